@@ -1,0 +1,90 @@
+"""QuizGen: offline, rule-based reading-comprehension quiz generation.
+
+Public API::
+
+    doc = quizgen.analyze(text)                 # Document: sentences, tokens, chunks, entities
+    qs = quizgen.generate(text, n=10, seed=0)   # QuestionSet (pydantic)
+    quizgen.pos_tag(["The", "cat"])             # same contract as nltk.pos_tag
+"""
+
+from __future__ import annotations
+
+from quizgen.errors import (
+    ConflictError,
+    EmptyInputError,
+    ExportError,
+    ImportFormatError,
+    InputError,
+    InputTooLargeError,
+    NoItemsError,
+    NotEnglishError,
+    NotTextError,
+    QuizgenError,
+    ResourceError,
+    SchemaError,
+    StoreError,
+    TemplateError,
+)
+from quizgen.models import (
+    GeneratorSettings,
+    Item,
+    MultipleChoiceItem,
+    Option,
+    QuestionSet,
+    SourceRef,
+    SourceText,
+    TrueFalseItem,
+)
+
+__version__ = "0.1.0"
+
+
+def analyze(text: str | bytes):  # -> Document
+    """Clean and analyse an article; see :mod:`quizgen.text.analyze`."""
+    from quizgen.text.analyze import analyze as _analyze
+
+    return _analyze(text)
+
+
+def generate(text: str | bytes, *, n: int = 10, types=("mcq", "tf"), seed: int = 0, title: str | None = None) -> QuestionSet:
+    """Generate a ranked question set from an article; see :mod:`quizgen.generate`."""
+    from quizgen.generate import generate as _generate
+
+    return _generate(text, n=n, types=types, seed=seed, title=title)
+
+
+def pos_tag(tokens: list[str]) -> list[tuple[str, str]]:
+    """Tag tokens with Penn Treebank tags using the project's own perceptron tagger."""
+    from quizgen.text.tagger import pos_tag as _pos_tag
+
+    return _pos_tag(tokens)
+
+
+__all__ = [
+    "ConflictError",
+    "EmptyInputError",
+    "ExportError",
+    "GeneratorSettings",
+    "ImportFormatError",
+    "InputError",
+    "InputTooLargeError",
+    "Item",
+    "MultipleChoiceItem",
+    "NoItemsError",
+    "NotEnglishError",
+    "NotTextError",
+    "Option",
+    "QuestionSet",
+    "QuizgenError",
+    "ResourceError",
+    "SchemaError",
+    "SourceRef",
+    "SourceText",
+    "StoreError",
+    "TemplateError",
+    "TrueFalseItem",
+    "__version__",
+    "analyze",
+    "generate",
+    "pos_tag",
+]
