@@ -1,0 +1,174 @@
+"""Three wrong options per multiple-choice item, of the key's type and form.
+
+Sources, best first (the primer's order): the article's own entities and noun phrases
+of the key's type; WordNet co-hyponyms (China -> other Asian countries); numeric and
+date perturbation. Every option is checked: never equal to the key, never inside it or
+containing it, never a synonym, never a correct answer to the question according to
+the article (the question's frame plus the distractor must not be supported by any
+sentence), and all options distinct.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, WEEKDAYS, content_np, type_of
+from quizgen.numbers import nearby_months, nearby_numbers, nearby_years, other_weekdays, perturb_date_tokens
+from quizgen.realize import render
+from quizgen.support import SupportIndex, words_lemmas
+from quizgen.templates.base import Candidate
+from quizgen.templates.common import predicate_phrases
+from quizgen.text.document import Document
+
+N_DISTRACTORS = 3
+_ORIGIN_QUALITY = {"article": 1.0, "wordnet": 0.8, "perturbation": 0.7}
+
+
+@dataclass(slots=True)
+class Pools:
+    """Distractor material from one article, collected once."""
+
+    entities: dict[str, list[str]] = field(default_factory=dict)  # answer type -> texts, article order
+    nps: list[tuple[str, str, bool, int]] = field(default_factory=list)  # (text, head lemma, plural, n tokens)
+
+
+def build_pools(doc: Document, clauses) -> Pools:
+    pools = Pools()
+    for s in doc.sentences:
+        for e in s.entities:
+            atype, _ = type_of(s, s.tokens[e.first : e.last])
+            lst = pools.entities.setdefault(atype, [])
+            if e.text not in lst:
+                lst.append(e.text)
+    seen: set[str] = set()
+    for c in clauses:
+        for ph in predicate_phrases(c.rest) + []:
+            np = ph.np
+            if not content_np(np) or len(np) > 6 or not np[-1].pos.startswith("NN"):
+                continue
+            if any(t.pos in ("PRP", "VB", "VBD", "VBZ", "VBP", "CC") for t in np):
+                continue
+            head = [t for t in np if t.pos.startswith("NN")][-1]
+            if head.pos.startswith("NNP"):
+                continue
+            text = render([t.text for t in np])
+            if text.lower() in seen:
+                continue
+            seen.add(text.lower())
+            pools.nps.append((text, head.lemma, head.pos == "NNS", len(np)))
+    return pools
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def _strip_det(s: str) -> str:
+    words = _norm(s).split()
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Equal, or one contained in the other as whole words."""
+    na, nb = f" {_strip_det(a)} ", f" {_strip_det(b)} "
+    return na.strip() == nb.strip() or na in nb or nb in na
+
+
+def _match_case(option: str, key: str) -> str:
+    if key[:1].isupper() and option[:1].islower():
+        return option[:1].upper() + option[1:]
+    if key[:1].islower() and option[:1].isupper() and option.split()[0].lower() in DETERMINERS:
+        return option[:1].lower() + option[1:]
+    return option
+
+
+def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
+    """(text, origin) in preference order, before checks."""
+    ans = cand.answer
+    key = cand.answer_text
+    atype = cand.atype
+    out: list[tuple[str, str]] = []
+    if atype in ("NUMBER", "MONEY", "PERCENT"):
+        num_toks = [t for t in ans.tokens if t.pos == "CD"] if ans else []
+        if len(num_toks) >= 1:
+            t = num_toks[0]
+            for alt in nearby_numbers(t.text):
+                out.append((key.replace(t.text, alt, 1), "perturbation"))
+        return out
+    if atype in ("YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"):
+        words = [t.text for t in ans.tokens] if ans else key.split()
+        for alt in perturb_date_tokens(words):
+            out.append((render(alt), "perturbation"))
+        for other in pools.entities.get(atype, []):
+            prefix = [ans.prep.text] if ans is not None and ans.prep is not None and ans.tokens[0] is ans.prep else []
+            out.insert(0, (render(prefix + other.split()), "article"))
+        return out
+    for other in pools.entities.get(atype, []):
+        out.append((other, "article"))
+    if atype in LOCATION_TYPES or atype in ("PERSON", "NATIONALITY", "ORGANIZATION"):
+        from quizgen.text.lexicon import cohyponyms
+
+        for sib in cohyponyms(key, "n", limit=12):
+            if atype in LOCATION_TYPES or sib[:1].isupper():
+                out.append((sib, "wordnet"))
+        return out
+    if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:
+        from quizgen.text.lexicon import lexname
+
+        key_ln = lexname(ans.head.lemma)
+        n_key = len(ans.tokens)
+        for text, head, plural, n in pools.nps:
+            if plural != ans.plural or head == ans.head.lemma or abs(n - n_key) > 2:
+                continue
+            if key_ln is not None and lexname(head) != key_ln:
+                continue
+            out.append((text, "article"))
+    return out
+
+
+def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random) -> list[tuple[str, str]] | None:
+    """Key plus three checked distractors as (text, origin), or None when fewer than three pass."""
+    key = cand.answer_text
+    try:
+        from quizgen.text.lexicon import synonyms
+    except ImportError:  # pragma: no cover
+        synonyms = lambda *_: frozenset()  # noqa: E731
+    key_syn = {s.lower() for s in synonyms(_strip_det(key), "n")} if cand.atype in ("NP", "PERSON_NP") else set()
+    sentence_text = cand.sentence.text.lower()
+    chosen: list[tuple[str, str]] = []
+    pool = _raw_candidates(cand, pools)
+    # keep source order, but vary choice within the article's own candidates by seed
+    article = [p for p in pool if p[1] == "article"]
+    rest = [p for p in pool if p[1] != "article"]
+    rng.shuffle(article)
+    for text, origin in article + rest:
+        text = _match_case(text.strip(), key)
+        if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
+            continue
+        if _strip_det(text) in key_syn:
+            continue
+        if cand.atype in ("NP", "PERSON_NP") and _norm(text) in _norm(sentence_text) and _norm(text) in _norm(cand.stem):
+            continue  # the stem itself shows it
+        if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
+            continue  # the article says this is right too
+        chosen.append((text, origin))
+        if len(chosen) == N_DISTRACTORS:
+            return [(key, "key")] + chosen
+    return None
+
+
+def quality(options: list[tuple[str, str]]) -> float:
+    """Mean quality of the distractors' sources, times how alike their lengths are to the key's."""
+    if len(options) < 2:
+        return 0.0
+    key_len = len(options[0][0])
+    src = sum(_ORIGIN_QUALITY.get(o, 0.5) for _, o in options[1:]) / (len(options) - 1)
+    spread = sum(min(len(t), key_len) / max(len(t), key_len, 1) for t, _ in options[1:]) / (len(options) - 1)
+    return src * (0.5 + 0.5 * spread)
+
+
+__all__ = ["Pools", "build_pools", "choose", "quality", "MONTHS", "WEEKDAYS", "nearby_months", "nearby_years", "other_weekdays"]

@@ -1,0 +1,135 @@
+"""The one-way generation pipeline.
+
+    text -> analyze -> clauses -> candidates (every registered template)
+         -> distractors -> score -> select -> QuestionSet
+
+Deterministic: the only randomness (which article distractors are drawn, option
+order) comes from ``random.Random`` seeded with the user's seed and the item's id, so
+the same text, settings and seed give byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from typing import Iterable
+
+from quizgen.distractors import build_pools, choose
+from quizgen.errors import InputError, NoItemsError
+from quizgen.limits import check_items
+from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
+from quizgen.ranking import difficulty, score, select
+from quizgen.simplify import document_clauses
+from quizgen.support import SupportIndex
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.registry import load_all
+from quizgen.text.analyze import analyze, decode
+from quizgen.text.document import Document
+
+VALID_TYPES = ("mcq", "tf")
+
+
+@dataclass(slots=True)
+class Generation:
+    """Everything generation produced, for reports and debugging."""
+
+    doc: Document
+    candidates: list[Candidate]
+    selected: list[Candidate]
+
+
+def _normalise_types(types: Iterable[str] | str) -> tuple[str, ...]:
+    if isinstance(types, str):
+        types = [t.strip() for t in types.split(",")]
+    out = tuple(t for t in VALID_TYPES if t in set(types))
+    unknown = set(types) - set(VALID_TYPES)
+    if unknown or not out:
+        raise InputError(f"Unknown item type(s) {sorted(unknown) or list(types)}; choose from 'mcq' and 'tf'.")
+    return out
+
+
+def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
+    """Overgenerate: every template on every clause, with distractors and scores."""
+    clauses = document_clauses(doc)
+    support = SupportIndex.build(doc)
+    pools = build_pools(doc, clauses)
+    ctx = Context(doc, clauses, support, pools.entities)
+    out: list[Candidate] = []
+    n_sent = len(doc.sentences)
+    for name, tpl in load_all().items():
+        if tpl.kind not in types:
+            continue
+        for c in tpl(ctx):
+            if c.kind == "mcq" and not c.options:
+                rng = random.Random(f"{seed}:{c.fact}:{c.template}")
+                opts = choose(c, pools, support, rng)
+                if opts is None:
+                    continue
+                c.options = opts
+            score(c, tpl.reliability, n_sent)
+            out.append(c)
+    return out
+
+
+def item_id(c: Candidate) -> str:
+    h = hashlib.sha256(f"{c.template}|{c.sentence.start}|{c.sentence.end}|{c.answer_text}|{c.stem}".encode()).hexdigest()
+    return f"q-{h[:12]}"
+
+
+def to_item(c: Candidate, doc: Document, seed: int) -> MultipleChoiceItem | TrueFalseItem:
+    iid = item_id(c)
+    src = c.sentence
+    source = SourceRef(sentence_index=src.index, start=src.start, end=src.end, sentence=doc.text[src.start : src.end])
+    explanation = f"The article says: \u201c{source.sentence.strip()}\u201d"
+    common = dict(
+        id=iid, stem=c.stem, explanation=explanation, source=source, template=c.template,
+        score=c.score, difficulty=difficulty(c), tags=sorted(set(c.tags)),
+    )
+    if c.kind == "tf":
+        opts = [Option(text="True", correct=bool(c.truth), origin="truth"), Option(text="False", correct=not c.truth, origin="truth")]
+        return TrueFalseItem(options=opts, **common)
+    rng = random.Random(f"{seed}:{iid}")
+    options = [Option(text=t, correct=(o == "key"), origin=("key" if o == "key" else o)) for t, o in c.options]
+    rng.shuffle(options)
+    return MultipleChoiceItem(options=options, **common)
+
+
+def run(text: str | bytes, *, n: int = 10, types: Iterable[str] | str = VALID_TYPES, seed: int = 0) -> Generation:
+    """Analyse, overgenerate, rank and select; return the whole trace."""
+    check_items(n)
+    tps = _normalise_types(types)
+    doc = analyze(text)
+    cands = candidates(doc, tps, seed)
+    chosen = select(cands, n, tps, len(doc.paragraphs))
+    return Generation(doc, cands, chosen)
+
+
+def default_title(doc: Document) -> str:
+    first = doc.sentences[0]
+    words = first.text.rstrip(".").split()
+    title = " ".join(words[:12]) + ("..." if len(words) > 12 else "")
+    return title or "Reading quiz"
+
+
+def generate(text: str | bytes, *, n: int = 10, types: Iterable[str] | str = VALID_TYPES, seed: int = 0, title: str | None = None) -> QuestionSet:
+    """Generate a ranked question set from an article.
+
+    Raises:
+        InputError (and subclasses): unusable text or settings; the message says what to do.
+        NoItemsError: the text was read, but no item passed the quality checks.
+    """
+    from quizgen import __version__
+
+    text = decode(text)
+    tps = _normalise_types(types)
+    gen = run(text, n=n, types=tps, seed=seed)
+    if not gen.selected:
+        raise NoItemsError(
+            f"No question passed the quality checks for this text ({len(gen.doc.sentences)} sentences, "
+            f"{len(gen.candidates)} candidates). Try a longer article with full, factual sentences."
+        )
+    items = [to_item(c, gen.doc, seed) for c in gen.selected]
+    settings = GeneratorSettings(n=n, types=list(tps), seed=seed, generator_version=__version__)
+    source = SourceText(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=len(text), text=text)
+    return QuestionSet(title=title or default_title(gen.doc), source=source, settings=settings, items=items)

@@ -1,0 +1,124 @@
+"""Plausible wrong numbers, years, months and weekdays.
+
+Used for numeric distractors and for "change a number or date" false statements. A
+wrong number keeps the key's form (digits or words, thousands separators, decimals,
+scale words) and its magnitude, so it cannot be ruled out by its look alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.answers import MONTHS, WEEKDAYS
+
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+
+
+def parse_number(text: str) -> float | None:
+    low = text.lower().replace(",", "")
+    if low in _WORDS:
+        return float(_WORDS.index(low))
+    if low in _TENS:
+        return float(_TENS[low])
+    try:
+        return float(low)
+    except ValueError:
+        return None
+
+
+def _format_like(value: float, like: str) -> str:
+    low = like.lower()
+    if low in _WORDS or low in _TENS:
+        iv = int(value)
+        if 0 <= iv < len(_WORDS):
+            word = _WORDS[iv]
+        else:
+            word = next((k for k, v in _TENS.items() if v == iv), str(iv))
+        return word.capitalize() if like[:1].isupper() else word
+    m = _NUM.match(like)
+    decimals = len(m.group(2)) - 1 if m and m.group(2) else 0
+    if decimals:
+        s = f"{value:.{decimals}f}"
+    else:
+        s = str(int(round(value)))
+    if m and "," in m.group(1):
+        s = f"{int(round(value)):,}"
+    return s
+
+
+def _round_sig(v: float, like_value: float) -> float:
+    """Round to as many significant digits as the key shows (100 -> 150, not 147)."""
+    if like_value == 0:
+        return v
+    digits = 2
+    from math import floor, log10
+
+    if v == 0:
+        return v
+    p = digits - 1 - int(floor(log10(abs(v))))
+    return round(v, p)
+
+
+def nearby_numbers(text: str, *, limit: int = 6) -> list[str]:
+    """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first."""
+    value = parse_number(text)
+    if value is None:
+        return []
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
+        return nearby_years(text, limit=limit)
+    out: list[str] = []
+    if value.is_integer() and value < 13 and text.lower() in _WORDS:
+        cands = [value + d for d in (1, -1, 2, 3, -2, 4)]
+    elif value.is_integer() and value < 20:
+        cands = [value + d for d in (2, -2, 4, 3, -3, 6)]
+    else:
+        cands = [_round_sig(value * f, value) for f in (1.5, 0.5, 2, 0.75, 3, 0.25, 4)]
+    for c in cands:
+        if c <= 0 or c == value:
+            continue
+        s = _format_like(c, text)
+        if s != text and s not in out:
+            out.append(s)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def nearby_years(text: str, *, limit: int = 6) -> list[str]:
+    y = int(text)
+    out = []
+    for d in (-1, 1, -2, 2, -5, 5, -10, 10, 3, -3):
+        c = y + d
+        if c <= 2100:
+            out.append(str(c))
+    return out[:limit]
+
+
+def nearby_months(name: str, *, limit: int = 6) -> list[str]:
+    i = MONTHS.index(name)
+    return [MONTHS[(i + d) % 12] for d in (-2, 2, -4, 4, 3, -3)][:limit]
+
+
+def other_weekdays(name: str, *, limit: int = 6) -> list[str]:
+    i = WEEKDAYS.index(name)
+    return [WEEKDAYS[(i + d) % 7] for d in (1, -1, 2, -2, 3, -3)][:limit]
+
+
+def perturb_date_tokens(words: list[str]) -> list[list[str]]:
+    """Wrong versions of a date phrase: change its month, weekday or year (one at a time)."""
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        alts: list[str] = []
+        if w in MONTHS:
+            alts = nearby_months(w)
+        elif w in WEEKDAYS:
+            alts = other_weekdays(w)
+        elif re.fullmatch(r"1[5-9]\d\d|20\d\d", w):
+            alts = nearby_years(w)
+        for a in alts:
+            out.append(words[:i] + [a] + words[i + 1 :])
+        if alts:
+            break
+    return out

@@ -1,0 +1,155 @@
+"""False statements by one controlled change to a true clause.
+
+Each perturbation makes exactly one change (flip a negation, swap an entity for another
+of the same type from the article, change a number or date, swap an adjective for its
+antonym) and is kept only if no sentence of the article supports the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.answers import type_of
+from quizgen.numbers import nearby_numbers, perturb_date_tokens
+from quizgen.realize import base_form, inflect
+from quizgen.simplify import Clause
+from quizgen.support import SupportIndex, content_lemmas, words_lemmas
+from quizgen.templates.common import statement
+from quizgen.text.document import Document, Token
+
+
+@dataclass(slots=True)
+class FalseStatement:
+    text: str
+    method: str  # negation, entity_swap, number, date, antonym
+    changed: str  # what was changed, for the teacher ("Switzerland -> China")
+
+
+def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
+    """A synthetic token (not in the article) used to render a changed statement."""
+    return Token(text, -1, -1, like.pos if like else pos, text.lower(), "O")
+
+
+def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
+    """Remove a negation, or add one with do-support. Returns tokens and what changed."""
+    verb = clause.verb
+    if verb is None:
+        return None
+    subj = clause.subject
+    rest = clause.rest
+    if clause.neg is not None:
+        if clause.neg.text.lower() == "never":
+            return None
+        aux = list(clause.aux)
+        if aux and aux[0].lemma == "do" and len(aux) == 1:
+            tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux[0].text.lower(), "VBD")
+            new_verb = _tok(inflect(verb.lemma, tag), verb)
+            return subj + [new_verb] + rest, f"removed '{aux[0].text} {clause.neg.text}'"
+        toks = aux + [verb] if verb not in aux else aux
+        return subj + toks + rest, f"removed '{clause.neg.text}'"
+    if clause.adverbs:
+        return None  # "also", "only": adding "not" next to them reads badly
+    if clause.aux:
+        first = clause.aux[0]
+        if first.text.startswith("'"):
+            return None
+        return subj + [first, _tok("not")] + clause.aux[1:] + [verb] + rest, f"added 'not' after '{first.text}'"
+    if verb.lemma == "be":
+        return subj + [verb, _tok("not")] + rest, "added 'not'"
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.pos)
+    if do is None:
+        return None
+    return subj + [_tok(do), _tok("not"), _tok(verb.lemma, verb)] + rest, f"'{verb.text}' -> '{do} not {verb.lemma}'"
+
+
+def _entity_pools(doc: Document) -> dict[str, list[str]]:
+    pools: dict[str, list[str]] = {}
+    for s in doc.sentences:
+        for e in s.entities:
+            if e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+                continue
+            atype, _ = type_of(s, s.tokens[e.first : e.last])
+            lst = pools.setdefault(atype, [])
+            if e.text not in lst:
+                lst.append(e.text)
+    return pools
+
+
+def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools: dict[str, list[str]] | None = None, *, antonyms=None) -> list[FalseStatement]:
+    """Every unsupported one-change perturbation of a clause, best methods first."""
+    if pools is None:
+        pools = _entity_pools(doc)
+    base = clause.statement_tokens(with_time=False)
+    out: list[FalseStatement] = []
+    seen: set[str] = set()
+    sent_text = clause.sentence.text.lower()
+
+    def consider(tokens: list[Token], method: str, changed: str, extra_words: str = "") -> None:
+        text = statement(tokens)
+        key = text.lower()
+        if key in seen or key.rstrip(".") in sent_text:
+            return
+        content = content_lemmas([t for t in tokens if t.start >= 0]) | words_lemmas(extra_words)
+        neg = any(t.text.lower() in ("not", "n't", "never") for t in tokens)
+        if support.supported(content, neg):
+            return
+        seen.add(key)
+        out.append(FalseStatement(text, method, changed))
+
+    flipped = flip_negation(clause)
+    if flipped is not None:
+        consider(flipped[0], "negation", flipped[1])
+    # swap a named entity for another of the same type
+    for e in clause.sentence.entities:
+        toks = clause.sentence.tokens[e.first : e.last]
+        ids = {id(t) for t in base}
+        if not all(id(t) in ids for t in toks) or e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+            continue
+        atype, _ = type_of(clause.sentence, toks)
+        for other in pools.get(atype, []):
+            if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower():
+                continue
+            new = _replace(base, toks, other, toks[0])
+            consider(new, "entity_swap", f"{e.text} -> {other}", other)
+            break
+    # change a number or a date
+    for t in base:
+        if t.pos == "CD" and t.start >= 0:
+            for alt in nearby_numbers(t.text)[:1]:
+                consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
+    for e in clause.sentence.entities:
+        if e.label != "DATE":
+            continue
+        toks = clause.sentence.tokens[e.first : e.last]
+        ids = {id(t) for t in base}
+        if not all(id(t) in ids for t in toks):
+            continue
+        for words in perturb_date_tokens([t.text for t in toks])[:1]:
+            new = _replace(base, toks, " ".join(words), toks[0])
+            consider(new, "date", f"{e.text} -> {' '.join(words)}", " ".join(words))
+    # antonyms of adjectives
+    if antonyms is not None:
+        for t in base:
+            if t.pos in ("JJ",) and t.start >= 0:
+                ants = antonyms(t.lemma or t.text.lower(), "a")
+                if ants:
+                    consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
+                    break
+    return out
+
+
+def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) -> list[Token]:
+    ids = [id(t) for t in old]
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if id(tokens[i]) == ids[0] and [id(t) for t in tokens[i : i + len(ids)]] == ids:
+            out.append(Token(new_text, -1, -1, like.pos, new_text.lower(), "O"))
+            i += len(ids)
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+__all__ = ["FalseStatement", "false_statements", "flip_negation", "base_form"]

@@ -1,0 +1,204 @@
+"""Score candidates with documented features, estimate difficulty, and select a quiz.
+
+Every feature is a small function of a candidate that returns a number in [0, 1];
+``WEIGHTS`` (the one place the weights live) turns them into a score. Positive weights
+reward, negative weights penalise. ``explain`` says why an item scored as it did.
+
+Features:
+
+* ``reliability`` - the template's prior: the share of its items that pass review.
+* ``source_length`` - 1 for source sentences of 8-30 tokens, falling to 0 at 60:
+  long sentences give long, hard-to-read stems; very short ones are headlines.
+* ``pronoun`` - 1 when the stem holds a pronoun that cannot be resolved from the stem
+  itself ("it", "they", "this"): such items are vague outside the article.
+* ``vague`` - 1 when the stem has under four content words, so it cannot point to
+  one answer ("What did it do?").
+* ``answer_type`` - named entities and numbers make the clearest keys; generic noun
+  phrases the least clear.
+* ``distractors`` - mean quality of the distractors' sources (article > WordNet >
+  perturbation) scaled by how alike their lengths are to the key's.
+* ``position`` - a slight preference for earlier sentences, where news puts the main facts.
+* ``stem_length`` - 1 for stems over 25 words (hard to read), 0 under 18.
+* ``reported`` - 1 when the clause was unwrapped from reported speech ("X said that S").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from quizgen.templates.base import Candidate
+
+_TYPE_VALUE = {
+    "PERSON": 1.0, "COUNTRY": 1.0, "CITY": 1.0, "REGION": 0.9, "LOCATION": 0.9, "ORGANIZATION": 0.9,
+    "NUMBER": 0.9, "MONEY": 0.9, "PERCENT": 0.9, "YEAR": 0.9, "MONTH": 0.85, "WEEKDAY": 0.8, "DATE": 0.8,
+    "TIME": 0.7, "NATIONALITY": 0.8, "STATEMENT": 0.8, "PERSON_NP": 0.6, "NP": 0.55,
+}
+_PRONOUNS = {"it", "they", "them", "this", "these", "those", "he", "she", "him", "her"}
+
+WEIGHTS: dict[str, float] = {
+    "reliability": 1.0,
+    "source_length": 0.4,
+    "pronoun": -1.0,
+    "vague": -0.8,
+    "answer_type": 0.6,
+    "distractors": 0.7,
+    "position": 0.15,
+    "stem_length": -0.4,
+    "reported": -0.15,
+}
+
+
+def f_reliability(c: Candidate, reliability: float, n_sentences: int) -> float:
+    return reliability
+
+
+def f_source_length(c: Candidate, reliability: float, n_sentences: int) -> float:
+    n = len(c.sentence.tokens)
+    if n < 6:
+        return 0.3
+    if n <= 30:
+        return 1.0
+    return max(0.0, 1.0 - (n - 30) / 30)
+
+
+def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
+    words = [w.strip("?.,").lower() for w in c.stem.split()]
+    if c.kind == "mcq" and c.template == "which.true":
+        words = [w.strip("?.,").lower() for o, _ in c.options for w in o.split()]
+    return 1.0 if any(w in _PRONOUNS for w in words) else 0.0
+
+
+def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
+    content = [w for w in c.stem.split() if len(w.strip("?.,_")) > 3]
+    return 1.0 if len(content) < 4 else 0.0
+
+
+def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:
+    if c.kind == "tf":
+        return 0.8
+    return _TYPE_VALUE.get(c.atype, 0.5)
+
+
+def f_distractors(c: Candidate, reliability: float, n_sentences: int) -> float:
+    if c.kind == "tf":
+        return 0.75
+    from quizgen.distractors import quality
+
+    return quality(c.options)
+
+
+def f_position(c: Candidate, reliability: float, n_sentences: int) -> float:
+    if n_sentences <= 1:
+        return 1.0
+    return 1.0 - c.sentence.index / (n_sentences - 1)
+
+
+def f_stem_length(c: Candidate, reliability: float, n_sentences: int) -> float:
+    n = len(c.stem.split())
+    return min(1.0, max(0.0, (n - 18) / 7))
+
+
+def f_reported(c: Candidate, reliability: float, n_sentences: int) -> float:
+    return 1.0 if c.clause is not None and c.clause.origin == "reported" else 0.0
+
+
+FEATURES: dict[str, Callable[[Candidate, float, int], float]] = {
+    "reliability": f_reliability,
+    "source_length": f_source_length,
+    "pronoun": f_pronoun,
+    "vague": f_vague,
+    "answer_type": f_answer_type,
+    "distractors": f_distractors,
+    "position": f_position,
+    "stem_length": f_stem_length,
+    "reported": f_reported,
+}
+
+
+def score(c: Candidate, reliability: float, n_sentences: int) -> float:
+    c.features = {name: fn(c, reliability, n_sentences) for name, fn in FEATURES.items()}
+    c.score = round(sum(WEIGHTS[k] * v for k, v in c.features.items()), 4)
+    return c.score
+
+
+def explain(c: Candidate) -> list[str]:
+    """One line per feature: value, weight and contribution (for the quality report)."""
+    return [f"{k}={v:.2f} x {WEIGHTS[k]:+.2f} = {WEIGHTS[k] * v:+.3f}" for k, v in c.features.items()]
+
+
+_BASE_DIFFICULTY = {"tf": 0.0, "cloze": 0.5, "wh": 1.0, "which": 1.5}
+
+
+def difficulty(c: Candidate) -> str:
+    """easy / medium / hard from a documented heuristic.
+
+    Start from the item kind (true/false 0, gap-fill 0.5, wh-question 1, which-is-true 1.5),
+    add 0.5 when the distractors come from the article itself (they are plausible),
+    add 0.5 for a long source sentence (over 30 tokens), subtract 0.5 when the stem
+    repeats the source sentence almost word for word (over 80% of its words), and
+    map < 0.75 to easy, < 1.5 to medium, else hard.
+    """
+    family = c.template.split(".")[0]
+    d = _BASE_DIFFICULTY.get(family if family in _BASE_DIFFICULTY else c.kind, 1.0)
+    if c.kind == "mcq" and c.options and sum(o == "article" for _, o in c.options[1:]) >= 2:
+        d += 0.5
+    if len(c.sentence.tokens) > 30:
+        d += 0.5
+    src = {w.lower() for w in c.sentence.text.split()}
+    stem = [w.lower() for w in c.stem.split() if w.strip("_?.")]
+    if stem and sum(w in src for w in stem) / len(stem) > 0.8:
+        d -= 0.5
+    return "easy" if d < 0.75 else "medium" if d < 1.5 else "hard"
+
+
+def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs: int) -> list[Candidate]:
+    """Top-n with coverage: one item per fact and per clause, spread over paragraphs, the
+    requested mix of types (true/false about a third when both are asked for, as the
+    primer advises: they have a 50% guessing rate), true and false statements balanced,
+    and no template taking over the quiz.
+    """
+    want_tf = n if types == ("tf",) else 0 if "tf" not in types else max(1, round(n * 0.3))
+    want_mcq = n - want_tf
+    order = sorted(cands, key=lambda c: (-c.score, c.sentence.index, c.template, c.stem))
+    picked: list[Candidate] = []
+    used_clauses: set[str] = set()
+    per_sentence: dict[int, int] = {}
+    per_paragraph: dict[int, int] = {}
+    per_template: dict[str, int] = {}
+    tf_truth = {True: 0, False: 0}
+
+    def passes(c: Candidate, strict: bool) -> bool:
+        clause_key = c.fact.split(":")[0]
+        if clause_key in used_clauses:
+            return False
+        if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
+            return False
+        kinds = sum(1 for p in picked if p.kind == c.kind)
+        if c.kind == "tf" and kinds >= (want_tf if strict else n):
+            return False
+        if c.kind == "mcq" and kinds >= (want_mcq if strict else n):
+            return False
+        if strict and per_template.get(c.template, 0) >= max(2, math.ceil(n * 0.4)):
+            return False
+        if strict and c.kind == "tf" and c.truth is not None and tf_truth[c.truth] > tf_truth[not c.truth]:
+            return False
+        if strict and per_paragraph.get(c.sentence.paragraph, 0) >= max(2, math.ceil(2 * n / max(1, n_paragraphs))):
+            return False
+        return True
+
+    for strict in (True, False):
+        for c in order:
+            if len(picked) >= n:
+                break
+            if c in picked or not passes(c, strict):
+                continue
+            picked.append(c)
+            used_clauses.add(c.fact.split(":")[0])
+            per_sentence[c.sentence.index] = per_sentence.get(c.sentence.index, 0) + 1
+            per_paragraph[c.sentence.paragraph] = per_paragraph.get(c.sentence.paragraph, 0) + 1
+            per_template[c.template] = per_template.get(c.template, 0) + 1
+            if c.truth is not None:
+                tf_truth[c.truth] += 1
+    picked.sort(key=lambda c: (c.sentence.index, c.kind, c.template, c.stem))
+    return picked

@@ -1,0 +1,96 @@
+"""Surface realisation: tokens back to text, do-support and subject-auxiliary inversion.
+
+Kept apart from the templates so every template phrases questions the same way.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_NO_SPACE_BEFORE = {",", ".", "?", "!", ";", ":", "%", ")", "]", "}", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "..."}
+_NO_SPACE_AFTER = {"$", "(", "[", "{", "#", "£", "€"}
+
+BE_FORMS = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m"}
+HAVE_FORMS = {"has", "have", "had", "'ve", "'d"}
+DO_FORMS = {"do", "does", "did"}
+NEGATIONS = {"not", "n't", "never"}
+
+
+def render(words: list[str]) -> str:
+    """Join words with English spacing (no space before punctuation or clitics)."""
+    out: list[str] = []
+    quote_open = False
+    no_space_next = True
+    for w in words:
+        if not w:
+            continue
+        space = not no_space_next
+        if w in _NO_SPACE_BEFORE or (w.startswith("'") and w.lower() in _NO_SPACE_BEFORE):
+            space = False
+        if w == '"':
+            if quote_open:
+                space = False
+            quote_open = not quote_open
+            no_space_next = quote_open
+        else:
+            no_space_next = w in _NO_SPACE_AFTER
+        if space:
+            out.append(" ")
+        out.append(w)
+    return "".join(out)
+
+
+def capitalize_first(s: str) -> str:
+    """Upper-case the first character when it is a letter (a leading quote is skipped)."""
+    i = 1 if s[:1] in ('"', "'") else 0
+    if s[i : i + 1].isalpha():
+        return s[:i] + s[i].upper() + s[i + 1 :]
+    return s
+
+
+def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
+    """Lower-case a sentence-initial word that is not a proper noun ("The" -> "the")."""
+    if words and tags and not tags[0].startswith("NNP") and words[0] not in ("I",) and not words[0].isupper():
+        return [words[0][:1].lower() + words[0][1:]] + words[1:]
+    return words
+
+
+@lru_cache(maxsize=20_000)
+def base_form(verb: str) -> str:
+    from lemminflect import getLemma
+
+    low = verb.lower()
+    cands = getLemma(low, upos="VERB")
+    return cands[0] if cands else low
+
+
+@lru_cache(maxsize=20_000)
+def inflect(lemma: str, tag: str) -> str:
+    """Inflect a verb lemma for a Penn tag (VBZ, VBD, VBN, VBG, VBP, VB)."""
+    if lemma == "be":
+        return {"VBZ": "is", "VBD": "was", "VBP": "are", "VBN": "been", "VBG": "being"}.get(tag, "be")
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def do_support(tag: str) -> str | None:
+    """The form of "do" that carries tense for a finite main verb's tag."""
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
+
+
+def singular_agreement(word: str, tag: str) -> str:
+    """A finite verb agreeing with a singular wh-subject ("have" -> "has", "are" -> "is")."""
+    low = word.lower()
+    if low == "are":
+        return "is"
+    if low == "were":
+        return "was"
+    if low == "have":
+        return "has"
+    if low == "do":
+        return "does"
+    if tag == "VBP":
+        return inflect(base_form(low), "VBZ")
+    return word

@@ -1,0 +1,426 @@
+"""Sentence simplification: turn analysed sentences into short factual clauses.
+
+Heilman & Smith's first stage, over chunks instead of parse trees. A sentence gives
+zero or more :class:`Clause` objects: subject, verb group and a trimmed predicate.
+Along the way we
+
+* strip leading discourse markers and adverbials ("However,", "Last month,"), keeping
+  a fronted time phrase so questions can mention it ("... last month?");
+* drop mid-sentence attributions (", the ministry said on Monday,") and unwrap
+  reported speech ("X said that S" gives S);
+* cut the predicate at clause boundaries (subordinators, participial tails, purpose
+  infinitives, relative clauses) and split coordinated clauses;
+* pull subordinate clauses ("though Russia was not invited") out as clauses of their own.
+
+Clauses whose subject is a pronoun are kept only when the pronoun resolves to a named
+entity of the previous sentences; otherwise templates never see them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
+from quizgen.text.document import Document, Sentence, Span, Token
+
+DISCOURSE_MARKERS = {
+    "however", "but", "and", "so", "meanwhile", "also", "still", "yet", "instead", "indeed", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "besides", "now", "today", "then",
+    "finally", "meanwhile", "similarly", "additionally", "consequently", "overall", "unfortunately",
+    "fortunately", "surprisingly", "interestingly", "importantly", "of course", "in fact", "in addition",
+    "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
+}
+SAY_VERBS = {"say", "tell", "announce", "report", "claim", "add", "state", "explain", "insist", "argue", "note", "write", "believe", "think", "warn", "suggest", "confirm"}
+SUBORDINATORS = {"though", "although", "because", "while", "whereas", "after", "before", "when", "since", "unless", "if", "as", "until", "whether", "so"}
+REL_WORDS = {"which", "who", "whom", "whose", "where", "that"}
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "one", "some", "many", "most", "others", "both", "all"}
+TAKES_INFINITIVE = {
+    "want", "hope", "plan", "refuse", "try", "agree", "decide", "need", "seem", "expect", "attempt", "fail",
+    "aim", "intend", "promise", "threaten", "offer", "continue", "begin", "start", "learn", "manage",
+    "prepare", "choose", "wish", "appear", "tend", "like", "love", "hate", "prefer", "help", "ask", "allow",
+    "encourage", "urge", "persuade", "force", "use", "have", "go", "come", "vow", "pledge", "seek", "struggle",
+}
+
+
+@dataclass(slots=True)
+class Clause:
+    """One simplified statement taken from a sentence.
+
+    Token lists reference the sentence's own Token objects, so offsets stay traceable.
+    """
+
+    sentence: Sentence
+    number: int  # position among the sentence's clauses
+    subject: list[Token]
+    aux: list[Token]  # auxiliaries before the main verb (may be empty)
+    neg: Token | None
+    adverbs: list[Token]  # adverbs inside the verb group ("also", "primarily")
+    verb: Token | None  # main verb; None when the clause is copular with only an auxiliary
+    rest: list[Token]  # the trimmed predicate after the verb
+    fronted_time: list[Token] = field(default_factory=list)  # "Last month" etc.
+    fronted: list[Token] = field(default_factory=list)  # any stripped leading adverbial
+    origin: str = "main"  # main, coordinate, subordinate, reported
+    subject_entity: Span | None = None  # the named entity that the subject names, if any
+
+    @property
+    def key(self) -> str:
+        return f"{self.sentence.index}.{self.number}"
+
+    def verb_group(self) -> list[Token]:
+        out = list(self.aux)
+        if self.neg is not None:
+            out.append(self.neg)
+        out.extend(self.adverbs)
+        if self.verb is not None:
+            out.append(self.verb)
+        return sorted(out, key=lambda t: t.start)
+
+    def statement_tokens(self, *, with_time: bool = True) -> list[Token]:
+        toks = self.subject + self.verb_group() + self.rest
+        if with_time and self.fronted_time:
+            toks = self.fronted_time + toks
+        return toks
+
+    def all_tokens(self) -> set[int]:
+        return {id(t) for t in self.statement_tokens()}
+
+
+def _is_finite_verb(t: Token) -> bool:
+    return t.pos in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _chunk_of(sent: Sentence) -> list[str]:
+    return [t.chunk for t in sent.tokens]
+
+
+def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
+    """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
+    i = 0
+    n = len(tokens)
+    stripped: list[Token] = []
+    time: list[Token] = []
+    while i < n:
+        # one-word or multiword discourse marker, optionally followed by a comma
+        matched = False
+        for span in (3, 2, 1):
+            words = " ".join(t.text.lower() for t in tokens[i : i + span])
+            if words in DISCOURSE_MARKERS and i + span <= n:
+                j = i + span
+                if j < n and tokens[j].text == ",":
+                    j += 1
+                stripped.extend(tokens[i:j])
+                i = j
+                matched = True
+                break
+        if matched:
+            continue
+        # a leading adverbial up to the first comma, with no finite verb in it
+        j = i
+        while j < n and tokens[j].text != "," and j - i <= 14:
+            j += 1
+        if j < n and tokens[j].text == "," and j > i:
+            seg = tokens[i:j]
+            first_tag = seg[0].pos
+            no_verb = not any(_is_finite_verb(t) for t in seg)
+            opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
+            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next")):
+                if _is_time_phrase(seg):
+                    time = seg
+                stripped.extend(tokens[i : j + 1])
+                i = j + 1
+                continue
+        break
+    return i, stripped, time
+
+
+_TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago"}
+
+
+def _is_time_phrase(seg: list[Token]) -> bool:
+    """A short phrase that only says when ("Last month", "In 2019", "On Tuesday")."""
+    if not 1 <= len(seg) <= 4:
+        return False
+    words = [t.text.lower() for t in seg]
+    has_time = any(w in _TIME_WORDS or (w.isdigit() and len(w) == 4) for w in words)
+    others_ok = all(
+        w in _TIME_WORDS or w.isdigit() or w in ("last", "next", "this", "in", "on", "at", "early", "late", "earlier", "later", "the", "a", "few", "two", "three", "several", "of") for w in words
+    )
+    return has_time and others_ok
+
+
+def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
+    """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said."."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        if out[i].text == ",":
+            # find next comma or end
+            j = i + 1
+            while j < len(out) and out[j].text not in (",", ".", "?", "!", ";"):
+                j += 1
+            seg = out[i + 1 : j]
+            has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
+            if seg and has_say and len(seg) <= 12 and seg[0].pos not in ("IN", "WDT", "WP", "CC"):
+                # the say-verb must come after a noun phrase (not "said to be")
+                vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
+                if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in ("IN", "NNP", "RB", "NN")):
+                    end = j + 1 if j < len(out) and out[j].text == "," else j
+                    del out[i:end]
+                    continue
+        i += 1
+    return out
+
+
+def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The first finite verb group at or after ``start``: [first, last) token indices."""
+    for i in range(start, len(tokens)):
+        t = tokens[i]
+        if _is_finite_verb(t) and t.chunk.endswith("VP"):
+            j = i
+            while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
+                j -= 1
+            k = i + 1
+            while k < len(tokens) and tokens[k].chunk == "I-VP":
+                k += 1
+            return j, k
+        if t.text in (",", ";", ":") and i > start + 12:
+            return None
+    return None
+
+
+def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[Token], Token | None, list[Token]]:
+    """(auxiliaries, negation, adverbs, main verb, tail) of a verb chunk.
+
+    The tail is what the chunker put in the same VP after the main verb ("to secure" in
+    "hopes to secure"); it belongs to the predicate.
+    """
+    aux: list[Token] = []
+    adverbs: list[Token] = []
+    neg: Token | None = None
+    verb: Token | None = None
+    tail: list[Token] = []
+    for idx, t in enumerate(vg):
+        if verb is not None:
+            tail = vg[idx:]
+            break
+        low = t.text.lower()
+        if low in NEGATIONS:
+            neg = t
+        elif t.pos == "RB" or t.pos == "RBR":
+            adverbs.append(t)
+        elif t.pos == "MD":
+            aux.append(t)
+        elif t.pos.startswith("VB"):
+            later_verb = any(u.pos.startswith("VB") for u in vg[idx + 1 :] if u.text.lower() != "to") and not any(u.text.lower() == "to" for u in vg[idx + 1 : idx + 2])
+            if (low in BE_FORMS or low in HAVE_FORMS or low in DO_FORMS or t.lemma in ("be", "have", "do")) and later_verb:
+                aux.append(t)
+            else:
+                verb = t
+        else:
+            tail = vg[idx:]
+            break
+    return aux, neg, adverbs, verb, tail
+
+
+_BOUNDARY_AFTER_COMMA = {"which", "who", "whom", "whose", "where", "while", "though", "although", "because", "as", "with", "including", "but", "and", "or", "so", "after", "before", "when", "since", "despite", "according", "especially", "even", "than"}
+
+
+def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list[list[Token]]]:
+    """Cut the predicate at the first clause boundary.
+
+    Returns the kept predicate and the pieces cut off that may be clauses of their own
+    (a coordinated verb phrase, a subordinate clause).
+    """
+    extra: list[list[Token]] = []
+    for i, t in enumerate(rest):
+        low = t.text.lower()
+        nxt = rest[i + 1] if i + 1 < len(rest) else None
+        if t.text in (".", "?", "!", ";", ":", "--", "(", "-") or (t.text == '"' and i == 0):
+            return rest[:i], extra
+        if t.text == ",":
+            if nxt is None or nxt.text.lower() in _BOUNDARY_AFTER_COMMA or nxt.pos in ("VBG", "VBN", "WDT", "WP", "CC", "DT", "PRP", "NNP", "IN"):
+                if nxt is not None and nxt.text.lower() in ("and", "but") :
+                    extra.append(rest[i + 2 :])
+                return rest[:i], extra
+        if low in ("which", "who", "whom", "whose") and i > 0:
+            return rest[:i], extra
+        if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so") :
+            extra.append(rest[i + 1 :])
+            return rest[:i], extra
+        if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
+            extra.append(rest[i + 1 :])
+            return rest[:i], extra
+        if low in ("and", "but") and nxt is not None and i > 0:
+            # coordinated verb phrase ("... and refused to join ...") or clause
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or (nxt.pos in ("DT", "NNP", "NNS", "JJ", "PRP") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
+                extra.append(rest[i + 1 :])
+                return rest[:i], extra
+        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3):
+            return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
+        if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB"):
+            return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
+        if low == "that" and t.pos in ("IN", "WDT") and i > 0:
+            return rest[:i], extra
+    return rest, extra
+
+
+_PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
+_TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
+
+
+def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
+    """"... in a bid" / "in an effort" / "in order" lose their meaning without the infinitive."""
+    for lead in _PURPOSE_LEADS:
+        n = len(lead)
+        if len(rest) >= n and {t.text.lower() for t in rest[-n:]} == lead:
+            return rest[:-n]
+    return rest
+
+
+def _tidy_end(rest: list[Token]) -> list[Token]:
+    while rest and (rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
+        rest = rest[:-1]
+    return rest
+
+
+def _subject_ok(subj: list[Token]) -> bool:
+    if not subj or len(subj) > 14:
+        return False
+    if any(t.text in (";", ":", "(", ")", '"') for t in subj):
+        return False
+    if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
+        return False
+    if any(t.text.lower() in ("which", "who", "that", "whether", "if", "when", "because") for t in subj):
+        return False
+    if subj[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
+        return False
+    return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
+
+
+def _simplify_subject(subj: list[Token], sent: Sentence) -> tuple[list[Token], Span | None]:
+    """Drop appositives and find the entity the subject names.
+
+    "Mao Ning, a spokeswoman," -> "Mao Ning"; "Ukraine's President Volodymyr Zelenskyy"
+    keeps its words but records the PERSON entity, which stems may use instead.
+    """
+    words = [t.text for t in subj]
+    if "," in words:
+        after = subj[len(words) - words[::-1].index(",") :]
+        named = [e for e in sent.entities if after and e.start == after[0].start and e.end == after[-1].end]
+        # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
+        subj = after if named else subj[: words.index(",")]
+    ent = None
+    if subj:
+        for e in sent.entities:
+            if e.end == subj[-1].end and e.start >= subj[0].start and e.label in ("PERSON", "ORGANIZATION", "LOCATION"):
+                ent = e
+    return subj, ent
+
+
+def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: dict[str, list[Token]]) -> tuple[Clause | None, list[list[Token]]]:
+    vg_span = _find_verb_group(tokens, 0)
+    if vg_span is None:
+        return None, []
+    v0, v1 = vg_span
+    subj = tokens[:v0]
+    if subj and subj[-1].text == ",":
+        subj = subj[:-1]
+    if subj and subj[0].text == ",":
+        subj = subj[1:]
+    subj, ent = _simplify_subject(subj, sent)
+    if not _subject_ok(subj):
+        return None, []
+    if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
+        ante = pronoun_antecedent.get(subj[0].text.lower())
+        if not ante:
+            return None, []
+        subj = ante
+        ent = None
+    aux, neg, adverbs, verb, tail = _split_verb_group(tokens[v0:v1])
+    if verb is None and not aux:
+        return None, []
+    if verb is None:  # "is" alone was read as auxiliary
+        verb = aux.pop()
+    rest_all = tail + tokens[v1:]
+    # reported speech: "X said (that) S" -> S
+    if verb.lemma in SAY_VERBS and rest_all:
+        inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
+        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, pronoun_antecedent)
+        if inner_clause is not None:
+            return inner_clause, inner_extra
+        return None, []
+    rest, extra = _trim_rest(rest_all, verb)
+    rest = _tidy_end(rest)
+    if not rest and verb.lemma not in ("die", "win", "lose", "arrive", "leave", "fall", "rise"):
+        return None, extra
+    clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent)
+    return clause, extra
+
+
+def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
+    """Pronoun -> the tokens of its antecedent, when exactly one candidate is in view.
+
+    Only he/she resolve, to the single PERSON named in this or the previous sentence;
+    anything less clear stays unresolved and the clause is skipped.
+    """
+    persons: dict[str, list[Token]] = {}
+    for j in (idx - 1, idx):
+        if j < 0:
+            continue
+        s = doc.sentences[j]
+        for e in s.entities:
+            if e.label == "PERSON" and len(e) >= 2:
+                persons.setdefault(e.text, s.tokens[e.first : e.last])
+    if len(persons) == 1:
+        toks = next(iter(persons.values()))
+        return {"he": toks, "she": toks}
+    return {}
+
+
+def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
+    """Every simplified clause of a sentence (possibly none)."""
+    toks = [t for t in sent.tokens]
+    if not toks or toks[-1].text == "?" or len(toks) < 4 or len(toks) > 70:
+        return []
+    if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:
+        return []
+    start, fronted, time = _strip_front(toks)
+    core = _drop_attribution_inserts(toks[start:])
+    ante = _antecedents(doc, sent.index)
+    out: list[Clause] = []
+    queue: list[tuple[list[Token], str, list[Token]]] = [(core, "main", time)]
+    main_subject: list[Token] | None = None
+    while queue and len(out) < 4:
+        part, origin, tm = queue.pop(0)
+        clause, extra = _clause_from(part, sent, len(out), origin, fronted if origin == "main" else [], tm, ante)
+        if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB"):
+            # shared subject: "... and refused to join ..."
+            aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
+            if verb is not None:
+                rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
+                rest = _tidy_end(rest)
+                if rest:
+                    clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None)
+                    extra = more
+        if clause is not None:
+            out.append(clause)
+            if main_subject is None:
+                main_subject = clause.subject
+        for e in extra:
+            if e:
+                queue.append((e, "coordinate" if e[0].pos.startswith("VB") or origin == "coordinate" else "subordinate", tm))
+    return out
+
+
+def _leading_vp(part: list[Token]) -> list[Token]:
+    k = 1
+    while k < len(part) and part[k].chunk == "I-VP":
+        k += 1
+    return part[:k]
+
+
+def document_clauses(doc: Document) -> list[Clause]:
+    out: list[Clause] = []
+    for s in doc.sentences:
+        out.extend(clauses_of(doc, s))
+    return out

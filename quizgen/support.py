@@ -1,0 +1,87 @@
+"""Does the article support a statement? Used to keep false statements false.
+
+A false true/false statement, a perturbed "which is true" option, or a distractor put
+back into its question must not be stated anywhere in the article. We check this
+against the whole Document, not only the source sentence: a statement counts as
+supported when one sentence contains all of its content lemmas with the same polarity
+(negated or not). That is deliberately generous: it errs towards calling a statement
+supported, which only costs us an item, never a wrong key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.text.document import Document, Token
+
+_FUNCTION = frozenset(
+    """a an the of in on at to for from by with about as into over after before during since until and or but
+    be is are was were been being am have has had do does did will would shall should can could may might must
+    not n't never no that this these those it its he she they them his her their which who whom whose what
+    there here than then so also very just only both either neither each every some any such own same
+    's ' " , . ? ! ; : - -- ( )""".split()
+)
+_NEG = frozenset({"not", "n't", "never", "no", "nor", "without"})
+_WORD = re.compile(r"[\w$%£€]+")
+
+
+def content_lemmas(tokens: list[Token]) -> set[str]:
+    return {(t.lemma or t.text).lower() for t in tokens if (t.lemma or t.text).lower() not in _FUNCTION and any(c.isalnum() for c in t.text)}
+
+
+def words_lemmas(text: str) -> set[str]:
+    """Content words of a plain string (for options that are not article tokens)."""
+    from quizgen.text.analyze import lemma
+
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if low in _FUNCTION:
+            continue
+        out.add(low)
+        out.add(lemma(low, "NN"))
+        out.add(lemma(low, "VB"))
+    return out
+
+
+def negated(tokens: list[Token]) -> bool:
+    return any(t.text.lower() in _NEG for t in tokens)
+
+
+@dataclass(slots=True)
+class SupportIndex:
+    """Content-lemma sets of every sentence, with an inverted index for speed."""
+
+    lemmas: list[frozenset[str]]
+    polarity: list[bool]
+    by_lemma: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, doc: Document) -> "SupportIndex":
+        lemmas: list[frozenset[str]] = []
+        pol: list[bool] = []
+        by: dict[str, list[int]] = {}
+        for i, s in enumerate(doc.sentences):
+            ls = set(content_lemmas(s.tokens))
+            ls |= {t.text.lower() for t in s.tokens}
+            fs = frozenset(ls)
+            lemmas.append(fs)
+            pol.append(negated(s.tokens))
+            for lem in fs:
+                by.setdefault(lem, []).append(i)
+        return cls(lemmas, pol, by)
+
+    def supported(self, content: set[str], is_negated: bool) -> bool:
+        """True when some sentence holds every content lemma, with the same polarity."""
+        if not content:
+            return True
+        rarest = min(content, key=lambda lem: len(self.by_lemma.get(lem, ())))
+        return any(content <= self.lemmas[i] and self.polarity[i] == is_negated for i in self.by_lemma.get(rarest, ()))
+
+    def mentions(self, content: set[str]) -> bool:
+        """Some sentence holds all these lemmas, whatever its polarity."""
+        if not content:
+            return True
+        rarest = min(content, key=lambda lem: len(self.by_lemma.get(lem, ())))
+        return any(content <= self.lemmas[i] for i in self.by_lemma.get(rarest, ()))

@@ -1,0 +1,70 @@
+"""Gap-fill items: the clause, lightly simplified, with one key phrase blanked.
+
+The robust fallback where a wh-transformation is unsafe. The blank is one run of
+underscores, appears exactly once, and the key never appears elsewhere in the stem.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.answers import Answer, content_np, type_of
+from quizgen.realize import capitalize_first, render
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import frame_of, has_unresolved_pronoun, predicate_phrases
+from quizgen.templates.registry import template
+
+BLANK = "_____"
+_GOOD_TYPES = {"PERSON", "COUNTRY", "CITY", "REGION", "LOCATION", "ORGANIZATION", "NATIONALITY", "YEAR", "MONTH", "WEEKDAY", "DATE", "NUMBER", "MONEY", "PERCENT", "NP"}
+
+
+def _targets(clause):
+    """Phrases worth blanking: entities and content noun phrases of the clause."""
+    sent = clause.sentence
+    toks = clause.statement_tokens(with_time=False)
+    ids = {id(t) for t in toks}
+    seen: set[int] = set()
+    for e in sent.entities:
+        span = sent.tokens[e.first : e.last]
+        if all(id(t) in ids for t in span):
+            seen.add(span[0].start)
+            yield span
+    for ph in predicate_phrases(clause.rest):
+        if ph.np and ph.np[0].start not in seen and content_np(ph.np) and len(ph.np) <= 6:
+            yield ph.np
+
+
+@template("cloze.phrase", kind="mcq", reliability=0.85, description="Gap-fill: the clause with one key phrase blanked")
+def cloze_items(ctx: Context) -> Iterator[Candidate]:
+    for clause in ctx.clauses:
+        toks = clause.statement_tokens(with_time=False)
+        if not 6 <= len(toks) <= 30 or has_unresolved_pronoun(toks):
+            continue
+        for span in _targets(clause):
+            atype, head = type_of(clause.sentence, span)
+            if atype not in _GOOD_TYPES:
+                continue
+            ids = {id(t) for t in span}
+            words: list[str] = []
+            placed = False
+            for t in toks:
+                if id(t) in ids:
+                    if not placed:
+                        words.append(BLANK)
+                        placed = True
+                    continue
+                words.append(t.text)
+            while words and words[-1] in (",", ".", ";", ":"):
+                words.pop()
+            stem = capitalize_first(render(words)) + "."
+            ans = Answer(span, atype, head)
+            low = stem.lower()
+            if ans.text.lower() in low.replace(BLANK, " "):
+                continue
+            if stem.startswith(BLANK):
+                stem = stem  # the blank opens the sentence; fine for a gap-fill
+            frame, neg = frame_of(toks, span)
+            yield Candidate(
+                "cloze.phrase", "mcq", stem, clause.sentence, f"{clause.key}:{span[0].start}", ans.text, ans, atype,
+                None, clause, frame, neg, tags=[atype.lower(), "cloze"],
+            )

@@ -1,0 +1,177 @@
+"""Question-formation steps shared by the wh-, cloze and statement templates.
+
+Heilman & Smith's stage 2 over chunks: split the predicate into movable phrases,
+block the unmovable ones, then invert subject and auxiliary with do-support.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.answers import PRONOUNS
+from quizgen.realize import capitalize_first, do_support, lower_first_word, render, singular_agreement
+from quizgen.simplify import Clause
+from quizgen.support import content_lemmas, negated
+from quizgen.text.document import Token
+
+LOC_PREPS = {"in", "at", "to", "from", "near", "into", "inside", "across", "throughout", "outside", "around"}
+TIME_PREPS = {"in", "on", "at", "during"}
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A movable phrase of a clause's predicate."""
+
+    kind: str  # NP or PP
+    tokens: list[Token]  # whole phrase, preposition included
+    prep: Token | None
+    np: list[Token]  # the noun phrase (without preposition)
+    index: int  # position in clause.rest of the first token
+
+
+def predicate_phrases(rest: list[Token]) -> list[Phrase]:
+    """NP and PP phrases of a predicate, in order.
+
+    Possessives and "of" phrases join the noun phrase before them ("his approval of
+    China's plan"). Phrases inside a quotation are unmovable and left out.
+    """
+    out: list[Phrase] = []
+    i = 0
+    n = len(rest)
+    in_quote = False
+    while i < n:
+        t = rest[i]
+        if t.text == '"':
+            in_quote = not in_quote
+            i += 1
+            continue
+        if in_quote:
+            i += 1
+            continue
+        if t.chunk.endswith("PP") and t.chunk.startswith("B") and i + 1 < n and rest[i + 1].chunk == "B-NP":
+            j = _np_end(rest, i + 1)
+            out.append(Phrase("PP", rest[i:j], t, rest[i + 1 : j], i))
+            i = j
+            continue
+        if t.chunk == "B-NP":
+            j = _np_end(rest, i)
+            out.append(Phrase("NP", rest[i:j], None, rest[i:j], i))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _np_end(rest: list[Token], i: int) -> int:
+    """End of the NP starting at i, absorbing possessive continuations."""
+    j = i + 1
+    n = len(rest)
+    while j < n and rest[j].chunk == "I-NP":
+        j += 1
+    # "China 's" + "plan": the possessive closes one chunk, the next NP continues it
+    while j < n and rest[j - 1].pos == "POS" and rest[j].chunk == "B-NP":
+        j += 1
+        while j < n and rest[j].chunk == "I-NP":
+            j += 1
+    return j
+
+
+def np_with_of(rest: list[Token], ph: Phrase) -> list[Token]:
+    """The NP extended by a following "of" phrase ("his approval" + "of China's plan")."""
+    j = ph.index + len(ph.tokens)
+    if j + 1 < len(rest) and rest[j].text.lower() == "of" and rest[j + 1].chunk == "B-NP":
+        return rest[ph.index : _np_end(rest, j + 1)]
+    return ph.tokens
+
+
+def subject_words(clause: Clause, *, sentence_initial: bool) -> list[str]:
+    """The subject as it should read inside a question (titles dropped for a named person)."""
+    ent = clause.subject_entity
+    if ent is not None and ent.label == "PERSON":
+        toks = clause.sentence.tokens[ent.first : ent.last]
+        return [t.text for t in toks]
+    toks = clause.subject
+    words = [t.text for t in toks]
+    if not sentence_initial:
+        return words
+    return lower_first_word(words, [t.pos for t in toks])
+
+
+def time_suffix(clause: Clause) -> list[str]:
+    if not clause.fronted_time:
+        return []
+    words = [t.text for t in clause.fronted_time]
+    return lower_first_word(words, [t.pos for t in clause.fronted_time])
+
+
+def has_unresolved_pronoun(words: list[Token]) -> bool:
+    return any(t.pos == "PRP" and t.text.lower() in PRONOUNS for t in words)
+
+
+def without(tokens: list[Token], remove: list[Token]) -> list[Token]:
+    ids = {id(t) for t in remove}
+    return [t for t in tokens if id(t) not in ids]
+
+
+def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str | None:
+    """WH + auxiliary + subject + verb + rest, with do-support; None when not possible.
+
+    "Zelenskyy hosted a summit in Switzerland" + Where -> "Where did Zelenskyy host a summit?"
+    Negated clauses are left to the true/false templates: questions about what did not
+    happen are easy to misread.
+    """
+    if clause.neg is not None or clause.verb is None:
+        return None
+    subj = subject_words(clause, sentence_initial=True)
+    verb = clause.verb
+    tail = [t.text for t in rest] + time_suffix(clause)
+    if clause.aux:
+        first = clause.aux[0].text.lower()
+        if first in ("'s", "'re", "'ve", "'d", "'ll", "'m"):
+            return None
+        words = wh + [first] + subj + [t.text for t in clause.aux[1:]] + [verb.text] + tail
+    elif verb.lemma == "be":
+        words = wh + [verb.text.lower()] + subj + tail
+    else:
+        do = do_support(verb.pos)
+        if do is None:
+            return None
+        words = wh + [do] + subj + [verb.lemma] + tail
+    return finish_question(words)
+
+
+def subject_question(clause: Clause, wh: list[str]) -> str | None:
+    """WH + verb group + rest, for questions about the subject ("Who hosted ...?")."""
+    if clause.verb is None:
+        return None
+    vg = clause.verb_group()
+    words: list[str] = []
+    for k, t in enumerate(vg):
+        w = t.text
+        if k == 0 and t.pos in ("VBP", "VBZ", "VBD", "MD"):
+            w = singular_agreement(w.lower(), t.pos)
+        words.append(w)
+    tail = [t.text for t in clause.rest] + time_suffix(clause)
+    return finish_question(wh + words + tail)
+
+
+def finish_question(words: list[str]) -> str:
+    while words and words[-1] in (",", ".", ";", ":"):
+        words = words[:-1]
+    return capitalize_first(render(words)) + "?"
+
+
+def statement(tokens: list[Token]) -> str:
+    """Render clause tokens as a sentence with a capital and a full stop."""
+    words = [t.text for t in tokens]
+    while words and words[-1] in (",", ".", ";", ":", "--", "-"):
+        words = words[:-1]
+    if words and words[0] == ",":
+        words = words[1:]
+    return capitalize_first(render(words)) + "."
+
+
+def frame_of(tokens: list[Token], answer: list[Token]) -> tuple[set[str], bool]:
+    """Content lemmas of a clause minus its answer, and whether it is negated."""
+    rest = without(tokens, answer)
+    return content_lemmas(rest), negated(tokens)

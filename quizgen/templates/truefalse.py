@@ -1,0 +1,45 @@
+"""True/false statements from simplified clauses.
+
+``tf.true`` states a clause as the article does (simplified). ``tf.false`` makes one
+controlled change to a clause (see :mod:`quizgen.perturb`) and is kept only when no
+sentence of the article supports the changed statement.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.perturb import false_statements
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import has_unresolved_pronoun, statement
+from quizgen.templates.registry import template
+from quizgen.text.lexicon import antonyms
+
+_METHOD_TAG = {"negation": "negation", "entity_swap": "entity-swap", "number": "number-change", "date": "date-change", "antonym": "antonym"}
+
+
+def usable(clause) -> bool:
+    toks = clause.statement_tokens(with_time=False)
+    return 5 <= len(toks) <= 28 and not has_unresolved_pronoun(toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
+
+
+@template("tf.true", kind="tf", reliability=0.75, description="A simplified clause of the article, stated as true")
+def true_statements(ctx: Context) -> Iterator[Candidate]:
+    for clause in ctx.clauses:
+        if not usable(clause):
+            continue
+        text = statement(clause.statement_tokens(with_time=False))
+        yield Candidate("tf.true", "tf", text, clause.sentence, f"{clause.key}:tf", "True", truth=True, clause=clause, tags=["true"])
+
+
+@template("tf.false", kind="tf", reliability=0.7, description="A clause with one controlled change that the article does not support")
+def false_statement_items(ctx: Context) -> Iterator[Candidate]:
+    for clause in ctx.clauses:
+        if not usable(clause):
+            continue
+        for fs in false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms):
+            yield Candidate(
+                "tf.false", "tf", fs.text, clause.sentence, f"{clause.key}:tf", "False", truth=False, clause=clause,
+                tags=["false", _METHOD_TAG.get(fs.method, fs.method)],
+                features={"perturbation": fs.method == "negation" and 0.0 or 1.0},
+            )

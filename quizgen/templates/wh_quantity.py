@@ -1,0 +1,83 @@
+"""How-many questions: "The summit drew about 100 delegations" -> "About how many delegations did the summit draw?"
+
+The number is the answer; the unit noun stays in the stem, and an approximator
+("about", "nearly", "more than") moves to the front of the wh-phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.answers import Answer
+from quizgen.realize import capitalize_first
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, predicate_phrases, subject_question, without
+from quizgen.templates.registry import template
+
+APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "nearly", "almost": "nearly", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
+_SCALE = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+
+
+def _split_number_np(np: list) -> tuple[list, list, list] | None:
+    """(approximator, number tokens, unit tokens) of "about 100 delegations"; None if not that shape."""
+    i = 0
+    approx: list = []
+    while i < len(np) and np[i].text.lower() in ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to"):
+        approx.append(np[i])
+        i += 1
+    j = i
+    while j < len(np) and (np[j].pos == "CD" or np[j].text.lower() in _SCALE):
+        j += 1
+    if j == i:
+        return None
+    unit = np[j:]
+    if not unit or not unit[-1].pos in ("NNS", "NNPS") or any(t.pos not in ("JJ", "NNS", "NN", "NNPS", "NNP", "VBN", "VBG") for t in unit):
+        return None
+    number = np[i:j]
+    if any(t.text.lower() in ("one",) for t in number) or any(t.text.isdigit() and len(t.text) == 4 and 1500 < int(t.text) < 2100 for t in number):
+        return None
+    return approx, number, unit
+
+
+def _wh(approx: list, unit: list) -> list[str]:
+    a = " ".join(t.text.lower() for t in approx)
+    lead = APPROX.get(approx[0].text.lower(), "") if approx else ""
+    if a in ("more than", "over"):
+        lead = ""
+    return ([capitalize_first(lead)] if lead else []) + ["how" if lead else "How", "many"] + [t.text for t in unit]
+
+
+@template("wh.how_many", kind="mcq", reliability=0.8, description="How-many question about a counted noun phrase")
+def how_many(ctx: Context) -> Iterator[Candidate]:
+    for clause in ctx.clauses:
+        # in the predicate
+        for ph in predicate_phrases(clause.rest):
+            lead: list = []
+            if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in APPROX and ph.np and ph.np[0].pos == "CD":
+                lead = [ph.prep]  # the chunker read "about" as a preposition
+            elif ph.kind != "NP":
+                continue
+            parts = _split_number_np(ph.np)
+            if parts is None:
+                continue
+            approx, number, unit = parts
+            approx = lead + approx
+            rest = without(clause.rest, ph.tokens)
+            if has_unresolved_pronoun(rest) or clause.neg is not None:
+                continue
+            stem = inverted_question(clause, _wh(approx, unit), rest)
+            if stem is None:
+                continue
+            ans = Answer(number, "NUMBER", unit[-1])
+            frame, neg = frame_of(clause.statement_tokens(), number)
+            yield Candidate("wh.how_many", "mcq", stem, clause.sentence, f"{clause.key}:{number[0].start}", ans.text, ans, "NUMBER", None, clause, frame, neg, tags=["number"])
+        # as the subject: "About 200 people died" -> "About how many people died?"
+        parts = _split_number_np(clause.subject)
+        if parts is not None and clause.neg is None:
+            approx, number, unit = parts
+            stem = subject_question(clause, _wh(approx, unit))
+            if stem is None:
+                continue
+            ans = Answer(number, "NUMBER", unit[-1])
+            frame, neg = frame_of(clause.statement_tokens(), number)
+            yield Candidate("wh.how_many", "mcq", stem, clause.sentence, f"{clause.key}:{number[0].start}", ans.text, ans, "NUMBER", None, clause, frame, neg, tags=["number"])

@@ -1,0 +1,55 @@
+"""Wh-questions about the subject: "Who hosted a peace summit in Switzerland last month?"
+
+No inversion is needed: the wh-phrase takes the subject's place and the verb agrees
+with it in the singular.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.answers import Answer, content_np, type_of
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import frame_of, has_unresolved_pronoun, subject_question
+from quizgen.templates.registry import template
+
+_WH = {
+    "PERSON": ["Who"],
+    "ORGANIZATION": ["Which", "organization"],
+    "COUNTRY": ["Which", "country"],
+    "CITY": ["Which", "city"],
+}
+
+
+@template("wh.subject", kind="mcq", reliability=0.8, description="Who/Which-X question whose answer is a named subject")
+def subject_questions(ctx: Context) -> Iterator[Candidate]:
+    for clause in ctx.clauses:
+        if clause.neg is not None or clause.origin == "reported" and clause.subject_entity is None:
+            continue
+        ent = clause.subject_entity
+        toks = clause.sentence.tokens[ent.first : ent.last] if ent is not None else clause.subject
+        if not content_np(toks):
+            continue
+        atype, head = type_of(clause.sentence, toks)
+        wh = _WH.get(atype)
+        if wh is None or has_unresolved_pronoun(clause.rest):
+            continue
+        stem = subject_question(clause, wh)
+        if stem is None or len(stem.split()) < 5:
+            continue
+        answer = Answer(toks, atype, head)
+        frame, neg = frame_of(clause.statement_tokens(), clause.subject)
+        yield Candidate(
+            template="wh.subject",
+            kind="mcq",
+            stem=stem,
+            sentence=clause.sentence,
+            fact=f"{clause.key}:subject",
+            answer_text=answer.text,
+            answer=answer,
+            atype=atype,
+            clause=clause,
+            frame=frame,
+            frame_negated=neg,
+            tags=[atype.lower()],
+        )

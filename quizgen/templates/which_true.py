@@ -1,0 +1,52 @@
+""""Which statement is true according to the article?": one true clause, three false ones.
+
+The false options are perturbations of *other* clauses near the true one, so the item
+tests reading across the passage rather than one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.perturb import false_statements
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import statement
+from quizgen.templates.registry import template
+from quizgen.templates.truefalse import usable
+from quizgen.text.lexicon import antonyms
+
+STEM = "Which statement is true according to the article?"
+
+
+@template("which.true", kind="mcq", reliability=0.7, description="Pick the one true statement among three perturbed ones")
+def which_true(ctx: Context) -> Iterator[Candidate]:
+    usable_clauses = [c for c in ctx.clauses if usable(c)]
+    if len(usable_clauses) < 4:
+        return
+    falses: dict[str, list[str]] = {}
+    for c in usable_clauses:
+        fs = false_statements(c, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms)
+        if fs:
+            # one visible change of content reads better among four options than a bare "not"
+            fs.sort(key=lambda f: (f.method == "negation", f.method))
+            falses[c.key] = [f.text for f in fs]
+    for i, clause in enumerate(usable_clauses):
+        truth = statement(clause.statement_tokens(with_time=False))
+        # nearest other clauses first, one false option from each
+        order = sorted(range(len(usable_clauses)), key=lambda j: (abs(j - i), j))
+        options: list[tuple[str, str]] = []
+        for j in order:
+            other = usable_clauses[j]
+            if other.sentence.index == clause.sentence.index or other.key not in falses:
+                continue
+            text = falses[other.key][0]
+            if text != truth and all(text != o for o, _ in options):
+                options.append((text, "perturbation"))
+            if len(options) == 3:
+                break
+        if len(options) < 3:
+            continue
+        yield Candidate(
+            "which.true", "mcq", STEM, clause.sentence, f"{clause.key}:tf", truth, None, "STATEMENT",
+            None, clause, options=[(truth, "key")] + options, tags=["statement"],
+        )

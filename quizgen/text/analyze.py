@@ -1,0 +1,171 @@
+"""``analyze``: raw text -> cleaned text -> Document (sentences, tokens, POS, chunks, entities).
+
+Every stage is a plain function over plain data; offsets always point into the
+original string, so items can be traced back to the exact words the teacher pasted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.errors import EmptyInputError, NotEnglishError, NotTextError
+from quizgen.limits import check_text_size
+from quizgen.text.chunker import chunk_tags
+from quizgen.text.clean import Cleaned, clean, paragraphs
+from quizgen.text.document import Document, Paragraph, Removed, Sentence, Span, Token, join_tokens
+from quizgen.text.entities import find_entities
+from quizgen.text.sentences import split_sentences
+from quizgen.text.tagger import pos_tag
+from quizgen.text.tokenize import tokenize
+
+# The most frequent English function words: enough to tell English from other languages
+# written in Latin script (a real English text has 30-50% of its words in this list).
+_FUNCTION_WORDS = frozenset(
+    """a about after all also an and any are as at be because been but by can could did do does
+    for from had has have he her his how i if in into is it its more most no not of on one or
+    other our out she should so some than that the their them then there these they this those
+    to up was we were what when where which while who will with would you your""".split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a table, not prose
+
+
+def decode(data: str | bytes) -> str:
+    """Return text; bytes must be UTF-8 (a BOM is allowed). Binary data raises NotTextError."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise NotTextError(
+                f"The input is not UTF-8 text (undecodable byte at position {e.start}). "
+                "Save the article as plain text (UTF-8) and try again."
+            ) from e
+    if not isinstance(data, str):
+        raise NotTextError(f"Expected text, got {type(data).__name__}. Pass the article as a string.")
+    if "\x00" in data:
+        raise NotTextError("The input contains NUL bytes, so it looks like a binary file. Paste or upload plain text.")
+    sample = data[:20000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    if controls > max(3, len(sample) // 100):
+        raise NotTextError("The input is full of control characters, so it looks like a binary file. Paste or upload plain text.")
+    return data
+
+
+def _english_share(text: str) -> tuple[float, float, int]:
+    """(share of letters that are Latin, share of words that are English function words, words)."""
+    letters = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch < "\u0250":
+                latin += 1
+    words = _WORD.findall(text)
+    fw = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+    return (latin / letters if letters else 0.0), (fw / len(words) if words else 0.0), len(words)
+
+
+def _looks_english(text: str, *, min_words: int) -> bool:
+    latin, func, n = _english_share(text)
+    if latin < 0.6:
+        return False
+    return n < min_words or func >= 0.12
+
+
+_UPOS = {"N": "NOUN", "V": "VERB", "M": "VERB", "J": "ADJ", "R": "ADV"}
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str) -> str:
+    """Dictionary form of ``word`` for its Penn tag ("visited"/VBD -> "visit")."""
+    if pos.startswith("NNP") or not word[:1].isalpha():
+        return word
+    upos = _UPOS.get(pos[:1])
+    low = word.lower()
+    if upos is None:
+        return low
+    from lemminflect import getLemma
+
+    cands = getLemma(low, upos=upos, lemmatize_oov=True)
+    return cands[0] if cands else low
+
+
+def _spans_from_iob(tokens: list[Token], tags: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    first = -1
+    label = ""
+    for i, tag in enumerate(tags + ["O"]):
+        if first >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            toks = tokens[first:i]
+            spans.append(Span(label, first, i, toks[0].start, toks[-1].end, join_tokens(toks)))
+            first = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and first < 0):
+            first, label = i, tag[2:]
+    return spans
+
+
+def _analyze_sentence(index: int, para: int, clean_text: str, c0: int, c1: int, cl: Cleaned) -> Sentence | None:
+    tokens = tokenize(clean_text[c0:c1], offset=c0)
+    if not tokens:
+        return None
+    for t in tokens:  # clean offsets -> original offsets
+        t.start, t.end = cl.to_orig_start(t.start), cl.to_orig_end(t.end)
+    if len(tokens) > MAX_SENTENCE_TOKENS:
+        tokens = tokens[:MAX_SENTENCE_TOKENS]
+    tagged = pos_tag([t.text for t in tokens])
+    chunks = chunk_tags(tagged)
+    for t, (_, tag), ch in zip(tokens, tagged, chunks):
+        t.pos, t.chunk = tag, ch
+        t.lemma = lemma(t.text, tag)
+    sent = Sentence(
+        index=index,
+        paragraph=para,
+        start=tokens[0].start,
+        end=tokens[-1].end,
+        text=join_tokens(tokens),
+        tokens=tokens,
+    )
+    sent.chunks = _spans_from_iob(tokens, chunks)
+    sent.entities = find_entities(tokens)
+    return sent
+
+
+def analyze(data: str | bytes) -> Document:
+    """Clean and analyse an article.
+
+    Raises:
+        NotTextError: bytes that are not UTF-8, or binary content.
+        InputTooLargeError: more than ``quizgen.limits.MAX_TEXT_CHARS`` characters.
+        EmptyInputError: nothing but whitespace or noise, or no sentence.
+        NotEnglishError: the text is mostly not English.
+    """
+    text = decode(data)
+    check_text_size(len(text))
+    if not text.strip():
+        raise EmptyInputError("The text is empty. Paste or upload an article with at least a few sentences.")
+    cl = clean(text)
+    ct = cl.text
+    if not _looks_english(ct[:200_000], min_words=8):
+        raise NotEnglishError(
+            "The text does not look like English. QuizGen writes questions for English articles only; "
+            "check that you pasted the right text."
+        )
+    doc = Document(text=text, removed=list(cl.removed))
+    for p_index, (p0, p1) in enumerate(paragraphs(ct)):
+        para = Paragraph(len(doc.paragraphs), cl.to_orig_start(p0), cl.to_orig_end(p1))
+        for s0, s1 in split_sentences(ct[p0:p1]):
+            c0, c1 = p0 + s0, p0 + s1
+            if not _looks_english(ct[c0:c1], min_words=6):
+                doc.removed.append(Removed(cl.to_orig_start(c0), cl.to_orig_end(c1), "not-english"))
+                continue
+            sent = _analyze_sentence(len(doc.sentences), para.index, ct, c0, c1, cl)
+            if sent is not None:
+                para.sentence_indices.append(sent.index)
+                doc.sentences.append(sent)
+        if para.sentence_indices:
+            doc.paragraphs.append(para)
+    if not doc.sentences:
+        raise EmptyInputError(
+            "No sentence was found in the text (only markup, links or noise). Paste the article's running text."
+        )
+    return doc

@@ -1,0 +1,194 @@
+"""Clean raw article text while keeping a map back to the original offsets.
+
+Real web text carries noise that must never reach a question: level headers
+("Intermediate"), image captions with their credits glued into a paragraph
+("... visit to Beijing [Spencer Platt/Getty Images via AFP]Ukraine's ..."), bylines,
+URLs, leftover HTML and typographic characters the tagger was not trained on.
+
+Cleaning never edits the original string. It produces a cleaned string plus a list
+of segments that map every cleaned character back to the original, so every token,
+sentence and item can point at the exact span the teacher pasted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quizgen.text.document import Removed
+
+# Typographic characters mapped to what the tagger saw in training (PTB conventions).
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": " -- ", "\u2015": " -- ", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2026": "...",
+    "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "",
+    "\r": "", "\t": " ", "\f": "\n", "\v": "\n",
+}
+_SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP)) + r"\u0080-\uffff]| {2,}")
+
+_LEVEL_HEADER = re.compile(r"\A[\s\ufeff]*(?:elementary|intermediate|advanced|level\s*\d)\s*(?:\n|\Z)", re.I)
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>|<!--.*?-->", re.S)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"\]]+", re.I)
+_CREDIT_WORDS = r"(?:getty|afp|reuters|ap photo|associated press|shutterstock|epa|images?|photo(?:graph)?s?|credit|file|pool|anadolu|xinhua|alamy|pa media|bloomberg)"
+_CREDIT = re.compile(r"\[[^\[\]\n]{0,120}?\b" + _CREDIT_WORDS + r"\b[^\[\]\n]{0,120}\]", re.I)
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
+    r"|(?:published|updated|last updated|posted)(?:\s+on)?\s+[^\n]{0,60}"
+    r"|(?:share|save|click here to share on social media|listen to this article[^\n]{0,30}|advertisement))[ \t]*$",
+    re.I | re.M,
+)
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """Cleaned text plus the map back to the original.
+
+    ``segments`` are ``(clean_start, clean_end, orig_start, orig_end)``; a segment whose
+    two lengths differ is a replacement (every clean position inside maps to its edges).
+    """
+
+    original: str
+    text: str
+    segments: list[tuple[int, int, int, int]] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def to_orig_start(self, c: int) -> int:
+        """Original offset of the clean character at ``c``."""
+        i = bisect.bisect_right(self._starts, c) - 1
+        if i < 0:
+            return 0
+        c0, c1, o0, o1 = self.segments[i]
+        if c >= c1:
+            return o1
+        return o0 + (c - c0) if (c1 - c0) == (o1 - o0) else o0
+
+    def to_orig_end(self, c: int) -> int:
+        """Original offset just after the clean character at ``c - 1``."""
+        if c <= 0:
+            return 0
+        i = bisect.bisect_right(self._starts, c - 1) - 1
+        if i < 0:
+            return 0
+        c0, c1, o0, o1 = self.segments[i]
+        if c > c1:
+            return o1
+        return o0 + (c - c0) if (c1 - c0) == (o1 - o0) else o1
+
+
+def _find_removals(text: str) -> list[tuple[int, int, str, str]]:
+    """Regions of the original to drop, as (start, end, replacement, reason)."""
+    out: list[tuple[int, int, str, str]] = []
+    m = _LEVEL_HEADER.match(text)
+    if m:
+        out.append((m.start(), m.end(), "\n", "header"))
+    for m in _SCRIPT_STYLE.finditer(text):
+        out.append((m.start(), m.end(), " ", "html"))
+    for m in _BLOCK_TAG.finditer(text):
+        out.append((m.start(), m.end(), "\n", "html"))
+    for m in _TAG.finditer(text):
+        out.append((m.start(), m.end(), "", "html"))
+    for m in _URL.finditer(text):
+        out.append((m.start(), m.end(), "", "url"))
+    for m in _BYLINE.finditer(text):
+        if m.end() > m.start():
+            out.append((m.start(), m.end(), "", "byline"))
+    for m in _CREDIT.finditer(text):
+        # A credit glued into a paragraph: the text before it on the same line, back to the
+        # last sentence end, is the photo caption. Both go, and a break separates what follows.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        cut = line_start
+        for end in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", before):
+            cut = line_start + end.end()
+        caption = text[cut : m.start()].strip()
+        start = cut if caption and len(caption) < 300 else m.start()
+        if start < m.start():
+            out.append((start, m.start(), "", "caption"))
+        out.append((m.start(), m.end(), "\n", "credit"))
+    for m in _ENTITY.finditer(text):
+        rep = html.unescape(m.group())
+        if rep != m.group():
+            out.append((m.start(), m.end(), rep, "entity"))
+    out.sort(key=lambda r: (r[0], -r[1]))
+    merged: list[tuple[int, int, str, str]] = []
+    for r in out:  # drop regions that overlap an earlier one
+        if merged and r[0] < merged[-1][1]:
+            continue
+        merged.append(r)
+    return merged
+
+
+def _normalise_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    norm = unicodedata.normalize("NFKC", ch)
+    return norm
+
+
+def clean(text: str) -> Cleaned:
+    """Return the cleaned text of ``text`` with its offset map and the removed regions."""
+    parts: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    removed: list[Removed] = []
+    pos_c = 0
+
+    def emit(s: str, o0: int, o1: int) -> None:
+        nonlocal pos_c
+        if not s and o0 == o1:
+            return
+        parts.append(s)
+        segments.append((pos_c, pos_c + len(s), o0, o1))
+        pos_c += len(s)
+
+    def emit_plain(o0: int, o1: int) -> None:
+        """Copy original[o0:o1], normalising special characters one match at a time."""
+        i = o0
+        for m in _SPECIAL.finditer(text, o0, o1):
+            if m.start() > i:
+                emit(text[i : m.start()], i, m.start())
+            g = m.group()
+            rep = " " if g.startswith("  ") else _normalise_char(g)
+            emit(rep, m.start(), m.end())
+            i = m.end()
+        if i < o1:
+            emit(text[i:o1], i, o1)
+
+    last = 0
+    for start, end, rep, reason in _find_removals(text):
+        emit_plain(last, start)
+        emit(rep, start, end)
+        if reason != "entity":
+            removed.append(Removed(start, end, reason))
+        last = end
+    emit_plain(last, len(text))
+    cleaned = Cleaned(text, "".join(parts), segments, removed)
+    cleaned._starts = [s[0] for s in segments]
+    return cleaned
+
+
+def paragraphs(cleaned_text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines of the cleaned text; each line is a paragraph.
+
+    News and classroom texts put one paragraph per line; a blank line is just a wider gap.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", cleaned_text):
+        s, e = m.start(), m.end()
+        seg = m.group()
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg) - len(seg.rstrip())
+        if e - rs > s + ls:
+            spans.append((s + ls, e - rs))
+    return spans
