@@ -1,0 +1,79 @@
+"""Sentence splitting of cleaned text into character spans.
+
+Built on NLTK's Punkt algorithm with parameters trained on the Brown corpus plus a
+hand-written abbreviation list (``punkt.json.gz``, see
+:mod:`quizgen.resources.builders.punkt`); Punkt decides from abbreviation, initial
+and capitalisation statistics, which is what news prose needs ("Mr. Li", "J. K.
+Rowling", "the U.S. The talks"). Newlines are paragraph breaks and always end a
+sentence. The input is already cleaned (straight quotes, normalised spaces), so
+offsets returned here index that same string.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from quizgen.errors import ResourceError
+from quizgen.resources import load_json_gz
+
+_LINE = re.compile(r"[^\n]+")
+#: A sentence that ends in ``?``/``!`` (maybe inside quotes or brackets) ...
+_QUESTION_END = re.compile(r"[?!][\"')\]]*$")
+#: ... followed by one that starts in lowercase continues it: ``"Yes!" he said.``
+_LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    """A PunktSentenceTokenizer built from our stored parameters (once per process)."""
+    from collections import defaultdict
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    data: Any = load_json_gz("punkt")
+    params = PunktParameters()
+    try:
+        params.abbrev_types = set(data["abbrev_types"])
+        params.collocations = {(a, b) for a, b in data["collocations"]}
+        params.sent_starters = set(data["sent_starters"])
+        params.ortho_context = defaultdict(int, data["ortho_context"])
+    except (KeyError, TypeError, ValueError):
+        raise ResourceError("Language resource punkt.json.gz has an unexpected layout; run `make resources`.") from None
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the sentences of ``text``, in order.
+
+    Spans exclude surrounding whitespace and never cross a newline. A closing quote
+    or bracket after the final punctuation belongs to the sentence it closes.
+    """
+    tok = _tokenizer()
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        base = line.start()
+        chunk = line.group()
+        if not chunk.strip():
+            continue
+        for start, end in tok.span_tokenize(chunk):
+            piece = chunk[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            if end - trail <= start + lead:
+                continue
+            a, b = base + start + lead, base + end - trail
+            if spans and spans[-1][1] > base and _QUESTION_END.search(text, 0, spans[-1][1]) and _LOWER_START.match(text, a):
+                spans[-1] = (spans[-1][0], b)  # Punkt always breaks after ?/!; undo before lowercase
+            else:
+                spans.append((a, b))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentence strings of :func:`split_sentences` (convenience for tests and tools)."""
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+__all__ = ["sentences", "split_sentences"]

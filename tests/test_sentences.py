@@ -1,0 +1,70 @@
+"""Sentence splitting: hand-written cases for the traps of news prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.text.sentences import sentences, split_sentences
+
+CASES: list[tuple[str, list[str]]] = [
+    ("Mr. Smith met Mrs. Jones and Dr. Brown. They talked.",
+     ["Mr. Smith met Mrs. Jones and Dr. Brown.", "They talked."]),
+    ("Prof. Li lives on St. James Street. He walks.",
+     ["Prof. Li lives on St. James Street.", "He walks."]),
+    ("J. K. Rowling wrote it. George W. Bush read it.",
+     ["J. K. Rowling wrote it.", "George W. Bush read it."]),
+    ("Sales rose to 3.5 million. That was good.", ["Sales rose to 3.5 million.", "That was good."]),
+    ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
+    ('He said, "I will go." She stayed.', ['He said, "I will go."', "She stayed."]),
+    ('"Are you sure?" she asked. "Yes!" he said.', ['"Are you sure?" she asked.', '"Yes!" he said.']),
+    ("Wait... what? No! Yes.", ["Wait... what?", "No!", "Yes."]),
+    ("Is it true? It is! Good.", ["Is it true?", "It is!", "Good."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+    ("The U.S. and the U.K. signed. The U.N. agreed.", ["The U.S. and the U.K. signed.", "The U.N. agreed."]),
+    ("Prices fell in Jan. and Feb. last year. Then they rose.",
+     ["Prices fell in Jan. and Feb. last year.", "Then they rose."]),
+    ("It opened on Sept. 5 and closed on Dec. 1. It was short.",
+     ["It opened on Sept. 5 and closed on Dec. 1.", "It was short."]),
+    ("Apples, pears, etc. are fruit. The end.", ["Apples, pears, etc. are fruit.", "The end."]),
+    ("Use a tool, e.g. a hammer, i.e. something heavy. OK.",
+     ["Use a tool, e.g. a hammer, i.e. something heavy.", "OK."]),
+    ("Acme Inc. and Foo Ltd. merged with Bar Corp. on Monday. Shares rose.",
+     ["Acme Inc. and Foo Ltd. merged with Bar Corp. on Monday.", "Shares rose."]),
+    ("Gov. Brown, Sen. Smith, Rep. Lee and Gen. Patton came. Lt. Col. Dan stayed.",
+     ["Gov. Brown, Sen. Smith, Rep. Lee and Gen. Patton came.", "Lt. Col. Dan stayed."]),
+    ("Martin Luther King Jr. and John Smith Sr. spoke. We listened.",
+     ["Martin Luther King Jr. and John Smith Sr. spoke.", "We listened."]),
+    ("It is No. 1 in the list. Lakers vs. Celtics is tonight.",
+     ["It is No. 1 in the list.", "Lakers vs. Celtics is tonight."]),
+    ("The talks ended\nNew talks began.", ["The talks ended", "New talks began."]),
+    ("The cost was $4.5 billion (about 30 percent more.) Analysts were surprised.",
+     ["The cost was $4.5 billion (about 30 percent more.)", "Analysts were surprised."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_cases(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_spans_are_stripped_offsets_into_the_text() -> None:
+    text = "  First one.   Second one!  \n\n  Third?  "
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one!", "Third?"]
+    assert spans == sorted(spans)
+    for a, b in spans:
+        assert not text[a].isspace() and not text[b - 1].isspace()
+
+
+def test_newline_always_ends_a_sentence() -> None:
+    text = "Talks with Mr.\nSmith went well"
+    assert sentences(text) == ["Talks with Mr.", "Smith went well"]
+
+
+def test_empty_and_blank() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t ") == []
+
+
+def test_no_final_punctuation() -> None:
+    assert sentences("A headline without a period") == ["A headline without a period"]
