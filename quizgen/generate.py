@@ -119,17 +119,21 @@ def generate(text: str | bytes, *, n: int = 10, types: Iterable[str] | str = VAL
         InputError (and subclasses): unusable text or settings; the message says what to do.
         NoItemsError: the text was read, but no item passed the quality checks.
     """
-    from quizgen import __version__
-
     text = decode(text)
     tps = _normalise_types(types)
-    gen = run(text, n=n, types=tps, seed=seed)
+    return to_question_set(run(text, n=n, types=tps, seed=seed), text, n=n, types=tps, seed=seed, title=title)
+
+
+def to_question_set(gen: Generation, text: str, *, n: int, types: tuple[str, ...], seed: int, title: str | None) -> QuestionSet:
+    """Turn a generation trace into the validated QuestionSet (raises NoItemsError when empty)."""
+    from quizgen import __version__
+
     if not gen.selected:
         raise NoItemsError(
             f"No question passed the quality checks for this text ({len(gen.doc.sentences)} sentences, "
             f"{len(gen.candidates)} candidates). Try a longer article with full, factual sentences."
         )
     items = [to_item(c, gen.doc, seed) for c in gen.selected]
-    settings = GeneratorSettings(n=n, types=list(tps), seed=seed, generator_version=__version__)
+    settings = GeneratorSettings(n=n, types=list(types), seed=seed, generator_version=__version__)
     source = SourceText(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=len(text), text=text)
     return QuestionSet(title=title or default_title(gen.doc), source=source, settings=settings, items=items)
