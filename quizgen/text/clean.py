@@ -41,9 +41,9 @@ _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"\]]+", re.I)
 _CREDIT_WORDS = r"(?:getty|afp|reuters|ap photo|associated press|shutterstock|epa|images?|photo(?:graph)?s?|credit|file|pool|anadolu|xinhua|alamy|pa media|bloomberg)"
 _CREDIT = re.compile(r"\[[^\[\]\n]{0,120}?\b" + _CREDIT_WORDS + r"\b[^\[\]\n]{0,120}\]", re.I)
 _BYLINE = re.compile(
-    r"^[ \t]*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
+    r"^(?:[ \t]|<[^>\n]*>)*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
     r"|(?:published|updated|last updated|posted)(?:\s+on)?\s+[^\n]{0,60}"
-    r"|(?:share|save|click here to share on social media|listen to this article[^\n]{0,30}|advertisement))[ \t]*$",
+    r"|(?:share|save|click here to share on social media|listen to this article[^\n]{0,30}|advertisement))(?:[ \t]|<[^>\n]*>)*$",
     re.I | re.M,
 )
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s*$")

@@ -1,0 +1,54 @@
+"""Cleaning: noise never reaches a sentence, and offsets still point into the original."""
+
+from __future__ import annotations
+
+from quizgen.text.clean import clean, paragraphs
+
+
+def test_curly_quotes_are_normalised_but_offsets_map_back():
+    text = "Russia\u2019s \u201cpeace\u201d plan"
+    c = clean(text)
+    assert c.text == "Russia's \"peace\" plan"
+    i = c.text.index("peace")
+    assert text[c.to_orig_start(i) : c.to_orig_end(i + 5)] == "peace"
+    j = c.text.index("plan")
+    assert text[c.to_orig_start(j) : c.to_orig_end(j + 4)] == "plan"
+
+
+def test_byte_order_mark_and_level_header_are_removed():
+    text = "\ufeffIntermediate\nThe cat sat on the mat."
+    c = clean(text)
+    assert "Intermediate" not in c.text
+    assert "\ufeff" not in c.text
+    (p0, p1), = paragraphs(c.text)
+    assert text[c.to_orig_start(p0) : c.to_orig_end(p1)] == "The cat sat on the mat."
+
+
+def test_glued_photo_credit_and_its_caption_are_removed():
+    text = ("Minister X hopes to win support during his visit [John Doe/Getty Images via AFP]The minister "
+            "will travel on Tuesday.")
+    c = clean(text)
+    assert "Getty" not in c.text and "hopes to win" not in c.text
+    assert c.text.strip() == "The minister will travel on Tuesday."
+    assert {r.reason for r in c.removed} == {"caption", "credit"}
+
+
+def test_credit_after_a_full_sentence_keeps_the_sentence():
+    text = "The talks ended. Crowds gathered outside [Reuters] Then it rained."
+    c = clean(text)
+    assert "The talks ended." in c.text
+    assert "Crowds gathered" not in c.text
+    assert "Then it rained." in c.text
+
+
+def test_html_tags_urls_and_bylines_are_removed():
+    text = "<p>By Jane Smith</p>\n<p>The <b>river</b> flooded &amp; rose. See https://example.com/x now.</p><script>alert(1)</script>"
+    c = clean(text)
+    assert "<" not in c.text and "alert" not in c.text and "example.com" not in c.text
+    assert "Jane Smith" not in c.text
+    assert "The river flooded & rose." in " ".join(c.text.split())
+
+
+def test_paragraphs_are_lines():
+    c = clean("First line here.\n\n  Second line here.  \n")
+    assert [c.text[a:b] for a, b in paragraphs(c.text)] == ["First line here.", "Second line here."]

@@ -1,0 +1,27 @@
+"""PTB-style tokenisation with offsets."""
+
+from __future__ import annotations
+
+from quizgen.text.tokenize import tokenize
+
+
+def words(s: str) -> list[str]:
+    return [t.text for t in tokenize(s)]
+
+
+def test_clitics_are_split_as_in_the_treebank():
+    assert words("Russia's plan didn't work, they're sure.") == ["Russia", "'s", "plan", "did", "n't", "work", ",", "they", "'re", "sure", "."]
+    assert words("It can't be.") == ["It", "ca", "n't", "be", "."]
+
+
+def test_abbreviations_numbers_and_symbols():
+    assert words("Mr. Smith paid $200,000 (40%) in the U.S. at 10:30 on Feb. 3.") == [
+        "Mr.", "Smith", "paid", "$", "200,000", "(", "40", "%", ")", "in", "the", "U.S.", "at", "10:30", "on", "Feb.", "3", ".",
+    ]
+    assert words("a 3.5 million cross-border deal in the 1990s") == ["a", "3.5", "million", "cross-border", "deal", "in", "the", "1990s"]
+
+
+def test_offsets_point_at_the_words():
+    s = "  O'Brien's students' books...  "
+    for t in tokenize(s, offset=100):
+        assert s[t.start - 100 : t.end - 100] == t.text
