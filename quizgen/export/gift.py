@@ -281,13 +281,13 @@ def _parse_question(block: list[tuple[int, str]]) -> _Parsed | str:
 
 
 def _parse_mcq(answers: list[_Ch], name: str | None, stem: str, qfmt: str, general: str, ans_line: int) -> _Parsed:
-    pieces: list[tuple[str, list[_Ch]]] = []
+    pieces: list[tuple[str, int, list[_Ch]]] = []
     lead: list[_Ch] = []
     for ch in answers:
         if ch.special and ch.c in "=~":
-            pieces.append((ch.c, []))
+            pieces.append((ch.c, ch.line, []))
         elif pieces:
-            pieces[-1][1].append(ch)
+            pieces[-1][2].append(ch)
         else:
             lead.append(ch)
     if _strip(lead):
@@ -295,9 +295,9 @@ def _parse_mcq(answers: list[_Ch], name: str | None, stem: str, qfmt: str, gener
         raise ImportFormatError(f"GIFT line {bad[0].line}: expected '=' or '~' to start an answer, found {_s(bad)[:30]!r}. Put '=' before the right option and '~' before each wrong one.")
     options: list[tuple[str, bool]] = []
     feedbacks: list[tuple[bool, str]] = []
-    for mark, body in pieces:
+    for mark, mark_line, body in pieces:
         body = _strip(body)
-        ln = _line(body, ans_line)
+        ln = _line(body, mark_line)
         weight = 1.0 if mark == "=" else 0.0
         if mark == "~":
             m = _WEIGHT.match(_s(body))
