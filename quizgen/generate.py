@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.distractors import build_pools, choose
+from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
 from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
@@ -49,12 +49,18 @@ def _normalise_types(types: Iterable[str] | str) -> tuple[str, ...]:
     return out
 
 
-def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
-    """Overgenerate: every template on every clause, with distractors and scores."""
+def make_context(doc: Document) -> tuple[Context, Pools]:
+    """What templates read (clauses, support index) and what distractors draw on."""
     clauses = document_clauses(doc)
     support = SupportIndex.build(doc)
     pools = build_pools(doc, clauses)
-    ctx = Context(doc, clauses, support, pools.entities)
+    return Context(doc, clauses, support, pools.entities), pools
+
+
+def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
+    """Overgenerate: every template on every clause, with distractors and scores."""
+    ctx, pools = make_context(doc)
+    support = ctx.support
     out: list[Candidate] = []
     n_sent = len(doc.sentences)
     for name, tpl in load_all().items():

@@ -1,0 +1,97 @@
+"""One test per ranking feature, plus difficulty and selection."""
+
+from __future__ import annotations
+
+from quizgen.ranking import FEATURES, WEIGHTS, difficulty, score, select
+from quizgen.templates.base import Candidate
+from quizgen.text.document import Sentence, Token
+
+
+def sent(n_tokens: int = 12, index: int = 0, paragraph: int = 0) -> Sentence:
+    toks = [Token(f"w{i}", i * 3, i * 3 + 2, "NN", f"w{i}") for i in range(n_tokens)]
+    return Sentence(index, paragraph, 0, n_tokens * 3, " ".join(t.text for t in toks), toks)
+
+
+def cand(stem="Who hosted a peace summit in Switzerland last month?", **kw) -> Candidate:
+    base = dict(template="wh.subject", kind="mcq", stem=stem, sentence=sent(), fact="0.0:subject", answer_text="Volodymyr Zelenskyy",
+                atype="PERSON", options=[("Volodymyr Zelenskyy", "key"), ("Vladimir Putin", "article"), ("Mao Ning", "article"), ("Dmytro Kuleba", "article")])
+    base.update(kw)
+    return Candidate(**base)
+
+
+def test_weights_cover_every_feature():
+    assert set(WEIGHTS) == set(FEATURES)
+
+
+def test_reliability_raises_score():
+    assert score(cand(), 0.9, 10) > score(cand(), 0.5, 10)
+
+
+def test_long_source_sentence_lowers_score():
+    assert FEATURES["source_length"](cand(sentence=sent(60)), 0.8, 10) < FEATURES["source_length"](cand(), 0.8, 10)
+    assert score(cand(sentence=sent(60)), 0.8, 10) < score(cand(), 0.8, 10)
+
+
+def test_pronoun_in_stem_is_penalised():
+    assert FEATURES["pronoun"](cand(stem="Who said it was wrong about the deal?"), 0.8, 10) == 1.0
+    assert score(cand(stem="Who said it was wrong about the deal?"), 0.8, 10) < score(cand(stem="Who said the deal was wrong about the tax?"), 0.8, 10)
+
+
+def test_vague_stem_is_penalised():
+    assert FEATURES["vague"](cand(stem="Who did that?"), 0.8, 10) == 1.0
+    assert FEATURES["vague"](cand(), 0.8, 10) == 0.0
+
+
+def test_answer_type_prefers_entities_to_generic_phrases():
+    assert FEATURES["answer_type"](cand(atype="PERSON"), 0.8, 10) > FEATURES["answer_type"](cand(atype="NP"), 0.8, 10)
+
+
+def test_distractor_sources_matter():
+    art = cand()
+    pert = cand(options=[("100", "key"), ("150", "perturbation"), ("50", "perturbation"), ("200", "perturbation")])
+    assert FEATURES["distractors"](art, 0.8, 10) > FEATURES["distractors"](pert, 0.8, 10)
+
+
+def test_earlier_sentences_score_slightly_higher():
+    assert FEATURES["position"](cand(sentence=sent(index=0)), 0.8, 10) > FEATURES["position"](cand(sentence=sent(index=9)), 0.8, 10)
+
+
+def test_long_stem_is_penalised():
+    long = "Who " + " ".join(["word"] * 30) + "?"
+    assert FEATURES["stem_length"](cand(stem=long), 0.8, 10) == 1.0
+    assert FEATURES["stem_length"](cand(), 0.8, 10) == 0.0
+
+
+def test_reported_speech_is_penalised():
+    from quizgen.simplify import Clause
+
+    s = sent()
+    c = Clause(s, 0, s.tokens[:1], [], None, [], s.tokens[1], s.tokens[2:], origin="reported")
+    assert FEATURES["reported"](cand(clause=c), 0.8, 10) == 1.0
+    assert FEATURES["reported"](cand(), 0.8, 10) == 0.0
+
+
+def test_difficulty_heuristic():
+    tf = cand(template="tf.true", kind="tf", truth=True, options=[])
+    assert difficulty(tf) == "easy"
+    which = cand(template="which.true", sentence=sent(40))
+    assert difficulty(which) == "hard"
+
+
+def test_select_keeps_one_item_per_clause_and_the_type_mix():
+    cands = []
+    for i in range(12):
+        s = sent(index=i, paragraph=i)
+        cands.append(cand(sentence=s, fact=f"{i}.0:subject", stem=f"Who did thing number {i} in the long story?"))
+        cands.append(cand(sentence=s, fact=f"{i}.0:x", stem=f"Where did thing number {i} happen in the story?", template="wh.where"))
+        cands.append(cand(sentence=s, fact=f"{i}.0:tf", kind="tf", template="tf.true" if i % 2 else "tf.false", truth=bool(i % 2), options=[], stem=f"Statement {i} is here."))
+    for c in cands:
+        score(c, 0.8, 12)
+    picked = select(cands, 10, ("mcq", "tf"), 12)
+    assert len(picked) == 10
+    clauses = [c.fact.split(":")[0] for c in picked]
+    assert len(set(clauses)) == len(clauses)
+    n_tf = sum(c.kind == "tf" for c in picked)
+    assert n_tf == 3
+    truths = [c.truth for c in picked if c.kind == "tf"]
+    assert True in truths and False in truths

@@ -1,0 +1,35 @@
+"""tf.true / tf.false: simplified clauses and one-change perturbations."""
+
+from template_helpers import run_template
+
+TEXT = ("The summit drew about 100 delegations from various nations. Russia was not invited to the summit. "
+        "Beijing confirmed the planned talks with the Ukrainian official. Ukraine dismissed the proposal from China.")
+
+
+def test_true_statements_are_simplified_source_clauses():
+    cands = run_template("tf.true", TEXT)
+    texts = {c.stem for c in cands}
+    assert "Beijing confirmed the planned talks with the Ukrainian official." in texts
+    assert all(c.truth is True for c in cands)
+
+
+def test_negation_flip_makes_a_false_statement():
+    texts = {c.stem for c in run_template("tf.false", TEXT)}
+    assert "Russia was invited to the summit." in texts
+
+
+def test_false_statements_are_not_in_the_article_and_change_one_thing():
+    cands = run_template("tf.false", TEXT)
+    assert cands
+    low = TEXT.lower()
+    for c in cands:
+        assert c.truth is False
+        assert c.stem.lower().rstrip(".") not in low
+    assert any("150 delegations" in c.stem or "50 delegations" in c.stem for c in cands)
+
+
+def test_a_swap_that_another_sentence_supports_is_rejected():
+    text = "Ukraine dismissed the proposal. Russia dismissed the proposal. China welcomed the plan."
+    swapped = {c.stem for c in run_template("tf.false", text)}
+    assert "Russia dismissed the proposal." not in swapped
+    assert "Ukraine dismissed the proposal." not in swapped

@@ -1,0 +1,18 @@
+"""wh.how_many: counted noun phrases."""
+
+from template_helpers import run_template, stems
+
+
+def test_about_how_many_moves_the_approximator_to_the_front():
+    got = stems(run_template("wh.how_many", "The summit drew about 100 delegations from various nations and international bodies."))
+    assert got.get("About how many delegations did the summit draw from various nations and international bodies?") == "100" or \
+        got.get("About how many delegations did the summit draw from various nations?") == "100"
+
+
+def test_plain_how_many():
+    got = stems(run_template("wh.how_many", "The school hired 12 new teachers last year."))
+    assert any(s.startswith("How many new teachers did the school hire") and a == "12" for s, a in got.items())
+
+
+def test_years_are_not_counted():
+    assert run_template("wh.how_many", "The town built 2019 houses.") == []
