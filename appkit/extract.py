@@ -84,9 +84,9 @@ def markdown_to_text(md: str) -> str:
     s = re.sub(r"```.*?```", "", md, flags=re.S)
     s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)  # images
     s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)  # links -> their text
-    s = re.sub(r"^\s{0,3}#{1,6}\s*", "", s, flags=re.M)  # headings
-    s = re.sub(r"^\s{0,3}>\s?", "", s, flags=re.M)  # quotes
-    s = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", s, flags=re.M)  # list markers
+    s = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", s, flags=re.M)  # headings
+    s = re.sub(r"^[ \t]{0,3}>[ \t]?", "", s, flags=re.M)  # quotes
+    s = re.sub(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", "", s, flags=re.M)  # list markers
     s = re.sub(r"(\*\*|__|\*|`)(.+?)\1", r"\2", s)  # emphasis, inline code
     return _tidy(s)
 

@@ -25,6 +25,7 @@ st.caption(f"Question sets are JSON files in `{escape_md(str(root))}`.")
 
 def open_set(name: str) -> None:
     loaded = bank.load_set(root, name)
+    st.session_state.pop("bank_conflict", None)
     gen = st.session_state.get(OPEN, {}).get("gen", 0) + 1  # new widget keys: forms re-read the file
     st.session_state[OPEN] = {"name": loaded.name, "version": loaded.version, "qs": loaded.qs, "gen": gen}
 
@@ -38,6 +39,7 @@ def save(qs, message: str) -> bool:
         st.session_state["bank_conflict"] = str(e)
         return False
     cur["qs"] = qs
+    st.session_state.pop("bank_conflict", None)
     st.session_state["bank_flash"] = message
     return True
 
@@ -79,9 +81,10 @@ if st.session_state.get(OPEN, {}).get("name") != choice:
 cur = st.session_state[OPEN]
 qs, gen = cur["qs"], cur["gen"]
 
-if msg := st.session_state.pop("bank_conflict", None):
+if msg := st.session_state.get("bank_conflict"):  # stays until reloaded, so the button below keeps working
     st.error(msg, icon=":material/sync_problem:")
-    if st.button("Reload the set from disk (discard my unsaved change)", key="reload_conflict"):
+    if st.button("Reload the set from disk (discard my unsaved change)", key="reload_conflict", type="primary"):
+        st.session_state.pop("bank_conflict", None)
         open_set(choice)
         st.rerun()
 if msg := st.session_state.pop("bank_flash", None):
@@ -109,18 +112,20 @@ c_add1, c_add2, _ = st.columns([1, 1, 3])
 if c_add1.button("Add multiple-choice item", key="add_mcq", icon=":material/add:"):
     new_qs, idx = bank.add_item(qs, "mcq")
     if save(new_qs, "Item added"):
-        st.session_state[f"item-pick-{gen}"] = idx
+        st.session_state["bank_pick_next"] = idx
     st.rerun()
 if c_add2.button("Add true/false item", key="add_tf", icon=":material/add:"):
     new_qs, idx = bank.add_item(qs, "tf")
     if save(new_qs, "Item added"):
-        st.session_state[f"item-pick-{gen}"] = idx
+        st.session_state["bank_pick_next"] = idx
     st.rerun()
 
 if not qs.items:
     st.stop()
 
 pick_key = f"item-pick-{gen}"
+if (wanted_pick := st.session_state.pop("bank_pick_next", None)) is not None:
+    st.session_state[pick_key] = wanted_pick  # set before the selectbox exists (Streamlit's rule)
 if st.session_state.get(pick_key, 0) >= len(qs.items):
     st.session_state[pick_key] = len(qs.items) - 1
 i = st.selectbox("Item to edit", range(len(qs.items)), key=pick_key,
@@ -138,13 +143,13 @@ actions = [
 for col, label, icon, fn, new_pos in actions:
     if col.button(label, key=f"act-{label}", icon=icon, width="stretch"):
         if save(fn(), f"{label}: done"):
-            st.session_state[pick_key] = max(0, min(new_pos, len(qs.items) - 1))
+            st.session_state["bank_pick_next"] = max(0, min(new_pos, len(qs.items) - 1))
         st.rerun()
 with b[5].popover("Delete", icon=":material/delete:", width="stretch"):
     st.write("Delete this item from the set?")
     if st.button("Yes, delete it", key="delete_item", type="primary"):
         if save(bank.delete_item(qs, i), "Item deleted"):
-            st.session_state[pick_key] = max(0, i - 1)
+            st.session_state["bank_pick_next"] = max(0, i - 1)
         st.rerun()
 
 st.markdown(f"**Status:** {STATUS_ICON[item.status]} · "
