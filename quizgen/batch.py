@@ -290,7 +290,29 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["quizgen.batch", "quizgen.generate"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+_WARM_TEXT = (
+    "The old bridge over the river was built in 1850 by workers from the town. "
+    "Today thousands of people cross it every day, and many visitors come to see it in summer. "
+    "The mayor said that the city would repair the bridge next year."
+)
+
+
+def _warm_parent(settings: BatchSettings) -> None:
+    """Load the pipeline (modules, tagger, lexicons) once in the parent before forking, so the
+    workers share it copy-on-write instead of each loading it again."""
+    if settings.generate_fn is not None:
+        return
+    try:
+        importlib.import_module("quizgen.generate").generate(_WARM_TEXT, n=1, seed=0)
+    except Exception:  # warming is an optimisation; the real jobs report any error
+        pass
 
 
 def _chunks(jobs: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
@@ -319,6 +341,7 @@ def _run_pool(
     settings: BatchSettings,
     workers: int,
     on_done: Callable[[dict], None],
+    ctx: multiprocessing.context.BaseContext,
 ) -> None:
     """Run jobs on a process pool; survive workers that die by isolating the culprit file.
 
@@ -329,7 +352,8 @@ def _run_pool(
     size = max(1, min(8, len(jobs) // (workers * 4)))
     pending: list[list[tuple[str, str]]] = _chunks(jobs, size)
     rnd = 0
-    ctx = _mp_context()
+    if ctx.get_start_method() == "fork":
+        _warm_parent(settings)
     while pending:
         isolate = rnd >= 2
         suspects: list[list[tuple[str, str]]] = []
@@ -418,14 +442,18 @@ def _run_dask(
 # --------------------------------------------------------------------------- entry point
 
 
-def _validate(n: int, types: Iterable[str], seed: int, engine: str, workers: int | None) -> tuple[str, ...]:
+def _validate(n: int, types: Iterable[str] | str, seed: int, engine: str, workers: int | None) -> tuple[str, ...]:
     try:
         check_items(n)
     except QuizgenError as e:
         raise BatchError(str(e)) from e
-    t = tuple(types)
-    if not t or any(x not in ITEM_TYPES for x in t) or len(set(t)) != len(t):
-        raise BatchError(f"types must be distinct values from {ITEM_TYPES}; got {t!r}")
+    wanted = [x.strip() for x in types.split(",")] if isinstance(types, str) else list(types)
+    # The generator's own normal form: a set, in canonical order, so ("tf", "mcq") and
+    # ("mcq", "tf") are the same settings and do not make a resumed batch start over.
+    t = tuple(x for x in ITEM_TYPES if x in wanted)
+    unknown = [x for x in wanted if x not in ITEM_TYPES]
+    if unknown or not t:
+        raise BatchError(f"types must be chosen from {ITEM_TYPES}; got {types!r}")
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise BatchError(f"seed must be a whole number; got {seed!r}")
     if engine not in ("process", "dask"):
@@ -449,7 +477,7 @@ def run_batch(
     *,
     workers: int | None = None,
     n: int = 10,
-    types: Sequence[str] = ITEM_TYPES,
+    types: Sequence[str] | str = ITEM_TYPES,
     seed: int = 0,
     engine: str = "process",
     scheduler: str | None = None,
@@ -491,6 +519,10 @@ def run_batch(
     summary = BatchSummary(workers=n_workers, engine=engine)
     results: list[FileResult] = []
 
+    # Chosen once, before the progress bar or any pool starts a thread: a pool that breaks
+    # leaves threads behind, and the retry rounds must not switch start method.
+    ctx = _mp_context() if engine == "process" and n_workers > 1 else None
+
     from tqdm import tqdm
 
     bar = tqdm(
@@ -519,7 +551,8 @@ def run_batch(
             for p, o in jobs:
                 on_done(process_one(p, str(out_dir), settings, o))
         else:
-            _run_pool(jobs_lpt, str(out_dir), settings, n_workers, on_done)
+            assert ctx is not None
+            _run_pool(jobs_lpt, str(out_dir), settings, n_workers, on_done, ctx)
     finally:
         bar.close()
     for lst in (summary.ok, summary.skipped, summary.failed):

@@ -146,6 +146,11 @@ def test_resume_skips_up_to_date_outputs_and_redoes_changed_ones(tmp_path: Path)
     assert len(fewer.ok) == 3
     tf_only = run_batch(inp, out, workers=1, seed=7, n=2, types=("tf",), progress=False, generate_fn=fake_generate)
     assert len(tf_only.ok) == 3
+    both = run_batch(inp, out, workers=1, seed=7, n=2, types=("tf", "mcq"), progress=False, generate_fn=fake_generate)
+    assert len(both.ok) == 3
+    # types are a set: another order or a comma list is the same setting, so nothing is redone
+    same = run_batch(inp, out, workers=1, seed=7, n=2, types="mcq,tf", progress=False, generate_fn=fake_generate)
+    assert len(same.skipped) == 3 and not same.ok
 
 
 def test_corrupt_or_foreign_output_is_regenerated(tmp_path: Path) -> None:
@@ -247,7 +252,7 @@ def test_process_one_is_pure_and_reports_instead_of_raising(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"n": 0}, {"n": 201}, {"types": ()}, {"types": ("essay",)}, {"types": ("tf", "tf")}, {"workers": 0}, {"engine": "spark"}],
+    [{"n": 0}, {"n": 201}, {"types": ()}, {"types": ("essay",)}, {"types": ("tf", "essay")}, {"workers": 0}, {"engine": "spark"}],
 )
 def test_bad_settings_raise_batch_error(tmp_path: Path, kwargs: dict) -> None:
     inp = _tree(tmp_path / "in", {"a.txt": ARTICLE})

@@ -1,0 +1,93 @@
+"""Batch: speed-up from 1 to 2 workers, and the cost of a resumed (all up-to-date) run.
+
+Runs :func:`quizgen.batch.run_batch` over the 126 advanced-level corpus texts (read in
+place from ../shared; outputs go to a temporary folder), alternating 1 and 2 workers
+(1, 2, 1, 2 ...) with a fresh output folder each time, in one process whose pipeline is
+already loaded (as ``quizgen batch`` is after its first file). Speed-up = median time with
+1 worker / median time with 2. Target on this 2-core machine: at least 1.7.
+
+Usage: ``python benchmarks/bench_batch.py [--quick] [--rounds 2]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _corpus as C  # noqa: E402
+
+SCRIPT = "bench_batch"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="30 texts, one round")
+    ap.add_argument("--rounds", type=int, default=2, help="rounds of (1 worker, 2 workers)")
+    args = ap.parse_args(argv)
+    args.quick = C.quick(args.quick)
+    corpus = C.corpus_or_exit(SCRIPT)
+    C.pipeline_or_exit(SCRIPT)
+    import quizgen
+    from quizgen.batch import run_batch
+
+    tmp = Path(tempfile.mkdtemp(prefix="qg-bench-batch-"))
+    try:
+        inp = corpus / "adv"
+        if args.quick:  # links, not copies: the corpus stays in ../shared
+            inp = tmp / "in"
+            inp.mkdir()
+            for p in sorted((corpus / "adv").glob("*.txt"))[:30]:
+                os.symlink(p, inp / p.name)
+        rounds = 1 if args.quick else args.rounds
+        n_files = len(list(inp.glob("*.txt")))
+        quizgen.generate(C.read_text(sorted(inp.glob("*.txt"))[0]), n=10)  # warm the parent
+        times: dict[int, list[float]] = {1: [], 2: []}
+        last = None
+        for r in range(rounds):
+            for w in (1, 2):
+                out = tmp / f"out-{w}-{r}"
+                t0 = time.perf_counter()
+                s = run_batch(inp, out, workers=w, progress=False)
+                times[w].append(time.perf_counter() - t0)
+                last = (out, s)
+        assert last is not None
+        t0 = time.perf_counter()
+        resumed = run_batch(inp, last[0], workers=2, progress=False)
+        t_resume = time.perf_counter() - t0
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    t1, t2 = C.median(times[1]), C.median(times[2])
+    speedup = t1 / t2
+    s = last[1]
+    print(f"{SCRIPT}: {n_files} files, {rounds} round(s) of 1 and 2 workers; cpus {os.cpu_count()}; "
+          f"last run: {len(s.ok)} ok, {len(s.failed)} failed")
+    rows = [
+        ("1 worker: seconds (median)", f"{t1:.2f} s  ({n_files / t1:.1f} files/s)", "", ""),
+        ("2 workers: seconds (median)", f"{t2:.2f} s  ({n_files / t2:.1f} files/s)", "", ""),
+        ("speed-up 1 -> 2 workers", f"{speedup:.2f}", ">= 1.7", C.verdict(speedup >= 1.7)),
+        ("resumed run, all up to date (2 workers)", f"{t_resume:.2f} s  ({len(resumed.skipped)} skipped)", "", ""),
+    ]
+    print(C.table(rows))
+    C.result(
+        SCRIPT,
+        {
+            "files": n_files,
+            "seconds_1_worker": [round(x, 3) for x in times[1]],
+            "seconds_2_workers": [round(x, 3) for x in times[2]],
+            "speedup": round(speedup, 3),
+            "resume_seconds": round(t_resume, 3),
+            "failed": len(s.failed),
+        },
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
