@@ -46,3 +46,8 @@ def highlight_md(text: str, start: int, end: int, *, context: int | None = None)
     return paragraphs_md(before).rstrip() + (" " if before and not before.endswith("\n") else "\n\n") + (
         f":orange-background[{marked}]" if marked else ""
     ) + (" " if after and not after.startswith("\n") else "\n\n") + paragraphs_md(after).lstrip()
+
+
+def plain(text: str) -> str:
+    """Escaped text that keeps single line breaks (for messages such as a SchemaError's lines)."""
+    return "  \n".join(escape_md(line) for line in str(text).splitlines())

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from appkit.config import bank_root, require_teacher
+from appkit.render import plain
 from quizgen import bank
 from quizgen.errors import QuizgenError
 
@@ -40,7 +41,7 @@ try:
         spec = FORMATS.get(fmt)
         ext = getattr(spec, "extension", None) or (spec.get("extension") if isinstance(spec, dict) else None) or fmt
 except QuizgenError as e:
-    st.error(str(e))
+    st.error(plain(str(e)))
     st.stop()
 
 st.write(f"{len(qs.items)} items.")

@@ -5,7 +5,7 @@ import streamlit as st
 import quizgen
 from appkit.config import bank_root, require_teacher
 from appkit.extract import EXTENSIONS, text_from_upload
-from appkit.render import escape_md, highlight_md
+from appkit.render import escape_md, highlight_md, plain
 from quizgen import bank
 from quizgen.errors import QuizgenError
 from quizgen.limits import MAX_ITEMS
@@ -49,7 +49,7 @@ if go:
             qs = quizgen.generate(text, n=int(n), types=tuple(types), seed=int(seed), title=title.strip() or None)
         except QuizgenError as e:
             status.update(label="Could not generate questions", state="error")
-            st.error(str(e))
+            st.error(plain(str(e)))
             st.stop()
         st.session_state[DRAFT], st.session_state[ARTICLE] = qs, text
         status.update(label=f"Generated {len(qs.items)} questions", state="complete", expanded=False)
@@ -60,7 +60,7 @@ if qs is None:
 article = st.session_state.get(ARTICLE, "")
 
 st.divider()
-st.subheader(f"Preview: {qs.title}", anchor=False)
+st.subheader(f"Preview: {escape_md(qs.title)}", anchor=False)
 if len(qs.items) < qs.settings.n:
     st.info(f"The article gave {len(qs.items)} good questions (you asked for {qs.settings.n}).")
 for i, it in enumerate(qs.items, start=1):
@@ -82,9 +82,9 @@ if st.button("Save to question bank", type="primary", key="save_draft", icon=":m
     try:
         saved = bank.create_set(bank_root(), qs)
     except QuizgenError as e:
-        st.error(str(e))
+        st.error(plain(str(e)))
     else:
         st.session_state.pop(DRAFT, None)
         st.session_state["bank_selected"] = saved.name
-        st.success(f"Saved as “{saved.qs.title}” ({saved.name}). Review and approve the items in the question bank.")
+        st.success(f"Saved as “{escape_md(saved.qs.title)}” ({escape_md(saved.name)}). Review and approve the items in the question bank.")
         st.page_link("pages/question_bank.py", label="Open the question bank", icon=":material/library_books:")

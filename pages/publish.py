@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from appkit.config import bank_root, get_store, require_teacher
+from appkit.render import escape_md, plain
 from quizgen import bank
 from quizgen.errors import QuizgenError
 from quizgen.store import QuizSettings
@@ -30,7 +31,7 @@ name = st.selectbox("Question set", names, index=names.index(wanted) if wanted i
 try:
     qs = bank.load_set(root, name).qs
 except QuizgenError as e:
-    st.error(str(e))
+    st.error(plain(str(e)))
     st.stop()
 
 usable = [it for it in qs.items if it.status != "rejected"]
@@ -67,9 +68,9 @@ if go:
                                   time_limit_s=int(minutes) * 60 or None),
         )
     except QuizgenError as e:
-        st.error(str(e))
+        st.error(plain(str(e)))
     else:
-        st.success(f"Published “{quiz.title}” with {len(quiz.items)} questions. "
+        st.success(f"Published “{escape_md(quiz.title)}” with {len(quiz.items)} questions. "
                    "Students open **Take a quiz** and type this join code:", icon=":material/check_circle:")
         st.markdown(f"<div style='font-size:3rem;font-weight:700;letter-spacing:.3rem'>{quiz.code}</div>",
                     unsafe_allow_html=True)  # the code is made only of A-Z and 2-9 (quizgen.store.CODE_ALPHABET)

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from appkit.config import add_example_set, bank_root, example_available, require_teacher
-from appkit.render import escape_md
+from appkit.render import escape_md, plain
 from quizgen import bank
 from quizgen.errors import ConflictError, QuizgenError, SchemaError
 
@@ -20,7 +20,7 @@ STATUS_ICON = {"draft": ":material/edit: draft", "approved": ":material/check_ci
 root = bank_root()
 
 st.title("Question bank")
-st.caption(f"Question sets are JSON files in `{escape_md(str(root))}`.")
+st.caption(f"Question sets are JSON files in {escape_md(str(root.resolve()))}.")
 
 
 def open_set(name: str) -> None:
@@ -75,14 +75,14 @@ if st.session_state.get(OPEN, {}).get("name") != choice:
     try:
         open_set(choice)
     except QuizgenError as e:
-        st.error(str(e))
+        st.error(plain(str(e)))
         st.stop()
 
 cur = st.session_state[OPEN]
 qs, gen = cur["qs"], cur["gen"]
 
 if msg := st.session_state.get("bank_conflict"):  # stays until reloaded, so the button below keeps working
-    st.error(msg, icon=":material/sync_problem:")
+    st.error(plain(msg), icon=":material/sync_problem:")
     if st.button("Reload the set from disk (discard my unsaved change)", key="reload_conflict", type="primary"):
         st.session_state.pop("bank_conflict", None)
         open_set(choice)
@@ -96,7 +96,7 @@ with st.form(f"title-{gen}"):
         try:
             renamed = bank.set_title(qs, new_title)
         except SchemaError as e:
-            st.error(e.errors[0][1] if e.errors else str(e))
+            st.error(plain(e.errors[0][1] if e.errors else str(e)))
         else:
             save(renamed, "Title saved")
             st.rerun()
@@ -153,7 +153,7 @@ with b[5].popover("Delete", icon=":material/delete:", width="stretch"):
         st.rerun()
 
 st.markdown(f"**Status:** {STATUS_ICON[item.status]} · "
-            f"{'True / False' if item.type == 'tf' else 'Multiple choice'} · id `{escape_md(item.id)}`")
+            f"{'True / False' if item.type == 'tf' else 'Multiple choice'} · id {escape_md(item.id)}")
 
 k = f"{gen}-{item.id}"
 with st.form(f"edit-{k}"):

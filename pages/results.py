@@ -8,6 +8,7 @@ import streamlit as st
 
 from appkit.config import get_store, require_teacher
 from appkit.grades import grades_csv
+from appkit.render import escape_md, plain
 from quizgen.analysis import LOW_DISCRIMINATION, NO_ANSWER, analyse_items
 
 require_teacher()
@@ -87,9 +88,9 @@ st.altair_chart(
 
 for s in stats:
     flagged = bool(s.flags)
-    with st.expander(f"{':warning: ' if flagged else ''}Q{s.position + 1}. {s.stem}", expanded=flagged):
+    with st.expander(f"{':warning: ' if flagged else ''}Q{s.position + 1}. {escape_md(s.stem)}", expanded=flagged):
         for flag in s.flags:
-            st.warning(flag, icon=":material/flag:")
+            st.warning(plain(flag), icon=":material/flag:")
         counts = pd.DataFrame([
             {"Option": opt, "Chosen": n,
              "Kind": "correct" if opt == s.correct_option else ("no answer" if opt == NO_ANSWER else "distractor")}

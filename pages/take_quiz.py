@@ -10,7 +10,7 @@ import streamlit as st
 
 from appkit.config import get_store
 from appkit.quiz import StudentQuiz, attempts_left, student_view, submit
-from appkit.render import escape_md
+from appkit.render import escape_md, plain
 from quizgen.errors import QuizgenError
 from quizgen.store import AttemptLimitError
 
@@ -46,19 +46,19 @@ def join() -> None:
             return
         left = attempts_left(store, quiz, name)
         if left == 0:
-            st.error(f"{name.strip()} has already submitted this quiz, and it allows no more attempts.")
+            st.error(f"{escape_md(name.strip())} has already submitted this quiz, and it allows no more attempts.")
             return
         used = store.count_attempts(quiz.id, name)
         st.session_state[VIEW] = student_view(quiz, name, attempt_no=used + 1)
     except QuizgenError as e:
-        st.error(str(e))
+        st.error(plain(str(e)))
         return
     st.rerun()
 
 
 def answer(view: StudentQuiz) -> None:
-    st.title(view.title, anchor=False)
-    st.caption(f"Signed in as {view.student}. Your answers are saved only when you press **Submit answers**.")
+    st.title(escape_md(view.title), anchor=False)
+    st.caption(f"Signed in as {escape_md(view.student)}. Your answers are saved only when you press **Submit answers**.")
     if view.time_limit_s:
         deadline = dt.datetime.fromtimestamp(view.started_at + view.time_limit_s).strftime("%H:%M")
         st.info(f"Time limit: {view.time_limit_s // 60} min {view.time_limit_s % 60:02d} s — submit by {deadline}.",
@@ -81,10 +81,10 @@ def answer(view: StudentQuiz) -> None:
         try:
             st.session_state[RESULT] = submit(store, view, responses)
         except AttemptLimitError as e:
-            st.error(str(e))
+            st.error(plain(str(e)))
             return
         except QuizgenError as e:
-            st.error(f"Your answers were not saved: {e}")
+            st.error(plain(f"Your answers were not saved: {e}"))
             return
         st.session_state.pop(VIEW, None)
         st.rerun()
@@ -94,7 +94,7 @@ def show_result() -> None:
     result = st.session_state[RESULT]
     a = result.attempt
     st.title("Submitted", anchor=False)
-    st.success(f"Thank you, {a.student}. Your answers are saved.", icon=":material/check_circle:")
+    st.success(f"Thank you, {escape_md(a.student)}. Your answers are saved.", icon=":material/check_circle:")
     st.metric("Your score", f"{a.score:g} / {a.max_score:g}", f"{100 * a.score / a.max_score:.0f}%" if a.max_score else None,
               delta_color="off")
     if a.late:
