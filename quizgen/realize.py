@@ -5,7 +5,7 @@ Kept apart from the templates so every template phrases questions the same way.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from quizgen.text.morphology import inflect, lemma
 
 _NO_SPACE_BEFORE = {",", ".", "?", "!", ";", ":", "%", ")", "]", "}", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "..."}
 _NO_SPACE_AFTER = {"$", "(", "[", "{", "#", "£", "€"}
@@ -55,24 +55,8 @@ def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=20_000)
 def base_form(verb: str) -> str:
-    from lemminflect import getLemma
-
-    low = verb.lower()
-    cands = getLemma(low, upos="VERB")
-    return cands[0] if cands else low
-
-
-@lru_cache(maxsize=20_000)
-def inflect(lemma: str, tag: str) -> str:
-    """Inflect a verb lemma for a Penn tag (VBZ, VBD, VBN, VBG, VBP, VB)."""
-    if lemma == "be":
-        return {"VBZ": "is", "VBD": "was", "VBP": "are", "VBN": "been", "VBG": "being"}.get(tag, "be")
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag=tag)
-    return forms[0] if forms else lemma
+    return lemma(verb.lower(), "VBD")
 
 
 def do_support(tag: str) -> str | None:

@@ -32,7 +32,7 @@ def content_lemmas(tokens: list[Token]) -> set[str]:
 
 def words_lemmas(text: str) -> set[str]:
     """Content words of a plain string (for options that are not article tokens)."""
-    from quizgen.text.analyze import lemma
+    from quizgen.text.morphology import lemma
 
     out = set()
     for w in _WORD.findall(text):
@@ -40,8 +40,8 @@ def words_lemmas(text: str) -> set[str]:
         if low in _FUNCTION:
             continue
         out.add(low)
-        out.add(lemma(low, "NN"))
-        out.add(lemma(low, "VB"))
+        out.add(lemma(low, "NNS"))
+        out.add(lemma(low, "VBD"))
     return out
 
 

@@ -7,7 +7,6 @@ original string, so items can be traced back to the exact words the teacher past
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from quizgen.errors import EmptyInputError, NotEnglishError, NotTextError
 from quizgen.limits import check_text_size
@@ -15,6 +14,7 @@ from quizgen.text.chunker import chunk_tags
 from quizgen.text.clean import Cleaned, clean, paragraphs
 from quizgen.text.document import Document, Paragraph, Removed, Sentence, Span, Token, join_tokens
 from quizgen.text.entities import find_entities
+from quizgen.text.morphology import lemma
 from quizgen.text.sentences import split_sentences
 from quizgen.text.tagger import pos_tag
 from quizgen.text.tokenize import tokenize
@@ -70,24 +70,6 @@ def _looks_english(text: str, *, min_words: int) -> bool:
     if latin < 0.6:
         return False
     return n < min_words or func >= 0.12
-
-
-_UPOS = {"N": "NOUN", "V": "VERB", "M": "VERB", "J": "ADJ", "R": "ADV"}
-
-
-@lru_cache(maxsize=200_000)
-def lemma(word: str, pos: str) -> str:
-    """Dictionary form of ``word`` for its Penn tag ("visited"/VBD -> "visit")."""
-    if pos.startswith("NNP") or not word[:1].isalpha():
-        return word
-    upos = _UPOS.get(pos[:1])
-    low = word.lower()
-    if upos is None:
-        return low
-    from lemminflect import getLemma
-
-    cands = getLemma(low, upos=upos, lemmatize_oov=True)
-    return cands[0] if cands else low
 
 
 def _spans_from_iob(tokens: list[Token], tags: list[str]) -> list[Span]:
