@@ -42,6 +42,9 @@ def build_pools(doc: Document, clauses) -> Pools:
             lst = pools.entities.setdefault(atype, [])
             if e.text not in lst:
                 lst.append(e.text)
+    # a surname alone ("Kuleba") next to the full name is the same person, not a distractor
+    persons = pools.entities.get("PERSON", [])
+    pools.entities["PERSON"] = [p for p in persons if not any(p != q and f" {p} " in f" {q} " for q in persons)]
     seen: set[str] = set()
     for c in clauses:
         for ph in predicate_phrases(c.rest) + []:
@@ -79,7 +82,9 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _match_case(option: str, key: str) -> str:
-    if key[:1].isupper() and option[:1].islower():
+    """Capitalise like a sentence-initial key ("The summit"), never a proper adjective's case."""
+    first = key.split()[0].lower() if key.split() else ""
+    if key[:1].isupper() and option[:1].islower() and first in DETERMINERS:
         return option[:1].upper() + option[1:]
     if key[:1].islower() and option[:1].isupper() and option.split()[0].lower() in DETERMINERS:
         return option[:1].lower() + option[1:]
@@ -107,7 +112,10 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             prefix = [ans.prep.text] if ans is not None and ans.prep is not None and ans.tokens[0] is ans.prep else []
             out.insert(0, (render(prefix + other.split()), "article"))
         return out
+    n_words = len(key.split())
     for other in pools.entities.get(atype, []):
+        if atype == "PERSON" and (len(other.split()) >= 2) != (n_words >= 2):
+            continue  # full names with full names, surnames with surnames
         out.append((other, "article"))
     if atype in LOCATION_TYPES or atype in ("PERSON", "NATIONALITY", "ORGANIZATION"):
         from quizgen.text.lexicon import cohyponyms

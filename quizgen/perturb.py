@@ -99,11 +99,15 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     flipped = flip_negation(clause)
     if flipped is not None:
         consider(flipped[0], "negation", flipped[1])
-    # swap a named entity for another of the same type
-    for e in clause.sentence.entities:
+    # swap a named entity for another of the same type. Not in a negated clause ("Russia has
+    # not condemned the war" is not made false by the swap) and not a possessor ("China's
+    # President ..." reads as nonsense rather than as a plausible wrong statement).
+    for e in clause.sentence.entities if clause.neg is None else []:
         toks = clause.sentence.tokens[e.first : e.last]
         ids = {id(t) for t in base}
         if not all(id(t) in ids for t in toks) or e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+            continue
+        if e.last < len(clause.sentence.tokens) and clause.sentence.tokens[e.last].pos == "POS":
             continue
         atype, _ = type_of(clause.sentence, toks)
         for other in pools.get(atype, []):

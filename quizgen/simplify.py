@@ -30,7 +30,10 @@ DISCOURSE_MARKERS = {
     "fortunately", "surprisingly", "interestingly", "importantly", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
 }
-SAY_VERBS = {"say", "tell", "announce", "report", "claim", "add", "state", "explain", "insist", "argue", "note", "write", "believe", "think", "warn", "suggest", "confirm"}
+SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm"}
+# Verbs of opinion or speculation: what follows them is not a fact of the article.
+OPINION_VERBS = {"claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
+SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can"}
 SUBORDINATORS = {"though", "although", "because", "while", "whereas", "after", "before", "when", "since", "unless", "if", "as", "until", "whether", "so"}
 REL_WORDS = {"which", "who", "whom", "whose", "where", "that"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "one", "some", "many", "most", "others", "both", "all"}
@@ -342,6 +345,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb is None:  # "is" alone was read as auxiliary
         verb = aux.pop()
     rest_all = tail + tokens[v1:]
+    if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
+        return None, []  # "could enable", "might win": possibilities, not facts
+    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:4])):
+        return None, []
     # reported speech: "X said (that) S" -> S
     if verb.lemma in SAY_VERBS and rest_all:
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all

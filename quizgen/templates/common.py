@@ -48,6 +48,9 @@ def predicate_phrases(rest: list[Token]) -> list[Phrase]:
         if in_quote:
             i += 1
             continue
+        if t.pos == "POS":  # a stray possessive never starts a phrase
+            i += 1
+            continue
         if t.chunk.endswith("PP") and t.chunk.startswith("B") and i + 1 < n and rest[i + 1].chunk == "B-NP":
             j = _np_end(rest, i + 1)
             out.append(Phrase("PP", rest[i:j], t, rest[i + 1 : j], i))
@@ -69,7 +72,7 @@ def _np_end(rest: list[Token], i: int) -> int:
     while j < n and rest[j].chunk == "I-NP":
         j += 1
     # "China 's" + "plan": the possessive closes one chunk, the next NP continues it
-    while j < n and rest[j - 1].pos == "POS" and rest[j].chunk == "B-NP":
+    while j < n and (rest[j].pos == "POS" or rest[j - 1].pos == "POS" and rest[j].chunk == "B-NP"):
         j += 1
         while j < n and rest[j].chunk == "I-NP":
             j += 1
