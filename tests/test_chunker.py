@@ -1,0 +1,82 @@
+"""Chunker: valid IOB, handwritten phrases, NP F1 on CoNLL-2000 test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.text.chunker import chunk_spans, chunk_tags, repair_iob
+from quizgen.text.tagger import pos_tag
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NLTK_DATA = SHARED / "nltk_data"
+
+
+def _phrases(sentence: str) -> list[tuple[str, str]]:
+    words = sentence.split()
+    tags = chunk_tags(pos_tag(words))
+    return [(kind, " ".join(words[a:b])) for kind, a, b in chunk_spans(tags)]
+
+
+def _valid_iob(tags: list[str]) -> bool:
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            return False
+        if t != "O" and not (t.startswith("B-") or t.startswith("I-")):
+            return False
+        prev = t
+    return True
+
+
+def test_handwritten_noun_phrases() -> None:
+    phrases = _phrases("The Ukrainian foreign minister met his Chinese counterpart in Guangzhou on Wednesday .")
+    nps = [p for k, p in phrases if k == "NP"]
+    assert nps == ["The Ukrainian foreign minister", "his Chinese counterpart", "Guangzhou", "Wednesday"]
+    assert ("VP", "met") in phrases
+    assert ("PP", "in") in phrases and ("PP", "on") in phrases
+
+
+def test_handwritten_verb_groups_and_particles() -> None:
+    phrases = _phrases("The talks have been going on for three days and will end soon .")
+    assert ("VP", "have been going") in phrases
+    assert ("NP", "three days") in phrases
+    assert ("VP", "will end") in phrases
+    phrases = _phrases("She picked up the phone because she wanted to help .")
+    assert ("PRT", "up") in phrases
+    assert ("SBAR", "because") in phrases
+    assert ("VP", "wanted to help") in phrases
+
+
+def test_one_tag_per_token_and_valid_iob() -> None:
+    assert chunk_tags([]) == []
+    for text in ['He said " Stop . "', "( a ) ( b )", ". . .", "very very big and quite small"]:
+        tagged = pos_tag(text.split())
+        tags = chunk_tags(tagged)
+        assert len(tags) == len(tagged)
+        assert _valid_iob(tags), tags
+
+
+def test_repair_iob() -> None:
+    assert repair_iob(["I-NP", "I-NP", "O", "I-VP", "B-NP", "I-VP"]) == ["B-NP", "I-NP", "O", "B-VP", "B-NP", "B-VP"]
+    assert repair_iob(["B-NP", "I-NP", "B-PP"]) == ["B-NP", "I-NP", "B-PP"]
+
+
+def test_chunk_spans_conlleval_style() -> None:
+    assert chunk_spans(["B-NP", "I-NP", "B-VP", "O", "I-NP", "B-NP"]) == [
+        ("NP", 0, 2), ("VP", 2, 3), ("NP", 4, 5), ("NP", 5, 6)]
+    assert chunk_spans(["B-NP", "I-VP"]) == [("NP", 0, 1), ("VP", 1, 2)]
+
+
+@pytest.mark.corpus
+def test_np_f1_on_conll2000_test_with_our_pos_at_least_92() -> None:
+    if not (NLTK_DATA / "corpora" / "conll2000.zip").is_file():
+        pytest.skip(f"needs {NLTK_DATA}/corpora/conll2000.zip (the shared build inputs)")
+    from quizgen.resources.builders.chunker import evaluate
+
+    ours = evaluate(NLTK_DATA, pos="ours")
+    assert ours["gold"] > 12000
+    assert ours["f1"] >= 92.0, ours
+    gold = evaluate(NLTK_DATA, pos="gold")
+    assert gold["f1"] >= ours["f1"] - 0.5, (gold, ours)
