@@ -52,6 +52,7 @@ if go:
             st.error(plain(str(e)))
             st.stop()
         st.session_state[DRAFT], st.session_state[ARTICLE] = qs, text
+        st.session_state["new_quiz_asked"] = int(n)
         status.update(label=f"Generated {len(qs.items)} questions", state="complete", expanded=False)
 
 qs = st.session_state.get(DRAFT)
@@ -61,8 +62,10 @@ article = st.session_state.get(ARTICLE, "")
 
 st.divider()
 st.subheader(f"Preview: {escape_md(qs.title)}", anchor=False)
-if len(qs.items) < qs.settings.n:
-    st.info(f"The article gave {len(qs.items)} good questions (you asked for {qs.settings.n}).")
+asked = st.session_state.get("new_quiz_asked", qs.settings.n)
+if len(qs.items) < asked:
+    st.info(f"The article gave {len(qs.items)} good questions (you asked for {asked}). "
+            "A longer article gives more.")
 for i, it in enumerate(qs.items, start=1):
     with st.container(border=True):
         kind = TYPE_LABELS[it.type]

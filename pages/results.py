@@ -61,14 +61,14 @@ stats = analyse_items(list(quiz.items), responses)
 summary = pd.DataFrame([
     {"#": s.position + 1, "Question": s.stem,
      "Facility": s.facility,
-     "Discrimination": s.discrimination,
+     "Discrimination": "–" if s.discrimination is None else f"{s.discrimination:.2f}",
      "Flags": "; ".join(s.flags)}
     for s in stats
 ])
 st.dataframe(summary, hide_index=True, width="stretch", column_config={
     "Facility": st.column_config.ProgressColumn("Facility", min_value=0.0, max_value=1.0, format="%.2f"),
-    "Discrimination": st.column_config.NumberColumn("Discrimination", format="%.2f",
-                                                    help="Blank when it cannot be computed (everyone scored alike)."),
+    "Discrimination": st.column_config.TextColumn(
+        "Discrimination", help="– when it cannot be computed yet (too few attempts, or everyone scored alike)."),
     "Question": st.column_config.TextColumn("Question", width="large"),
 })
 chart_data = pd.DataFrame(
@@ -77,12 +77,13 @@ chart_data = pd.DataFrame(
        for s in stats if s.discrimination is not None])
 st.altair_chart(
     alt.Chart(chart_data).mark_bar().encode(
-        x=alt.X("Item:N", sort=None, title=None), xOffset="Measure:N",
-        y=alt.Y("Value:Q", scale=alt.Scale(domain=[-1, 1] if (chart_data["Value"] < 0).any() else [0, 1])),
+        x=alt.X("Item:N", sort=None, title=None, axis=alt.Axis(labelAngle=0)), xOffset="Measure:N",
+        y=alt.Y("Value:Q", title=None,
+                scale=alt.Scale(domain=[-1, 1] if (chart_data["Value"] < 0).any() else [0, 1])),
         color=alt.Color("Measure:N", legend=alt.Legend(orient="top", title=None)),
         tooltip=["Item", "Measure", alt.Tooltip("Value:Q", format=".2f")],
     ).properties(height=260)
-    + alt.Chart(pd.DataFrame({"y": [LOW_DISCRIMINATION]})).mark_rule(strokeDash=[4, 4], color="gray").encode(y="y:Q"),
+    + alt.Chart(pd.DataFrame({"y": [LOW_DISCRIMINATION]})).mark_rule(strokeDash=[4, 4], color="gray").encode(y=alt.Y("y:Q", title=None)),
     width="stretch",
 )
 
@@ -102,8 +103,8 @@ for s in stats:
                 x=alt.X("Chosen:Q", title="students", axis=alt.Axis(tickMinStep=1)),
                 color=alt.Color("Kind:N", scale=alt.Scale(domain=["correct", "distractor", "no answer"],
                                                           range=["#2e7d32", "#9e9e9e", "#e0b000"]),
-                                legend=alt.Legend(orient="top", title=None)),
+                                legend=alt.Legend(title=None)),
                 tooltip=["Option", "Chosen", "Kind"],
-            ).properties(height=40 + 32 * len(counts)),
+            ).properties(height=alt.Step(30)),  # a fixed band per option; a fixed total height squashes bars
             width="stretch",
         )

@@ -95,8 +95,9 @@ def show_result() -> None:
     a = result.attempt
     st.title("Submitted", anchor=False)
     st.success(f"Thank you, {escape_md(a.student)}. Your answers are saved.", icon=":material/check_circle:")
-    st.metric("Your score", f"{a.score:g} / {a.max_score:g}", f"{100 * a.score / a.max_score:.0f}%" if a.max_score else None,
-              delta_color="off")
+    st.metric("Your score", f"{a.score:g} / {a.max_score:g}")
+    if a.max_score:
+        st.caption(f"{100 * a.score / a.max_score:.0f}% of the questions answered correctly.")
     if a.late:
         st.warning("This attempt was submitted after the time limit; your teacher will see that.")
     if result.feedback:
