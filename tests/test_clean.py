@@ -52,3 +52,14 @@ def test_html_tags_urls_and_bylines_are_removed():
 def test_paragraphs_are_lines():
     c = clean("First line here.\n\n  Second line here.  \n")
     assert [c.text[a:b] for a, b in paragraphs(c.text)] == ["First line here.", "Second line here."]
+
+
+def test_batch_token_mapping_equals_per_offset_mapping():
+    from quizgen.text.tokenize import tokenize
+
+    text = "\ufeffIntermediate\n\u201cIt\u2019s here\u201d \u2014 said <b>Dr.</b> O\u2019Neil&amp;co [Photo: Getty] on 3\u00a0May\u2026 ok."
+    c = clean(text)
+    toks = tokenize(c.text)
+    expected = [(c.to_orig_start(t.start), c.to_orig_end(t.end)) for t in toks]
+    c.map_tokens(toks)
+    assert [(t.start, t.end) for t in toks] == expected

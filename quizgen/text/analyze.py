@@ -52,14 +52,14 @@ def decode(data: str | bytes) -> str:
     return data
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
+
+
 def _english_share(text: str) -> tuple[float, float, int]:
     """(share of letters that are Latin, share of words that are English function words, words)."""
-    letters = latin = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if ch < "\u0250":
-                latin += 1
+    letters = len(_LETTER.findall(text))
+    latin = letters - len(_NON_LATIN_LETTER.findall(text))
     words = _WORD.findall(text)
     fw = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     return (latin / letters if letters else 0.0), (fw / len(words) if words else 0.0), len(words)
@@ -90,8 +90,7 @@ def _analyze_sentence(index: int, para: int, clean_text: str, c0: int, c1: int, 
     tokens = tokenize(clean_text[c0:c1], offset=c0)
     if not tokens:
         return None
-    for t in tokens:  # clean offsets -> original offsets
-        t.start, t.end = cl.to_orig_start(t.start), cl.to_orig_end(t.end)
+    cl.map_tokens(tokens)  # clean offsets -> original offsets
     if len(tokens) > MAX_SENTENCE_TOKENS:
         tokens = tokens[:MAX_SENTENCE_TOKENS]
     tagged = pos_tag([t.text for t in tokens])
