@@ -1,4 +1,4 @@
-"""Teacher page: download a question set (JSON always; other formats when quizgen.export is present)."""
+"""Teacher page: download a question set (JSON always; the exchange formats when quizgen.export has them)."""
 
 import streamlit as st
 
@@ -16,7 +16,7 @@ if not sets:
     st.info("There is no question set to export yet. Generate one on **New quiz** first.")
     st.stop()
 
-try:  # the exchange formats arrive with their own issue; JSON works without them
+try:  # the exchange formats come with their own issue; JSON works without them
     from quizgen.export import FORMATS, export_set
 except ImportError:
     FORMATS, export_set = {}, None
@@ -26,24 +26,28 @@ wanted = st.session_state.get("bank_selected")
 name = st.selectbox("Question set", names, index=names.index(wanted) if wanted in names else 0,
                     format_func={s.name: s.title for s in sets}.get, key="export_set")
 formats = ["json"] + [f for f in FORMATS if f != "json"]
-fmt = st.radio("Format", formats, horizontal=True, key="export_format",
-               format_func=lambda f: "QuizGen JSON" if f == "json" else str(f).upper())
+fmt = st.selectbox("Format", formats, key="export_format",
+                   format_func=lambda f: getattr(FORMATS.get(f), "label", "QuizGen JSON" if f == "json" else f))
+spec = FORMATS.get(fmt)
 only_approved = st.checkbox("Approved items only", key="export_approved")
+with_article = bool(getattr(spec, "takes_article", False)) and st.checkbox(
+    "Include the article", value=True, key="export_article")
 try:
-    loaded = bank.load_set(root, name)
-    qs = loaded.qs
+    qs = bank.load_set(root, name).qs
     if only_approved:
         qs = qs.model_copy(update={"items": [it for it in qs.items if it.status == "approved"]})
-    if fmt == "json" or export_set is None:
-        data, ext = qs.to_json().encode("utf-8"), "json"
+    if export_set is None or fmt == "json" and spec is None:
+        data = qs.to_json().encode("utf-8")
+    elif with_article:
+        data = export_set(qs, fmt, include_article=True)
     else:
         data = export_set(qs, fmt)
-        spec = FORMATS.get(fmt)
-        ext = getattr(spec, "extension", None) or (spec.get("extension") if isinstance(spec, dict) else None) or fmt
 except QuizgenError as e:
     st.error(plain(str(e)))
     st.stop()
 
-st.write(f"{len(qs.items)} items.")
-st.download_button(f"Download {name}.{str(ext).lstrip('.')}", data=data, file_name=f"{name}.{str(ext).lstrip('.')}",
+ext = getattr(spec, "extension", ".json")
+st.caption(f"{len(qs.items)} items.")
+st.download_button(f"Download {name}{ext}", data=data, file_name=f"{name}{ext}",
+                   mime=getattr(spec, "mime", "application/json"),
                    type="primary", icon=":material/download:", key="download_set")

@@ -105,21 +105,27 @@ if not qs.items:
     st.info("This set has no items yet. Add one below.")
 else:
     st.dataframe(pd.DataFrame(bank.item_rows(qs)), hide_index=True, width="stretch",
-                 column_config={"question": st.column_config.TextColumn("question", width="large")})
+                 column_config={"Question": st.column_config.TextColumn("Question", width="large")})
 
 # -- one item -----------------------------------------------------------------------------------
-c_add1, c_add2, _ = st.columns([1, 1, 3])
-if c_add1.button("Add multiple-choice item", key="add_mcq", icon=":material/add:"):
+c_add1, c_add2, c_all, _ = st.columns([1, 1, 1, 2])
+if c_add1.button("Add question", key="add_mcq", icon=":material/add:", width="stretch",
+                 help="A new multiple-choice item at the end of the set"):
     new_qs, idx = bank.add_item(qs, "mcq")
     if save(new_qs, "Item added"):
         st.session_state["bank_pick_next"] = idx
     st.rerun()
-if c_add2.button("Add true/false item", key="add_tf", icon=":material/add:"):
+if c_add2.button("Add true/false", key="add_tf", icon=":material/add:", width="stretch"):
     new_qs, idx = bank.add_item(qs, "tf")
     if save(new_qs, "Item added"):
         st.session_state["bank_pick_next"] = idx
     st.rerun()
 
+drafts = [k for k, it in enumerate(qs.items) if it.status == "draft"]
+if drafts and c_all.button(f"Approve all {len(drafts)} drafts", key="approve_all", icon=":material/done_all:",
+                           width="stretch"):
+    save(bank.set_status(qs, drafts, "approved"), f"{len(drafts)} items approved")
+    st.rerun()
 if not qs.items:
     st.stop()
 

@@ -368,11 +368,11 @@ def item_rows(qs: QuestionSet) -> list[dict[str, Any]]:
     return [
         {
             "#": i + 1,
-            "status": it.status,
-            "type": "True/False" if it.type == "tf" else "Multiple choice",
-            "question": it.stem,
-            "answer": it.answer,
-            "tags": ", ".join(it.tags),
+            "Status": it.status,
+            "Type": "True/False" if it.type == "tf" else "Multiple choice",
+            "Question": it.stem,
+            "Answer": it.answer,
+            "Tags": ", ".join(it.tags),
         }
         for i, it in enumerate(qs.items)
     ]

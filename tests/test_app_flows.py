@@ -387,3 +387,31 @@ def test_results_page_shows_attempts_analysis_and_csv(env: Path) -> None:
     assert analysis["Facility"].round(2).tolist() == [0.67, 0.67, 0.67]
     assert any("Japan" in w.value for w in teacher.warning)  # distractor nobody chose
     assert teacher.get("download_button"), "grades CSV download is offered"
+
+
+def test_export_offers_json_and_available_formats(env: Path) -> None:
+    bank.create_set(env / "bank", sample_set(), "kuleba")
+    at = sign_in(new_app())
+    at.switch_page("pages/export.py").run()
+    no_exception(at)
+    assert at.selectbox(key="export_format").value == "json"
+    [button] = at.get("download_button")
+    assert "kuleba.json" in button.proto.label
+    try:
+        from quizgen.export import FORMATS
+    except ImportError:
+        return
+    if "gift" in FORMATS:
+        at.selectbox(key="export_format").set_value("gift").run()
+        no_exception(at)
+        assert "kuleba" + FORMATS["gift"].extension in at.get("download_button")[0].proto.label
+
+
+def test_approve_all_drafts(env: Path) -> None:
+    bank.create_set(env / "bank", sample_set(), "kuleba")
+    at = sign_in(new_app())
+    at.switch_page("pages/question_bank.py").run()
+    at.button(key="approve_all").click().run()
+    no_exception(at)
+    assert {it.status for it in bank.load_set(env / "bank", "kuleba").qs.items} == {"approved"}
+    assert not [b for b in at.button if b.key == "approve_all"]
