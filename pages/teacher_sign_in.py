@@ -1,5 +1,7 @@
 """Teacher sign-in; explains how to set a passcode when none is configured."""
 
+import time
+
 import streamlit as st
 
 from appkit.config import SETUP_HELP, TEACHER_KEY, check_passcode, configured_passcode, is_teacher
@@ -23,5 +25,6 @@ if ok:
         st.session_state.pop("passcode_input", None)
         st.rerun()
     else:
+        time.sleep(1.0)  # slows guessing from one session; the comparison itself is constant-time
         st.error("That passcode is not right. Ask whoever set up QuizGen for it.")
 st.caption("Students do not need to sign in: they use **Take a quiz** with the join code you give them.")
