@@ -14,6 +14,7 @@ from appkit.render import escape_md, plain
 from quizgen.errors import QuizgenError
 from quizgen.store import AttemptLimitError
 
+st.set_page_config(layout="centered")  # a narrow column reads better than the teachers' wide layout
 VIEW, RESULT = "student_view", "student_result"
 store = get_store()
 

@@ -9,6 +9,7 @@ from appkit.config import SETUP_HELP, TEACHER_KEY, check_passcode, configured_pa
 if is_teacher():
     st.switch_page("pages/new_quiz.py")
 
+st.set_page_config(layout="centered")
 st.title("Teacher sign-in")
 
 if configured_passcode() is None:
