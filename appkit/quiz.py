@@ -11,6 +11,7 @@ shows a student the same order, while two students see different orders.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import time
@@ -131,6 +132,8 @@ def submit(
             source = item.source.sentence if item.source else item.explanation
             fb.append(Feedback(si.number, si.stem, a.chosen, a.correct, item.answer, source))
         feedback = tuple(fb)
+    else:  # keep per-item right/wrong out of the student's session too; the score is all they get
+        attempt = dataclasses.replace(attempt, answers=())
     return Result(attempt, feedback)
 
 

@@ -191,7 +191,9 @@ def test_grade_and_submit_compute_score_on_the_server(store: SQLiteQuizStore) ->
 
 def test_no_feedback_when_teacher_disallows_it(store: SQLiteQuizStore) -> None:
     q = store.create_quiz(title="t", set_name="s", items=items(), settings=QuizSettings(show_feedback=False))
-    assert submit(store, student_view(q, "Ana"), {}).feedback == ()
+    result = submit(store, student_view(q, "Ana"), {"q1": "China"})
+    assert result.feedback == () and result.attempt.answers == () and result.attempt.score == 1
+    assert len(store.list_attempts(q.id, with_answers=True)[0].answers) == 3  # stored in full all the same
 
 
 def test_late_submission_is_marked(store: SQLiteQuizStore) -> None:
