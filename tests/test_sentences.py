@@ -68,3 +68,13 @@ def test_empty_and_blank() -> None:
 
 def test_no_final_punctuation() -> None:
     assert sentences("A headline without a period") == ["A headline without a period"]
+
+
+def test_period_inside_quotes_before_lowercase_continues() -> None:
+    text = "\"It's a real victory for the people.\" said Alan Strickland. He smiled."
+    assert sentences(text) == ["\"It's a real victory for the people.\" said Alan Strickland.", "He smiled."]
+
+
+def test_list_marker_at_line_start_is_not_a_sentence() -> None:
+    assert sentences("1. Dog-food taster\n2. Hygiene technician") == ["1. Dog-food taster", "2. Hygiene technician"]
+    assert sentences("It rose by 3. Then it fell.") == ["It rose by 3.", "Then it fell."]

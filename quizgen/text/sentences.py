@@ -19,10 +19,13 @@ from quizgen.errors import ResourceError
 from quizgen.resources import load_json_gz
 
 _LINE = re.compile(r"[^\n]+")
-#: A sentence that ends in ``?``/``!`` (maybe inside quotes or brackets) ...
-_QUESTION_END = re.compile(r"[?!][\"')\]]*$")
+#: A sentence that ends in ``?``/``!`` (maybe inside quotes or brackets), or in a period
+#: inside quotes ...
+_CONTINUABLE_END = re.compile(r"(?:[?!](?: ?[\"')\]])*|\.(?: ?[\"')\]])+)$")
 #: ... followed by one that starts in lowercase continues it: ``"Yes!" he said.``
 _LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
+#: A list marker alone at the start of a line (``1. Dog-food taster``) is not a sentence.
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,6 +60,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         chunk = line.group()
         if not chunk.strip():
             continue
+        line_first = len(spans)
         for start, end in tok.span_tokenize(chunk):
             piece = chunk[start:end]
             lead = len(piece) - len(piece.lstrip())
@@ -64,8 +68,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if end - trail <= start + lead:
                 continue
             a, b = base + start + lead, base + end - trail
-            if spans and spans[-1][1] > base and _QUESTION_END.search(text, 0, spans[-1][1]) and _LOWER_START.match(text, a):
-                spans[-1] = (spans[-1][0], b)  # Punkt always breaks after ?/!; undo before lowercase
+            if len(spans) > line_first and (
+                # Punkt always breaks after ?/! and after a period inside quotes; undo before lowercase.
+                (_CONTINUABLE_END.search(text, 0, spans[-1][1]) and _LOWER_START.match(text, a))
+                or (len(spans) == line_first + 1 and _LIST_MARKER.fullmatch(text, *spans[-1]))
+            ):
+                spans[-1] = (spans[-1][0], b)
             else:
                 spans.append((a, b))
     return spans
