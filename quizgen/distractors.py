@@ -117,11 +117,13 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         if atype == "PERSON" and (len(other.split()) >= 2) != (n_words >= 2):
             continue  # full names with full names, surnames with surnames
         out.append((other, "article"))
-    if atype in LOCATION_TYPES or atype in ("PERSON", "NATIONALITY", "ORGANIZATION"):
+    if atype in LOCATION_TYPES or atype == "NATIONALITY":
+        # WordNet's people are historical figures and its organisations are few: they would
+        # be implausible next to a news article's names, so persons come from the article only
         from quizgen.text.lexicon import cohyponyms
 
         for sib in cohyponyms(key, "n", limit=12):
-            if atype in LOCATION_TYPES or sib[:1].isupper():
+            if sib[:1].isupper():
                 out.append((sib, "wordnet"))
         return out
     if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:

@@ -131,10 +131,13 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         for words in perturb_date_tokens([t.text for t in toks])[:1]:
             new = _replace(base, toks, " ".join(words), toks[0])
             consider(new, "date", f"{e.text} -> {' '.join(words)}", " ".join(words))
-    # antonyms of adjectives
+    # antonyms of predicative adjectives only ("the river was wide" -> "narrow"): attributive
+    # ones are often part of a name or a fixed phrase ("foreign minister", "various nations")
     if antonyms is not None:
-        for t in base:
-            if t.pos in ("JJ",) and t.start >= 0:
+        for k, t in enumerate(base):
+            prev = base[k - 1] if k > 0 else None
+            predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
+            if t.pos == "JJ" and t.start >= 0 and predicative:
                 ants = antonyms(t.lemma or t.text.lower(), "a")
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])

@@ -316,7 +316,11 @@ def _simplify_subject(subj: list[Token], sent: Sentence) -> tuple[list[Token], S
     if subj:
         for e in sent.entities:
             if e.end == subj[-1].end and e.start >= subj[0].start and e.label in ("PERSON", "ORGANIZATION", "LOCATION"):
-                ent = e
+                before = [t for t in subj if t.end <= e.start]
+                # only titles and possessors may precede the name ("Ukraine's President"),
+                # never a coordination ("Kyiv and Moscow") or a relative clause
+                if not any(t.pos in ("CC", ",", "IN", "WDT", "WP") or t.pos.startswith("VB") for t in before):
+                    ent = e
     return subj, ent
 
 
