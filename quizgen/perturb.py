@@ -56,7 +56,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + [first, _tok("not")] + clause.aux[1:] + [verb] + rest, f"added 'not' after '{first.text}'"
     if verb.lemma == "be":
         return subj + [verb, _tok("not")] + rest, "added 'not'"
-    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.pos)
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb_tag or verb.pos)
     if do is None:
         return None
     return subj + [_tok(do), _tok("not"), _tok(verb.lemma, verb)] + rest, f"'{verb.text}' -> '{do} not {verb.lemma}'"

@@ -64,6 +64,7 @@ class Clause:
     fronted: list[Token] = field(default_factory=list)  # any stripped leading adverbial
     origin: str = "main"  # main, coordinate, subordinate, reported
     subject_entity: Span | None = None  # the named entity that the subject names, if any
+    verb_tag: str = ""  # the main verb's tense tag, corrected where the tagger said VBN for VBD
 
     @property
     def key(self) -> str:
@@ -178,7 +179,11 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The first finite verb group at or after ``start``: [first, last) token indices."""
     for i in range(start, len(tokens)):
         t = tokens[i]
-        if _is_finite_verb(t) and t.chunk.endswith("VP"):
+        past_participle_as_past = (
+            t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
+            and (i + 1 == len(tokens) or tokens[i + 1].chunk in ("B-NP", "B-PP"))
+        )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN
+        if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
             while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
                 j -= 1
@@ -354,7 +359,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:4])):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all:
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:6])):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, pronoun_antecedent)
         if inner_clause is not None:
@@ -364,7 +369,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest = _tidy_end(rest)
     if not rest and verb.lemma not in ("die", "win", "lose", "arrive", "leave", "fall", "rise"):
         return None, extra
-    clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent)
+    tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
+    clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
 
 
@@ -411,7 +417,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
                 if rest:
-                    clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None)
+                    tag = (out[0].verb_tag if out else "VBD") if verb.pos == "VBN" and not aux else verb.pos
+                    clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None, tag)
                     extra = more
         if clause is not None:
             out.append(clause)

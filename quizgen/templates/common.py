@@ -136,7 +136,7 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
     elif verb.lemma == "be":
         words = wh + [verb.text.lower()] + subj + tail
     else:
-        do = do_support(verb.pos)
+        do = do_support(clause.verb_tag or verb.pos)
         if do is None:
             return None
         words = wh + [do] + subj + [verb.lemma] + tail
@@ -151,7 +151,7 @@ def subject_question(clause: Clause, wh: list[str]) -> str | None:
     words: list[str] = []
     for k, t in enumerate(vg):
         w = t.text
-        if k == 0 and t.pos in ("VBP", "VBZ", "VBD", "MD"):
+        if k == 0 and (t.pos in ("VBP", "VBZ", "VBD", "MD") or t is clause.verb):
             w = singular_agreement(w.lower(), t.pos)
         words.append(w)
     tail = [t.text for t in clause.rest] + time_suffix(clause)
