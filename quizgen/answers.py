@@ -35,7 +35,7 @@ class Answer:
     def text(self) -> str:
         from quizgen.realize import render
 
-        return render([t.text for t in self.tokens])
+        return render(self.tokens)
 
     @property
     def start(self) -> int:

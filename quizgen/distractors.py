@@ -31,7 +31,7 @@ class Pools:
     """Distractor material from one article, collected once."""
 
     entities: dict[str, list[str]] = field(default_factory=dict)  # answer type -> texts, article order
-    nps: list[tuple[str, str, bool, int]] = field(default_factory=list)  # (text, head lemma, plural, n tokens)
+    nps: list[tuple[str, str, bool, int, str]] = field(default_factory=list)  # (text, head lemma, plural, n tokens, determiner class)
 
 
 def build_pools(doc: Document, clauses) -> Pools:
@@ -51,17 +51,31 @@ def build_pools(doc: Document, clauses) -> Pools:
             np = ph.np
             if not content_np(np) or len(np) > 6 or not np[-1].pos.startswith("NN"):
                 continue
-            if any(t.pos in ("PRP", "VB", "VBD", "VBZ", "VBP", "CC") for t in np):
+            if any(t.pos in ("PRP", "PRP$", "VB", "VBD", "VBZ", "VBP", "CC", "POS") for t in np):
                 continue
             head = [t for t in np if t.pos.startswith("NN")][-1]
             if head.pos.startswith("NNP"):
                 continue
-            text = render([t.text for t in np])
+            text = render(np)
             if text.lower() in seen:
                 continue
             seen.add(text.lower())
-            pools.nps.append((text, head.lemma, head.pos == "NNS", len(np)))
+            pools.nps.append((text, head.lemma, head.pos == "NNS", len(np), det_class(np)))
     return pools
+
+
+def det_class(np) -> str:
+    """'def', 'indef', 'poss', 'num' or 'bare': options should all start alike."""
+    first = np[0].text.lower() if np else ""
+    if first in ("the", "this", "that", "these", "those"):
+        return "def"
+    if first in ("a", "an", "some", "any"):
+        return "indef"
+    if np and np[0].pos in ("PRP$", "POS") or any(t.pos == "POS" for t in np):
+        return "poss"
+    if np and np[0].pos == "CD":
+        return "num"
+    return "bare"
 
 
 def _norm(s: str) -> str:
@@ -131,8 +145,9 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
 
         key_ln = lexname(ans.head.lemma)
         n_key = len(ans.tokens)
-        for text, head, plural, n in pools.nps:
-            if plural != ans.plural or head == ans.head.lemma or abs(n - n_key) > 2:
+        key_det = det_class(ans.tokens)
+        for text, head, plural, n, det in pools.nps:
+            if plural != ans.plural or head == ans.head.lemma or abs(n - n_key) > 2 or det != key_det:
                 continue
             if key_ln is not None and lexname(head) != key_ln:
                 continue

@@ -38,8 +38,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     subj = clause.subject
     rest = clause.rest
     if clause.neg is not None:
-        if clause.neg.text.lower() == "never":
-            return None
+        if clause.neg.text.lower() == "never" or clause.adverbs:
+            return None  # "don't often decide" -> "decide" changes more than the polarity
         aux = list(clause.aux)
         if aux and aux[0].lemma == "do" and len(aux) == 1:
             tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux[0].text.lower(), "VBD")
@@ -55,6 +55,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
             return None
         return subj + [first, _tok("not")] + clause.aux[1:] + [verb] + rest, f"added 'not' after '{first.text}'"
     if verb.lemma == "be":
+        if rest and rest[0].pos.startswith("RB"):
+            return None  # "is also pointless" -> "is not also pointless" reads badly
         return subj + [verb, _tok("not")] + rest, "added 'not'"
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb_tag or verb.pos)
     if do is None:
@@ -89,7 +91,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         key = text.lower()
         if key in seen or key.rstrip(".") in sent_text:
             return
-        content = content_lemmas([t for t in tokens if t.start >= 0]) | words_lemmas(extra_words)
+        content = content_lemmas([t for t in tokens if t.start >= 0 and t.chunk != "SYN"]) | words_lemmas(extra_words)
         neg = any(t.text.lower() in ("not", "n't", "never") for t in tokens)
         if support.supported(content, neg):
             return
@@ -118,7 +120,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             break
     # change a number or a date
     for t in base:
-        if t.pos == "CD" and t.start >= 0:
+        if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN":
             for alt in nearby_numbers(t.text)[:1]:
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
@@ -137,7 +139,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         for k, t in enumerate(base):
             prev = base[k - 1] if k > 0 else None
             predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
-            if t.pos == "JJ" and t.start >= 0 and predicative:
+            last = k == len(base) - 1 or base[k + 1].text in (".", ",", "and", "than")
+            if t.pos == "JJ" and t.start >= 0 and predicative and last:
                 ants = antonyms(t.lemma or t.text.lower(), "a")
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
@@ -151,7 +154,9 @@ def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) 
     i = 0
     while i < len(tokens):
         if id(tokens[i]) == ids[0] and [id(t) for t in tokens[i : i + len(ids)]] == ids:
-            out.append(Token(new_text, -1, -1, like.pos, new_text.lower(), "O"))
+            # keeps the replaced span's offsets so spacing is kept ("£480m"); "SYN" marks it
+            # as not the article's own words for the support check
+            out.append(Token(new_text, old[0].start, old[-1].end, like.pos, new_text.lower(), "SYN"))
             i += len(ids)
             continue
         out.append(tokens[i])

@@ -16,12 +16,19 @@ DO_FORMS = {"do", "does", "did"}
 NEGATIONS = {"not", "n't", "never"}
 
 
-def render(words: list[str]) -> str:
-    """Join words with English spacing (no space before punctuation or clitics)."""
+def render(pieces: list) -> str:
+    """Join words or tokens with English spacing.
+
+    Two article tokens that were adjacent in the text keep the text's spacing ("£320m",
+    "18- to 34-year-olds"); elsewhere the rules apply: no space before punctuation or
+    clitics, none after an opening bracket or currency sign, quotes paired.
+    """
     out: list[str] = []
     quote_open = False
     no_space_next = True
-    for w in words:
+    prev = None
+    for p in pieces:
+        w = p if isinstance(p, str) else p.text
         if not w:
             continue
         space = not no_space_next
@@ -34,9 +41,12 @@ def render(words: list[str]) -> str:
             no_space_next = quote_open
         else:
             no_space_next = w in _NO_SPACE_AFTER
-        if space:
+        if prev is not None and not isinstance(p, str) and not isinstance(prev, str) and p.start >= 0 and prev.start >= 0 and p.start >= prev.end and p.start - prev.end < 3:
+            space = p.start > prev.end  # adjacent in the article: keep its spacing
+        if space and out:
             out.append(" ")
         out.append(w)
+        prev = p
     return "".join(out)
 
 

@@ -30,7 +30,7 @@ DISCOURSE_MARKERS = {
     "fortunately", "surprisingly", "interestingly", "importantly", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
 }
-SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm"}
+SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
 OPINION_VERBS = {"claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can"}
@@ -175,6 +175,18 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find", "want", "need", "tell", "show", "include", "use", "call", "keep", "bring", "hold", "set", "consider", "mean", "become", "seem"}
+
+
+def _until_comma(tokens: list[Token], i: int) -> list[Token]:
+    out = []
+    for t in tokens[i:]:
+        if t.text in (",", ";", ":", "--"):
+            break
+        out.append(t)
+    return out
+
+
 def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The first finite verb group at or after ``start``: [first, last) token indices."""
     for i in range(start, len(tokens)):
@@ -182,7 +194,9 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 == len(tokens) or tokens[i + 1].chunk in ("B-NP", "B-PP"))
-        )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN
+            and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1))
+        )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
+        # but "The children diagnosed with X have trebled" has its finite verb later
         if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
             while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
@@ -233,6 +247,19 @@ def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[
 _BOUNDARY_AFTER_COMMA = {"which", "who", "whom", "whose", "where", "while", "though", "although", "because", "as", "with", "including", "but", "and", "or", "so", "after", "before", "when", "since", "despite", "according", "especially", "even", "than"}
 
 
+def _is_list_comma(rest: list[Token], i: int) -> bool:
+    """A comma inside a list of nouns or adjectives ("X, Y and Z"), not a clause boundary."""
+    window = rest[i + 1 : i + 5]
+    for k, u in enumerate(window):
+        if u.text.lower() in ("and", "or") and k >= 1:
+            return all(v.pos.startswith(("NN", "JJ", "DT", "CD")) or v.text == "," for v in window[:k])
+        if u.text in (",",):
+            continue
+        if not (u.pos.startswith(("NN", "JJ")) or u.pos in ("DT", "CD")):
+            return False
+    return False
+
+
 def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list[list[Token]]]:
     """Cut the predicate at the first clause boundary.
 
@@ -246,21 +273,24 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if t.text in (".", "?", "!", ";", ":", "--", "(", "-") or (t.text == '"' and i == 0):
             return rest[:i], extra
         if t.text == ",":
-            if nxt is None or nxt.text.lower() in _BOUNDARY_AFTER_COMMA or nxt.pos in ("VBG", "VBN", "WDT", "WP", "CC", "DT", "PRP", "NNP", "IN"):
-                if nxt is not None and nxt.text.lower() in ("and", "but") :
-                    extra.append(rest[i + 2 :])
-                return rest[:i], extra
+            if nxt is not None and _is_list_comma(rest, i):
+                continue
+            if nxt is not None and nxt.text.lower() in ("and", "but") and i + 2 < len(rest):
+                extra.append(rest[i + 2 :])
+            return rest[:i], extra  # appositives, participles, relative clauses, afterthoughts
         if low in ("which", "who", "whom", "whose") and i > 0:
             return rest[:i], extra
-        if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so") :
+        if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
+            return rest[: i - 1], extra  # "websites such as X": the examples are a detail
+        if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
             extra.append(rest[i + 1 :])
             return rest[:i], extra
         if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
             extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("and", "but") and nxt is not None and i > 0:
+        if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or (nxt.pos in ("DT", "NNP", "NNS", "JJ", "PRP") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3):
@@ -270,6 +300,18 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "that" and t.pos in ("IN", "WDT") and i > 0:
             return rest[:i], extra
     return rest, extra
+
+
+_NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
+_DANGLING = {"IN", "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS", "VB", "VBP", "VBZ", "VBD", "MD", "EX", "PDT"}
+
+
+def _complete(rest: list[Token]) -> bool:
+    """The kept predicate does not stop in the middle of a phrase ("found", "of the", "such")."""
+    if not rest:
+        return True
+    last = rest[-1]
+    return last.pos not in _DANGLING and last.text.lower() not in _NEEDS_COMPLEMENT
 
 
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
@@ -302,6 +344,8 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if subj[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
         return False
+    if subj[-1].pos not in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS") and subj[-1].text.lower() not in ("themselves", "itself"):
+        return False  # "A decade on": not a noun phrase
     return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
 
 
@@ -359,7 +403,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:4])):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:6])):
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:10])):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, pronoun_antecedent)
         if inner_clause is not None:
@@ -367,8 +411,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
-    if not rest and verb.lemma not in ("die", "win", "lose", "arrive", "leave", "fall", "rise"):
-        return None, extra
+    if not _complete(rest) or (rest and len(rest) < len(rest_all) and rest_all[len(rest)].text.lower() == "that" and rest_all[len(rest)].pos == "IN" and verb.lemma not in ("be",)):
+        return None, extra  # "found that ...", "says most internet": the fact is in the cut part
+    if not rest and verb.lemma in _TRANSITIVE:
+        return None, extra  # "X said." / "they made": the object was cut away
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
@@ -416,7 +462,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             if verb is not None:
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
-                if rest:
+                if rest and _complete(rest):
                     tag = (out[0].verb_tag if out else "VBD") if verb.pos == "VBN" and not aux else verb.pos
                     clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None, tag)
                     extra = more

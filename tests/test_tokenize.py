@@ -25,3 +25,10 @@ def test_offsets_point_at_the_words():
     s = "  O'Brien's students' books...  "
     for t in tokenize(s, offset=100):
         assert s[t.start - 100 : t.end - 100] == t.text
+
+
+def test_contractions_that_lost_their_apostrophe_are_split():
+    toks = tokenize("It doesnt matter whats next, I cant say.")
+    assert [t.text for t in toks] == ["It", "does", "n't", "matter", "what", "'s", "next", ",", "I", "ca", "n't", "say", "."]
+    s = "It doesnt matter"
+    assert [(s[t.start:t.end]) for t in tokenize(s)] == ["It", "does", "nt", "matter"]

@@ -46,7 +46,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             if atype not in _GOOD_TYPES:
                 continue
             ids = {id(t) for t in span}
-            words: list[str] = []
+            words: list = []
             placed = False
             for t in toks:
                 if id(t) in ids:
@@ -54,8 +54,8 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                         words.append(BLANK)
                         placed = True
                     continue
-                words.append(t.text)
-            while words and words[-1] in (",", ".", ";", ":"):
+                words.append(t)
+            while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":"):
                 words.pop()
             stem = capitalize_first(render(words)) + "."
             ans = Answer(span, atype, head)

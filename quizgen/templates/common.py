@@ -91,20 +91,20 @@ def subject_words(clause: Clause, *, sentence_initial: bool) -> list[str]:
     """The subject as it should read inside a question (titles dropped for a named person)."""
     ent = clause.subject_entity
     if ent is not None and ent.label == "PERSON":
-        toks = clause.sentence.tokens[ent.first : ent.last]
-        return [t.text for t in toks]
+        return list(clause.sentence.tokens[ent.first : ent.last])
     toks = clause.subject
-    words = [t.text for t in toks]
-    if not sentence_initial:
-        return words
-    return lower_first_word(words, [t.pos for t in toks])
+    if not sentence_initial or not toks:
+        return list(toks)
+    first = lower_first_word([toks[0].text], [toks[0].pos])[0]
+    return [first] + list(toks[1:]) if first != toks[0].text else list(toks)
 
 
 def time_suffix(clause: Clause) -> list[str]:
     if not clause.fronted_time:
         return []
-    words = [t.text for t in clause.fronted_time]
-    return lower_first_word(words, [t.pos for t in clause.fronted_time])
+    toks = clause.fronted_time
+    first = lower_first_word([toks[0].text], [toks[0].pos])[0]
+    return [first] + list(toks[1:])
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
@@ -127,12 +127,12 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
         return None
     subj = subject_words(clause, sentence_initial=True)
     verb = clause.verb
-    tail = [t.text for t in rest] + time_suffix(clause)
+    tail = list(rest) + time_suffix(clause)
     if clause.aux:
         first = clause.aux[0].text.lower()
         if first in ("'s", "'re", "'ve", "'d", "'ll", "'m"):
             return None
-        words = wh + [first] + subj + [t.text for t in clause.aux[1:]] + [verb.text] + tail
+        words = wh + [first] + subj + list(clause.aux[1:]) + [verb] + tail
     elif verb.lemma == "be":
         words = wh + [verb.text.lower()] + subj + tail
     else:
@@ -148,28 +148,33 @@ def subject_question(clause: Clause, wh: list[str]) -> str | None:
     if clause.verb is None:
         return None
     vg = clause.verb_group()
-    words: list[str] = []
+    words: list = []
     for k, t in enumerate(vg):
-        w = t.text
+        w = t
         if k == 0 and (t.pos in ("VBP", "VBZ", "VBD", "MD") or t is clause.verb):
-            w = singular_agreement(w.lower(), t.pos)
+            agreed = singular_agreement(t.text.lower(), t.pos)
+            w = t if agreed == t.text.lower() else agreed
         words.append(w)
-    tail = [t.text for t in clause.rest] + time_suffix(clause)
+    tail = list(clause.rest) + time_suffix(clause)
     return finish_question(wh + words + tail)
 
 
-def finish_question(words: list[str]) -> str:
-    while words and words[-1] in (",", ".", ";", ":"):
+def _text(p) -> str:
+    return p if isinstance(p, str) else p.text
+
+
+def finish_question(words: list) -> str:
+    while words and _text(words[-1]) in (",", ".", ";", ":"):
         words = words[:-1]
     return capitalize_first(render(words)) + "?"
 
 
 def statement(tokens: list[Token]) -> str:
     """Render clause tokens as a sentence with a capital and a full stop."""
-    words = [t.text for t in tokens]
-    while words and words[-1] in (",", ".", ";", ":", "--", "-"):
+    words = list(tokens)
+    while words and words[-1].text in (",", ".", ";", ":", "--", "-"):
         words = words[:-1]
-    if words and words[0] == ",":
+    if words and words[0].text == ",":
         words = words[1:]
     return capitalize_first(render(words)) + "."
 

@@ -66,6 +66,8 @@ def where_questions(ctx: Context) -> Iterator[Candidate]:
 @template("wh.when", kind="mcq", reliability=0.75, description="When-question about a date after a temporal preposition")
 def when_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
+        if clause.aux and clause.aux[0].lemma == "have":
+            continue  # "When has Kiruna grown rich?": the present perfect does not take a point in time
         phrases = [ph for ph in predicate_phrases(clause.rest) if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in TIME_PREPS]
         fronted_dates = [e for e in clause.sentence.entities if e.label == "DATE" and clause.fronted and clause.fronted[0].start <= e.start and e.end <= clause.fronted[-1].end]
         for ph in phrases:

@@ -50,6 +50,8 @@ def _wh(approx: list, unit: list) -> list[str]:
 @template("wh.how_many", kind="mcq", reliability=0.8, description="How-many question about a counted noun phrase")
 def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
+        if clause.subject and clause.subject[0].pos == "EX":
+            continue  # "How many challenges are there?" cannot be answered without the article
         # in the predicate
         for ph in predicate_phrases(clause.rest):
             lead: list = []

@@ -32,6 +32,19 @@ _TOKEN = re.compile(
 _CLITIC = re.compile(r"(?i)(?:(?<=\w)(n't)|'(s|re|ve|ll|d|m))$")
 
 
+# Contractions whose apostrophe was lost ("doesnt", "whats"), as in some classroom corpora.
+# Only spellings that cannot be another word are split; the token text gets the apostrophe.
+_LOST_APOSTROPHE = {
+    "dont": ("do", "n't"), "doesnt": ("does", "n't"), "didnt": ("did", "n't"), "isnt": ("is", "n't"),
+    "wasnt": ("was", "n't"), "arent": ("are", "n't"), "werent": ("were", "n't"), "cant": ("ca", "n't"),
+    "couldnt": ("could", "n't"), "wouldnt": ("would", "n't"), "shouldnt": ("should", "n't"),
+    "hasnt": ("has", "n't"), "havent": ("have", "n't"), "hadnt": ("had", "n't"), "mustnt": ("must", "n't"),
+    "neednt": ("need", "n't"), "whats": ("what", "'s"), "thats": ("that", "'s"), "theres": ("there", "'s"),
+    "theyre": ("they", "'re"), "youre": ("you", "'re"), "weve": ("we", "'ve"), "theyve": ("they", "'ve"),
+    "ive": ("I", "'ve"), "youve": ("you", "'ve"),
+}
+
+
 def _split_clitic(word: str) -> tuple[str, str] | None:
     low = word.lower()
     if low.endswith("n't") and len(word) > 3:
@@ -52,6 +65,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         w = m.group()
         s = m.start() + offset
+        lost = _LOST_APOSTROPHE.get(w.lower())
+        if lost is not None:
+            a, b = lost
+            a = a if w[0].islower() or a == "I" else a.capitalize()
+            cut = len(a)  # "doesnt" -> "does" + "nt" (shown as "n't")
+            tokens.append(Token(a, s, s + cut))
+            tokens.append(Token(b, s + cut, s + len(w)))
+            continue
         if "'" in w:
             split = _split_clitic(w)
             if split is not None and split[0]:
