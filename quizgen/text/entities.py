@@ -50,7 +50,8 @@ _NUM = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _NUM_RANGE = re.compile(r"^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
 _YEAR_RANGE = re.compile(r"^(?:1\d{3}|20\d{2})[-–/](?:\d{2}|1\d{3}|20\d{2})$")
-_DECADE = re.compile(r"^(?:(?:1\d|20)?\d0s|'\d0s)$")
+_DECADE = re.compile(r"^(?:1\d|20)\d0s$")
+_SHORT_DECADE = re.compile(r"^'?\d0s$")  # "the 90s"; "her early 30s" is an age
 _CLOCK_COLON = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 _CLOCK = re.compile(r"^(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?$")
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
@@ -62,6 +63,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.)$")
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _APPOSITIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "CD", "POS", "HYPH"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", '"', "–", "—"})
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
 _CUE_NOUNS = R.PERSON_ROLES | R.LOCATION_CUE_NOUNS | R.ORG_CUE_NOUNS
 _FUNCTION_TAGS = frozenset({"DT", "PRP", "PRP$", "CC", "IN", "WDT", "WP", "WP$", "WRB", "MD", "EX", "TO", "PDT", "UH"})
 
@@ -248,8 +251,6 @@ def _after_number(s: _Sentence, i: int, j: int) -> tuple[int, int, str] | None:
             return (i, j + 1, TIME)
         if _CLOCK_COLON.match(w):
             return (i, j, TIME)
-        if _DECADE.match(w):
-            return (_decade_start(s, i), j, DATE)
         if _YEAR_RANGE.match(w):
             return (i, j, DATE)
         if _DAY.match(w) and nxt in R.MONTHS:
@@ -285,6 +286,9 @@ def _numeric_at(s: _Sentence, i: int) -> tuple[int, int, str] | None:
             return (i, i + 1 + (s.word(i + 1) in R.AM_PM), TIME)
         if _DECADE.match(w):
             return (_decade_start(s, i), i + 1, DATE)
+        if _SHORT_DECADE.match(w):
+            a = _decade_start(s, i)
+            return (a, i + 1, DATE) if s.low(a) == "the" else None
         j = _number_end(s, i)
         return _after_number(s, i, j) if j is not None else None
     if c in "$£€¥" and _MONEY_TOKEN.match(w):
@@ -441,7 +445,7 @@ def _run_end(s: _Sentence, i: int) -> int:
             j += 1
         elif t == "the" and nxt_ok and texts[j - 1] in R.OF_WORDS:
             j += 1
-        elif t == "and" and nxt_ok and ((org and of_seen) or _org_cue_ahead(s, j + 1)):
+        elif t == "and" and nxt_ok and ((org and of_seen) or (not org and _org_cue_ahead(s, j + 1) and _lookup(s, i, j) is None)):
             j += 1  # "Institute of Health Metrics and Evaluation", "Food and Agriculture Organization"
         elif t in R.NAME_PARTICLES:
             k = j
@@ -506,11 +510,13 @@ def _role_before(s: _Sentence, a: int) -> bool:
     return False
 
 
-def _appositive_head(s: _Sentence, b: int) -> str:
+def _appositive_head(s: _Sentence, b: int, need_det: bool = False) -> str:
     """Head noun of an appositive after ``b``: ", the UN secretary-general," -> "secretary-general".
 
     Also "– the South African president who", ", an Arctic town in ...", ", 85,"
-    (an age, returned as "#age"). Empty when no appositive follows.
+    (an age, returned as "#age"). Empty when no appositive follows. With
+    ``need_det`` the appositive must start with a determiner (", a city in ..."), which
+    keeps participle clauses (", holding swing state after ...") out.
     """
     t = s.word(b)
     if t not in R.APPOSITIVE_STARTS:
@@ -520,6 +526,10 @@ def _appositive_head(s: _Sentence, b: int) -> str:
         return "#age"  # "Paulo Muoka Nzili, 85, ..."
     if s.tag(k) in ("DT", "PRP$"):
         k += 1
+    elif need_det:
+        return ""
+    if s.tag(k) in ("VBG", "VBN"):
+        return ""
     head = ""
     end = min(s.n, k + 7)
     while k < end and s.tags[k] in _APPOSITIVE_TAGS:
@@ -560,7 +570,8 @@ def _person_evidence(s: _Sentence, a: int, b: int, cue: bool) -> bool:
     if any(s.known.get(s.texts[k]) == PERSON for k in range(a, b)):
         return True
     if b - a > 1 and (s.low(b) in R.SPEECH_VERBS or (s.word(b) == "," and s.low(b + 1) in R.SPEECH_VERBS)):
-        return True
+        # organisations speak too ("Mars One said"): only words that are no ordinary word
+        return not any(s.low(k) in g.common_short or s.texts[k] in g.ambiguous for k in range(a, b))
     return False
 
 
@@ -577,8 +588,9 @@ def _location_evidence(s: _Sentence, a: int, b: int) -> str | None:
     if s.word(b) == "," and b + 1 < s.n:
         hit = _longest_match(s, b + 1, min(s.n, b + 6))
         if hit is not None and hit[1][0] == LOCATION and hit[1][1] in ("country", "region"):
-            return "city"
-    head = _appositive_head(s, b)
+            if hit[0] >= s.n or s.texts[hit[0]] in _CLAUSE_ENDS:
+                return "city"  # "Dubuque, Iowa." but not "Mukesh Ambani, India's wealthiest man"
+    head = _appositive_head(s, b, need_det=True)
     if head in R.LOCATION_CUE_NOUNS:
         return "city" if head in ("city", "town", "village", "capital", "port") else ""
     return None
@@ -588,7 +600,7 @@ def _org_evidence(s: _Sentence, a: int, b: int) -> bool:
     p = s.low(a - 1)
     if p in R.ORG_CUE_NOUNS or (p == "," and s.low(a - 2) in R.ORG_CUE_NOUNS):
         return True
-    if _appositive_head(s, b) in R.ORG_CUE_NOUNS:
+    if _appositive_head(s, b, need_det=True) in R.ORG_CUE_NOUNS:
         return True  # "White, the Stockholm-based architects firm"
     if b - a == 1:
         w = s.texts[a]
@@ -649,6 +661,9 @@ def _classify(s: _Sentence, a: int, b: int, cue: bool) -> list[tuple[int, int, s
     hit = _lookup(s, a, b)
     if hit is not None:
         label = hit[0]
+        if label == NATIONALITY and b - a == 1 and words[0] in R.LANGUAGES and s.tag(b) not in _NOMINAL_TAGS:
+            if s.low(a - 1) != "the":
+                return []  # "speaks fluent English", "classes in French": a language
         if label == LOCATION and hit[1] not in ("country", "city") and words[0] in g.given and _role_before(s, a):
             label = PERSON  # "his son James": a given name, not the James River
         if b - a == 1 and words[0] in g.ambiguous and _is_initial(s, a):

@@ -146,7 +146,8 @@ PERSON_ROLES = frozenset(
     "candidate politician premier dictator monarch spokesman priest bishop nun rabbi imam editor "
     "footballer cricketer athlete runner swimmer skier cyclist driver winner founder inventor engineer "
     "physicist chemist biologist philosopher painter sculptor filmmaker producer broadcaster blogger "
-    "niece nephew cousin uncle aunt grandson granddaughter fiancé fiancée widow widower".split()
+    "niece nephew cousin uncle aunt grandson granddaughter fiancé fiancée widow widower "
+    "man woman boy girl gentleman lady teenager person".split()
 )
 #: Relationship nouns after "X's" that make X a person ("Steck's climbing partner").
 RELATION_ROLES = frozenset(
@@ -218,7 +219,7 @@ NON_ENTITY_HEADS = frozenset(
     "Centre Center Hospital Library Gardens Garden Market Mall Court's Rebellion Crisis Summit Conference "
     "Index Report Survey Award Medal Trophy Opera Ballet Symphony Album Book Bible Quran Koran Movement "
     "Era Age Empire Dynasty Syndrome Disease Virus Flu Law Bill Code Theory Effect Test "
-    "Cups Leagues Prizes Trophies Medals Titles Olympic Paralympics".split()
+    "Cups Leagues Prizes Trophies Medals Titles Olympic Paralympics Aquarium Reserve Sanctuary".split()
 )
 #: Heads that make a capitalised run a place ("Robben Island", "Hampstead Heath", "Lake Victoria").
 LOCATION_SUFFIXES = frozenset(
@@ -270,9 +271,16 @@ ACRONYM_STOPLIST = frozenset(
     "HD US UK USA UAE OMG LOL FYI ASAP RSVP AKA TBC DJ MC CPU RAM SIM SOS MRI CT ECG IVF IED ICBM WMD "
     "KGB JFK MLK RIP ISBN BBQ ETA GMT BST EST PST UTC NYC LA DC EU UN".split()
 )
+#: Nationality words that are also language names: alone after a verb or preposition
+#: ("speaks English", "lessons in French") they name the language and are not labelled.
+LANGUAGES = frozenset(
+    "English French Spanish German Chinese Japanese Italian Portuguese Russian Dutch Greek Polish Swedish "
+    "Norwegian Danish Finnish Icelandic Hungarian Czech Turkish Arabic Hebrew Hindi Urdu Bengali Korean "
+    "Vietnamese Thai Persian Swahili Welsh Irish Latin Catalan Ukrainian Romanian Bulgarian Serbian".split()
+)
 #: Capitalised words that never start a name even mid-sentence.
 NEVER_NAMES = frozenset(
-    {"I", "I'm", "I've", "I'd", "I'll", "OK", "Internet", "Web", "Mum", "Dad", "Mom", "God", "Sir", "Madam"}
+    {"I", "I'm", "I've", "I'd", "I'll", "OK", "Mum", "Dad", "Mom", "God", "Sir", "Madam"}
 )
 #: Place names missing from WordNet 3.0 (modern spellings and states), with their kind.
 EXTRA_LOCATIONS: dict[str, str] = {
