@@ -47,7 +47,7 @@ def corpus_or_exit(script: str) -> Path:
 def pipeline_or_exit(script: str) -> None:
     """Exit 0 with a message when the generator is not in this tree."""
     try:
-        import quizgen.generate  # noqa: F401
+        import quizgen.pipeline  # noqa: F401
         import quizgen.text.analyze  # noqa: F401
     except ImportError as e:
         print(f"{script}: the generator is not importable ({e}); nothing measured.")

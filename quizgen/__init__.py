@@ -47,8 +47,8 @@ def analyze(text: str | bytes):  # -> Document
 
 
 def generate(text: str | bytes, *, n: int = 10, types=("mcq", "tf"), seed: int = 0, title: str | None = None) -> QuestionSet:
-    """Generate a ranked question set from an article; see :mod:`quizgen.generate`."""
-    from quizgen.generate import generate as _generate
+    """Generate a ranked question set from an article; see :mod:`quizgen.pipeline`."""
+    from quizgen.pipeline import generate as _generate
 
     return _generate(text, n=n, types=types, seed=seed, title=title)
 

@@ -128,7 +128,7 @@ class BatchSummary:
 def current_generator_version() -> str:
     """The ``generator_version`` a fresh run writes; part of the up-to-date check."""
     try:
-        gen_mod = importlib.import_module("quizgen.generate")
+        gen_mod = importlib.import_module("quizgen.pipeline")
         v = getattr(gen_mod, "GENERATOR_VERSION", None)
         if isinstance(v, str) and v:
             return v
@@ -215,7 +215,7 @@ def process_one(path_str: str, out_dir_str: str, settings: BatchSettings, out_re
             fn = settings.generate_fn
             if fn is None:
                 # the module, not ``quizgen.generate``: importing the submodule rebinds that name
-                fn = importlib.import_module("quizgen.generate").generate
+                fn = importlib.import_module("quizgen.pipeline").generate
             qs = fn(data, n=settings.n, types=tuple(settings.types), seed=settings.seed, title=None)
             atomic_write_bytes(out_path, qs.to_json().encode("utf-8"))
             rec.status, rec.items = "ok", len(qs.items)
@@ -292,7 +292,7 @@ def _mp_context() -> multiprocessing.context.BaseContext:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["quizgen.batch", "quizgen.generate"])
+        ctx.set_forkserver_preload(["quizgen.batch", "quizgen.pipeline"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -310,7 +310,7 @@ def _warm_parent(settings: BatchSettings) -> None:
     if settings.generate_fn is not None:
         return
     try:
-        importlib.import_module("quizgen.generate").generate(_WARM_TEXT, n=1, seed=0)
+        importlib.import_module("quizgen.pipeline").generate(_WARM_TEXT, n=1, seed=0)
     except Exception:  # warming is an optimisation; the real jobs report any error
         pass
 

@@ -41,7 +41,7 @@ def _write(path: str, data: bytes) -> None:
 
 
 def cmd_generate(a: argparse.Namespace) -> int:
-    from quizgen.generate import generate
+    from quizgen.pipeline import generate
 
     data = _read_bytes(a.article)
     qs = generate(data, n=a.n, types=a.types, seed=a.seed, title=a.title or Path(a.article).stem.replace("-", " ").replace("_", " ").capitalize())

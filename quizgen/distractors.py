@@ -89,9 +89,13 @@ def _strip_det(s: str) -> str:
     return " ".join(words)
 
 
+def _singular(words: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words.split())
+
+
 def _overlaps(a: str, b: str) -> bool:
-    """Equal, or one contained in the other as whole words."""
-    na, nb = f" {_strip_det(a)} ", f" {_strip_det(b)} "
+    """Equal, one contained in the other as whole words, or the same but for a plural ("Greek"/"Greeks")."""
+    na, nb = f" {_singular(_strip_det(a))} ", f" {_singular(_strip_det(b))} "
     return na.strip() == nb.strip() or na in nb or nb in na
 
 
@@ -115,7 +119,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         num_toks = [t for t in ans.tokens if t.pos == "CD"] if ans else []
         if len(num_toks) >= 1:
             t = num_toks[0]
-            for alt in nearby_numbers(t.text):
+            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower()):
                 out.append((key.replace(t.text, alt, 1), "perturbation"))
         return out
     if atype in ("YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"):

@@ -61,7 +61,7 @@ def _round_sig(v: float, like_value: float) -> float:
     return round(v, p)
 
 
-def nearby_numbers(text: str, *, limit: int = 6) -> list[str]:
+def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[str]:
     """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first."""
     value = parse_number(text)
     if value is None:
@@ -76,7 +76,7 @@ def nearby_numbers(text: str, *, limit: int = 6) -> list[str]:
     else:
         cands = [_round_sig(value * f, value) for f in (1.5, 0.5, 2, 0.75, 3, 0.25, 4)]
     for c in cands:
-        if c <= 0 or c == value:
+        if c <= 0 or c == value or (percent and c >= 100):
             continue
         s = _format_like(c, text)
         if s != text and s not in out:

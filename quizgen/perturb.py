@@ -120,8 +120,10 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             break
     # change a number or a date
     for t in base:
-        if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN":
-            for alt in nearby_numbers(t.text)[:1]:
+        if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN" and t.text.lower() != "one":
+            nxt = base[base.index(t) + 1] if base.index(t) + 1 < len(base) else None
+            pct = nxt is not None and nxt.text.lower() in ("%", "percent", "per")
+            for alt in nearby_numbers(t.text, percent=pct)[:1]:
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
         if e.label != "DATE":

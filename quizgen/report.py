@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from quizgen.errors import QuizgenError
-from quizgen.generate import run, to_question_set
+from quizgen.pipeline import run, to_question_set
 from quizgen.invariants import set_violations
 from quizgen.models import MultipleChoiceItem, QuestionSet
 

@@ -30,7 +30,7 @@ DISCOURSE_MARKERS = {
     "fortunately", "surprisingly", "interestingly", "importantly", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
 }
-SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude"}
+SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
 OPINION_VERBS = {"claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can"}
@@ -195,8 +195,11 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 == len(tokens) or tokens[i + 1].chunk in ("B-NP", "B-PP"))
             and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1))
+            and i - start <= 5
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
+        if t.pos == "VBD" and i > start and tokens[i - 1].text == ",":
+            continue  # ", banned in Europe since ...,": a participle the tagger read as past tense
         if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
             while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
@@ -285,24 +288,48 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
             extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
+        if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in _until_comma(rest, i + 1)[:6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
             extra.append(rest[i + 1 :])
+            return rest[:i], extra
+        if low == "but" and i > 0:
+            if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
+                extra.append(rest[i + 1 :])
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
-        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3):
+        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
-        if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB"):
+        if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
             return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
-        if low == "that" and t.pos in ("IN", "WDT") and i > 0:
+        if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
             return rest[:i], extra
     return rest, extra
 
 
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
+# "allow children under 14 to work": the infinitive belongs to the verb's meaning
+OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "ask", "enable", "require", "want", "tell", "expect", "cause", "lead", "invite", "permit", "forbid", "order", "teach", "train", "get", "use", "need", "make"}
+_RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time"}
+
+
+_VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
+NOUN_TAKES_INFINITIVE = {"possibility", "ability", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order"}
+
+
+def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
+    """May "to VB..." be cut after ``kept``? Not after object-control verbs, ranked nouns
+    ("the first country in Europe to ...") or nouns that take an infinitive ("the ability
+    to ..."), where the infinitive carries the meaning."""
+    if verb is not None and verb.lemma in OBJECT_CONTROL:
+        return False
+    if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
+        return False
+    return not any(t.text.lower() in _RANK_WORDS or t.pos == "JJS" for t in kept)
+
+
 _DANGLING = {"IN", "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS", "VB", "VBP", "VBZ", "VBD", "MD", "EX", "PDT"}
 
 
@@ -311,11 +338,14 @@ def _complete(rest: list[Token]) -> bool:
     if not rest:
         return True
     last = rest[-1]
+    if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
+        return False  # "a shift from white", "the most": the noun was cut away
     return last.pos not in _DANGLING and last.text.lower() not in _NEEDS_COMPLEMENT
 
 
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
 _TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
+HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly"}
 
 
 def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
@@ -344,9 +374,27 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if subj[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
         return False
+    for a, b in zip(subj, subj[1:]):
+        if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos != "POS" and a.pos.startswith("NN") and not b.pos.startswith("NNP"):
+            return False  # "The reasons people were protesting": a relative clause without "that"
     if subj[-1].pos not in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS") and subj[-1].text.lower() not in ("themselves", "itself"):
         return False  # "A decade on": not a noun phrase
     return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
+
+
+def _agrees(subj: list[Token], finite: Token) -> bool:
+    """Subject-verb agreement as a parse check: singular noun + VBP, or plural + VBZ, is a misparse."""
+    if not subj or finite.pos not in ("VBZ", "VBP"):
+        return True
+    if any(t.pos == "CC" for t in subj):
+        return finite.pos == "VBP"
+    head = next((t for t in reversed(subj) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
+    if head is None or head.pos == "PRP" or head.pos == "CD":
+        return True
+    plural = head.pos in ("NNS", "NNPS")
+    if finite.pos == "VBZ":
+        return not plural or head.text.lower().endswith(("ics", "news", "series", "species"))
+    return plural or head.text.lower() in ("people", "police", "staff", "government", "team", "family", "public", "majority", "data")
 
 
 def _simplify_subject(subj: list[Token], sent: Sentence) -> tuple[list[Token], Span | None]:
@@ -397,6 +445,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     if verb is None:  # "is" alone was read as auxiliary
         verb = aux.pop()
+    if not _agrees(subj, (aux[0] if aux else verb)):
+        return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
+    if any(t.text.lower() in HEDGES for t in tokens):
+        return None, []  # "maybe", "probably": not a fact to test
     rest_all = tail + tokens[v1:]
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
@@ -411,7 +463,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
-    if not _complete(rest) or (rest and len(rest) < len(rest_all) and rest_all[len(rest)].text.lower() == "that" and rest_all[len(rest)].pos == "IN" and verb.lemma not in ("be",)):
+    cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         return None, extra  # "found that ...", "says most internet": the fact is in the cut part
     if not rest and verb.lemma in _TRANSITIVE:
         return None, extra  # "X said." / "they made": the object was cut away

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import quizgen
-from quizgen.generate import make_context
+from quizgen.pipeline import make_context
 from quizgen.templates.registry import get
 
 

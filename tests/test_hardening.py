@@ -47,7 +47,7 @@ def only_quizgen_errors(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> An
 
 def _pipeline_available() -> bool:
     try:
-        import quizgen.generate  # noqa: F401
+        import quizgen.pipeline  # noqa: F401
         import quizgen.text.analyze  # noqa: F401
     except ImportError:
         return False

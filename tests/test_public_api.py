@@ -15,3 +15,10 @@ def test_pos_tag_has_the_nltk_contract():
     out = quizgen.pos_tag(["The", "summit", "drew", "about", "100", "delegations", "."])
     assert [w for w, _ in out] == ["The", "summit", "drew", "about", "100", "delegations", "."]
     assert [t for _, t in out] == ["DT", "NN", "VBD", "IN", "CD", "NNS", "."]
+
+
+def test_importing_the_pipeline_does_not_shadow_generate():
+    """Regression: a submodule named ``generate`` rebound ``quizgen.generate`` to a module."""
+    import quizgen.pipeline  # noqa: F401
+
+    assert callable(quizgen.generate) and callable(quizgen.analyze)

@@ -108,7 +108,16 @@ def time_suffix(clause: Clause) -> list[str]:
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
-    return any(t.pos == "PRP" and t.text.lower() in PRONOUNS for t in words)
+    """A personal pronoun, or a demonstrative standing alone ("confirmed this to be ...")."""
+    for k, t in enumerate(words):
+        low = t.text.lower()
+        if t.pos == "PRP" and low in PRONOUNS:
+            return True
+        if low in ("this", "that", "these", "those") and t.pos in ("DT", "WDT"):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD")) or nxt.pos == "VBG"):
+                return True
+    return False
 
 
 def without(tokens: list[Token], remove: list[Token]) -> list[Token]:

@@ -32,14 +32,24 @@ def true_statements(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("tf.true", "tf", text, clause.sentence, f"{clause.key}:tf", "True", truth=True, clause=clause, tags=["true"])
 
 
-@template("tf.false", kind="tf", reliability=0.7, description="A clause with one controlled change that the article does not support")
-def false_statement_items(ctx: Context) -> Iterator[Candidate]:
+def _false_items(ctx: Context, *, negation: bool, name: str) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if not usable(clause):
             continue
         for fs in false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms):
+            if (fs.method == "negation") != negation:
+                continue
             yield Candidate(
-                "tf.false", "tf", fs.text, clause.sentence, f"{clause.key}:tf", "False", truth=False, clause=clause,
+                name, "tf", fs.text, clause.sentence, f"{clause.key}:tf", "False", truth=False, clause=clause,
                 tags=["false", _METHOD_TAG.get(fs.method, fs.method)],
-                features={"perturbation": fs.method == "negation" and 0.0 or 1.0},
             )
+
+
+@template("tf.false", kind="tf", reliability=0.72, description="A clause with one changed entity, number, date or adjective that the article does not support")
+def false_statement_items(ctx: Context) -> Iterator[Candidate]:
+    return _false_items(ctx, negation=False, name="tf.false")
+
+
+@template("tf.negation", kind="tf", reliability=0.55, description="A clause with its negation added or removed (easy to spot, so ranked lower)")
+def negated_statement_items(ctx: Context) -> Iterator[Candidate]:
+    return _false_items(ctx, negation=True, name="tf.negation")

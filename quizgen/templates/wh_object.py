@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import LOCATION_TYPES, WHEN_TYPES, Answer, type_of
+from quizgen.answers import LOCATION_TYPES, WHEN_TYPES, Answer, entity_at, type_of
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import (
     LOC_PREPS,
@@ -59,7 +59,9 @@ def where_questions(ctx: Context) -> Iterator[Candidate]:
             stem = inverted_question(clause, ["Where"], rest)
             if stem is None:
                 continue
-            ans = Answer(ph.np, atype, head, ph.prep)
+            ent = entity_at(clause.sentence, ph.np)
+            key = clause.sentence.tokens[ent.first : ent.last] if ent is not None else ph.np  # "US", not "the US"
+            ans = Answer(key, atype, head, ph.prep)
             yield _cand("wh.where", ctx, clause, stem, ans, ph.tokens, f"{clause.key}:{ph.np[0].start}")
 
 

@@ -55,7 +55,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         # in the predicate
         for ph in predicate_phrases(clause.rest):
             lead: list = []
-            if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in APPROX and ph.np and ph.np[0].pos == "CD":
+            if ph.kind == "PP" and ph.index == 0 and ph.prep is not None and ph.prep.text.lower() in ("about", "around", "nearly", "almost", "some") and ph.np and ph.np[0].pos == "CD":
                 lead = [ph.prep]  # the chunker read "about" as a preposition
             elif ph.kind != "NP":
                 continue

@@ -26,6 +26,8 @@ def subject_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.neg is not None or clause.origin == "reported" and clause.subject_entity is None:
             continue
+        if clause.verb is not None and clause.verb.lemma == "be" and not clause.aux:
+            continue  # "Which country is such a majestic animal?": copular clauses describe, not report
         ent = clause.subject_entity
         toks = clause.sentence.tokens[ent.first : ent.last] if ent is not None else clause.subject
         if not content_np(toks):

@@ -23,25 +23,29 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
     usable_clauses = [c for c in ctx.clauses if usable(c)]
     if len(usable_clauses) < 4:
         return
-    falses: dict[str, list[str]] = {}
+    falses: dict[str, list[tuple[str, bool]]] = {}
     for c in usable_clauses:
         fs = false_statements(c, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms)
         if fs:
             # one visible change of content reads better among four options than a bare "not"
             fs.sort(key=lambda f: (f.method == "negation", f.method))
-            falses[c.key] = [f.text for f in fs]
+            falses[c.key] = [(f.text, f.method == "negation") for f in fs]
     for i, clause in enumerate(usable_clauses):
         truth = statement(clause.statement_tokens(with_time=False))
         # nearest other clauses first, one false option from each
         order = sorted(range(len(usable_clauses)), key=lambda j: (abs(j - i), j))
         options: list[tuple[str, str]] = []
+        negations = 0
         for j in order:
             other = usable_clauses[j]
             if other.sentence.index == clause.sentence.index or other.key not in falses:
                 continue
-            text = falses[other.key][0]
+            text, is_neg = falses[other.key][0]
+            if is_neg and negations >= 1:
+                continue  # several "not"s would give the true option away
             if text != truth and all(text != o for o, _ in options):
                 options.append((text, "perturbation"))
+                negations += is_neg
             if len(options) == 3:
                 break
         if len(options) < 3:

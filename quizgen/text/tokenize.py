@@ -45,6 +45,9 @@ _LOST_APOSTROPHE = {
 }
 
 
+_LOST_CAPITAL = {"Id": ("I", "'d"), "Im": ("I", "'m"), "Ill": ("I", "'ll")}  # only as capitalised words
+
+
 def _split_clitic(word: str) -> tuple[str, str] | None:
     low = word.lower()
     if low.endswith("n't") and len(word) > 3:
@@ -65,7 +68,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         w = m.group()
         s = m.start() + offset
-        lost = _LOST_APOSTROPHE.get(w.lower())
+        lost = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL.get(w)
         if lost is not None:
             a, b = lost
             a = a if w[0].islower() or a == "I" else a.capitalize()

@@ -28,6 +28,7 @@ from quizgen.text.analyze import analyze, decode
 from quizgen.text.document import Document
 
 VALID_TYPES = ("mcq", "tf")
+MAX_STEM_WORDS = 32
 
 
 @dataclass(slots=True)
@@ -67,6 +68,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
         if tpl.kind not in types:
             continue
         for c in tpl(ctx):
+            if len(c.stem.split()) > MAX_STEM_WORDS:
+                continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and not c.options:
                 rng = random.Random(f"{seed}:{c.fact}:{c.template}")
                 opts = choose(c, pools, support, rng)
