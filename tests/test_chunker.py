@@ -80,3 +80,28 @@ def test_np_f1_on_conll2000_test_with_our_pos_at_least_92() -> None:
     assert ours["f1"] >= 92.0, ours
     gold = evaluate(NLTK_DATA, pos="gold")
     assert gold["f1"] >= ours["f1"] - 0.5, (gold, ours)
+
+
+def test_vectorised_scores_equal_feature_by_feature_sums() -> None:
+    """The numpy key/row lookup must give exactly the sums of the trained template weights."""
+    from quizgen.resources import load_json_gz
+    from quizgen.text.chunker import _model, static_features, streams
+
+    payload = load_json_gz("chunker")
+    weights = {(name, *e[:-1]): e[-1] for name, entries in payload["static"].items() for e in entries}
+    model = _model()
+    sentences = [
+        "The Ukrainian foreign minister met his Chinese counterpart in Guangzhou on Wednesday .",
+        'He said " We are ready to talk about 3.5 million tonnes in 2024 . "',
+        "Zyxw qwerty blorf ( unknown-words ) everywhere !",
+    ]
+    for text in sentences:
+        tagged = pos_tag(text.split())
+        got = model.static_scores(tagged)
+        st = streams(tagged)
+        for i in range(len(tagged)):
+            expected = dict.fromkeys(model.labels, 0)
+            for feat in static_features(st, i):
+                for label, w in weights.get(feat, {}).items():
+                    expected[label] += w
+            assert [expected[label] for label in model.labels] == [int(x) for x in got[i]]

@@ -6,10 +6,13 @@ its word/POS window and the two chunk tags already assigned to its left. Templat
 need noun phrases as answer keys and verb groups as predicates; a perceptron over
 that window finds NP boundaries far better than a regular-expression grammar.
 
-The feature functions here are used both for training and at run time, so they
-cannot drift apart. Scoring uses a dense integer weight matrix (weights are rounded
-to 0.001 when trained): the word/POS features of a whole sentence are summed in one
-numpy operation, and only the previous-tag features are added token by token.
+Features are declared once, as *templates* over four per-token streams (word form,
+POS, suffix, capitalisation shape) at relative offsets; training and run time both
+derive features from :data:`TEMPLATES`, so they cannot drift apart. At run time
+every template value is turned into an integer key with numpy for the whole
+sentence at once, keys are mapped to weight rows (dense table or binary search),
+and the rows are summed in one operation; only the previous-chunk-tag features are
+added token by token. Weights are integers (units of 0.001), so sums are exact.
 """
 
 from __future__ import annotations
@@ -23,6 +26,40 @@ from quizgen.resources import load_json_gz
 PAD = "-PAD-"
 #: Chunk types of CoNLL-2000.
 CHUNK_TYPES = ("NP", "VP", "PP", "ADJP", "ADVP", "SBAR", "PRT", "CONJP", "INTJ", "LST", "UCP")
+STREAMS = ("w", "t", "s", "h")  # word form, POS tag, 3-letter suffix, shape
+
+#: Static templates: name -> ((stream, offset), ...). The empty template is the bias.
+TEMPLATES: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
+    ("bias", ()),
+    ("w0", (("w", 0),)),
+    ("w-1", (("w", -1),)),
+    ("w+1", (("w", 1),)),
+    ("w-2", (("w", -2),)),
+    ("w+2", (("w", 2),)),
+    ("w-1 w0", (("w", -1), ("w", 0))),
+    ("w0 w+1", (("w", 0), ("w", 1))),
+    ("t0", (("t", 0),)),
+    ("t-1", (("t", -1),)),
+    ("t-2", (("t", -2),)),
+    ("t+1", (("t", 1),)),
+    ("t+2", (("t", 2),)),
+    ("t-1 t0", (("t", -1), ("t", 0))),
+    ("t0 t+1", (("t", 0), ("t", 1))),
+    ("t-2 t-1", (("t", -2), ("t", -1))),
+    ("t+1 t+2", (("t", 1), ("t", 2))),
+    ("t-1 t0 t+1", (("t", -1), ("t", 0), ("t", 1))),
+    ("t-2 t-1 t0", (("t", -2), ("t", -1), ("t", 0))),
+    ("t0 t+1 t+2", (("t", 0), ("t", 1), ("t", 2))),
+    ("w0 t0", (("w", 0), ("t", 0))),
+    ("w0 t+1", (("w", 0), ("t", 1))),
+    ("w-1 t0", (("w", -1), ("t", 0))),
+    ("w+1 t0", (("w", 1), ("t", 0))),
+    ("s0 t0", (("s", 0), ("t", 0))),
+    ("h0 t0", (("h", 0), ("t", 0))),
+    ("h-1 h0 h+1", (("h", -1), ("h", 0), ("h", 1))),
+)
+#: Names of the features on previous chunk tags (p1 nearest), see :func:`dynamic_features`.
+DYNAMIC = ("p1", "p2 p1", "p1 t0", "p1 t0 t+1")
 
 #: Token forms -> the forms the chunker was trained on (same as the tagger's training map).
 _FORM_MAP = {"``": '"', "''": '"', "`": "'", "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
@@ -53,60 +90,27 @@ def shape(word: str) -> str:
     return "p"
 
 
-def static_features(words: list[str], tags: list[str], i: int) -> list[str]:
-    """Features of token ``i`` that do not depend on earlier chunk decisions.
+def streams(tagged: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The four feature streams of a tagged sentence, each padded with two :data:`PAD` per side."""
+    pad = [PAD, PAD]
+    words = [word_feature(w) for w, _ in tagged]
+    return {
+        "w": pad + words + pad,
+        "t": pad + [t for _, t in tagged] + pad,
+        "s": pad + [w[-3:] for w in words] + pad,
+        "h": pad + [shape(w) for w, _ in tagged] + pad,
+    }
 
-    ``words`` are :func:`word_feature` forms and both lists are padded with two
-    :data:`PAD` entries on each side (``i`` indexes the unpadded sentence).
-    """
+
+def static_features(st: dict[str, list[str]], i: int) -> list[tuple[str, ...]]:
+    """Template features of token ``i`` as tuples ``(template, value, ...)`` (training form)."""
     j = i + 2
-    w0, wm1, wm2, wp1, wp2 = words[j], words[j - 1], words[j - 2], words[j + 1], words[j + 2]
-    t0, tm1, tm2, tp1, tp2 = tags[j], tags[j - 1], tags[j - 2], tags[j + 1], tags[j + 2]
-    return [
-        "bias",
-        "w0 " + w0,
-        "w-1 " + wm1,
-        "w+1 " + wp1,
-        "w-2 " + wm2,
-        "w+2 " + wp2,
-        "w-1 w0 " + wm1 + " " + w0,
-        "w0 w+1 " + w0 + " " + wp1,
-        "t0 " + t0,
-        "t-1 " + tm1,
-        "t-2 " + tm2,
-        "t+1 " + tp1,
-        "t+2 " + tp2,
-        "t-1 t0 " + tm1 + " " + t0,
-        "t0 t+1 " + t0 + " " + tp1,
-        "t-2 t-1 " + tm2 + " " + tm1,
-        "t+1 t+2 " + tp1 + " " + tp2,
-        "t-1 t0 t+1 " + tm1 + " " + t0 + " " + tp1,
-        "t-2 t-1 t0 " + tm2 + " " + tm1 + " " + t0,
-        "t0 t+1 t+2 " + t0 + " " + tp1 + " " + tp2,
-        "w0 t0 " + w0 + " " + t0,
-        "w0 t+1 " + w0 + " " + tp1,
-        "w-1 t0 " + wm1 + " " + t0,
-        "w+1 t0 " + wp1 + " " + t0,
-        "suf3 t0 " + w0[-3:] + " " + t0,
-        "shape t0 " + shape(words[j]) + " " + t0,
-    ]
+    return [(name, *(st[s][j + o] for s, o in parts)) for name, parts in TEMPLATES]
 
 
-def dynamic_features(p1: str, p2: str, t0: str, t1: str) -> list[str]:
-    """Features on the two previous chunk tags (``p1`` nearest), with the POS of tokens 0 and +1."""
-    return [
-        "p1 " + p1,
-        "p2 p1 " + p2 + " " + p1,
-        "p1 t0 " + p1 + " " + t0,
-        "p1 t0 t+1 " + p1 + " " + t0 + " " + t1,
-    ]
-
-
-def padded(tagged: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Word-feature forms and POS tags of a sentence, padded for :func:`static_features`."""
-    words = [PAD, PAD, *(word_feature(w) for w, _ in tagged), PAD, PAD]
-    tags = [PAD, PAD, *(t for _, t in tagged), PAD, PAD]
-    return words, tags
+def dynamic_features(p1: str, p2: str, t0: str, t1: str) -> list[tuple[str, ...]]:
+    """Features on the two previous chunk tags, with the POS of tokens 0 and +1."""
+    return [("p1", p1), ("p2 p1", p2, p1), ("p1 t0", p1, t0), ("p1 t0 t+1", p1, t0, t1)]
 
 
 def repair_iob(tags: list[str]) -> list[str]:
@@ -140,41 +144,134 @@ def chunk_spans(tags: list[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
-class _Model:
-    """Dense integer weights (milli-units) of the chunker, plus a cache of previous-tag vectors."""
+#: Templates whose key space is at most this large get a direct key -> row table.
+_DENSE_LIMIT = 300_000
 
-    __slots__ = ("labels", "feat_row", "W", "dyn_cache")
+
+class _Model:
+    """Integer weight matrix, a sorted table of template keys, and a previous-tag vector cache.
+
+    Every static feature becomes one integer: the template's base offset plus the
+    mixed-radix number formed by the integer ids of its stream values. All keys of a
+    sentence are computed, looked up (a direct table for small key spaces, one binary
+    search over a sorted key table for the rest) and their weight rows summed in a fixed number of numpy operations, however many
+    templates there are.
+    """
 
     def __init__(self, payload: dict[str, Any]) -> None:
         import numpy as np
 
         try:
             self.labels: list[str] = sorted(payload["classes"], reverse=True)
-            weights: dict[str, dict[str, int]] = payload["weights"]
+            tables: dict[str, list[list[Any]]] = payload["static"]
+            dynamic: dict[str, list[list[Any]]] = payload["dynamic"]
         except (KeyError, TypeError):
             raise ResourceError("Language resource chunker.json.gz has an unexpected layout; run `make resources`.") from None
         col = {label: j for j, label in enumerate(self.labels)}
-        self.feat_row: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
         vals: list[int] = []
-        for r, (feat, by_label) in enumerate(weights.items(), start=1):
-            self.feat_row[feat] = r
-            for label, w in by_label.items():
+        n_rows = 1  # row 0: unknown feature, all zeros
+
+        def add_row(weights: dict[str, int]) -> int:
+            nonlocal n_rows
+            r = n_rows
+            n_rows += 1
+            for label, w in weights.items():
                 rows.append(r)
                 cols.append(col[label])
                 vals.append(w)
-        W = np.zeros((len(weights) + 1, len(self.labels)), dtype=np.int32)
+            return r
+
+        # Integer ids of stream values (0 = unseen), in first-seen order of the sorted tables.
+        self.vocab: dict[str, dict[str, int]] = {s: {} for s in STREAMS}
+        for name, parts in TEMPLATES:
+            for entry in tables.get(name, []):
+                for (s, _), value in zip(parts, entry[:-1]):
+                    self.vocab[s].setdefault(value, len(self.vocab[s]) + 1)
+        radix = {s: len(v) + 1 for s, v in self.vocab.items()}
+        arity = max(len(parts) for _, parts in TEMPLATES)
+        stream_no = {s: k for k, s in enumerate(STREAMS)}
+        s_idx = np.zeros((len(TEMPLATES), arity), dtype=np.intp)
+        offsets = np.zeros((len(TEMPLATES), arity), dtype=np.intp)
+        mults = np.zeros((len(TEMPLATES), arity), dtype=np.int64)  # 0 pads short templates
+        bases = np.zeros(len(TEMPLATES), dtype=np.int64)
+        dense: list[int] = []  # templates with a small key space: direct table
+        keys: list[int] = []  # the other templates: sorted keys + binary search
+        key_rows: list[int] = []
+        dense_entries: list[tuple[int, int]] = []
+        dense_base = sparse_base = 0
+        for t, (name, parts) in enumerate(TEMPLATES):
+            m = 1
+            tmults = [0] * len(parts)
+            for a in range(len(parts) - 1, -1, -1):
+                tmults[a] = m
+                m *= radix[parts[a][0]]
+            for a, ((s, o), k) in enumerate(zip(parts, tmults)):
+                s_idx[t, a] = stream_no[s]
+                offsets[t, a] = o
+                mults[t, a] = k
+            is_dense = m <= _DENSE_LIMIT
+            base = dense_base if is_dense else sparse_base
+            bases[t] = base
+            for entry in tables.get(name, []):
+                key = base + sum(self.vocab[s][v] * k for (s, _), v, k in zip(parts, entry[:-1], tmults))
+                if is_dense:
+                    dense_entries.append((key, add_row(entry[-1])))
+                else:
+                    keys.append(key)
+                    key_rows.append(add_row(entry[-1]))
+            if is_dense:
+                dense.append(t)
+                dense_base += m
+            else:
+                sparse_base += m
+        self.dense = np.array(dense, dtype=np.intp)
+        self.sparse = np.array([t for t in range(len(TEMPLATES)) if t not in dense], dtype=np.intp)
+        self.dense_table = np.zeros(dense_base, dtype=np.intp)
+        if dense_entries:
+            dk, dr = zip(*dense_entries)
+            self.dense_table[list(dk)] = dr
+        order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+        self.sorted_keys = np.array(keys, dtype=np.int64)[order]
+        self.sorted_rows = np.array(key_rows, dtype=np.intp)[order]
+        self.s_idx = s_idx[:, :, None]
+        self.offsets = offsets[:, :, None] + 2  # streams are padded by two
+        self.mults = mults[:, :, None]
+        self.bases = bases[:, None]
+        self.dyn_row: dict[tuple[str, ...], int] = {}
+        for name in DYNAMIC:
+            for entry in dynamic.get(name, []):
+                self.dyn_row[(name, *entry[:-1])] = add_row(entry[-1])
+        W = np.zeros((n_rows, len(self.labels)), dtype=np.int32)
         W[rows, cols] = vals
         self.W = W
         self.dyn_cache: dict[tuple[str, str, str, str], Any] = {}
+
+    def static_scores(self, tagged: list[tuple[str, str]]):
+        """Summed static-feature weights: an ``(n_tokens, n_labels)`` integer array."""
+        import numpy as np
+
+        n = len(tagged)
+        st = streams(tagged)
+        ids = np.array([[self.vocab[s].get(v, 0) for v in st[s]] for s in STREAMS], dtype=np.int64)
+        values = ids[self.s_idx, self.offsets + np.arange(n)]  # (templates, arity, n)
+        keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, n)
+        rows = np.empty(keys.shape, dtype=np.intp)
+        rows[self.dense] = self.dense_table[keys[self.dense]]
+        if len(self.sparse):
+            skeys = keys[self.sparse]
+            pos = np.searchsorted(self.sorted_keys, skeys)
+            np.minimum(pos, max(len(self.sorted_keys) - 1, 0), out=pos)
+            rows[self.sparse] = np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)
+        return self.W[rows.T].sum(axis=1, dtype=np.int64)
 
     def dynamic(self, p1: str, p2: str, t0: str, t1: str):
         key = (p1, p2, t0, t1)
         vec = self.dyn_cache.get(key)
         if vec is None:
-            get = self.feat_row.get
-            vec = self.W[[get(f, 0) for f in dynamic_features(p1, p2, t0, t1)]].sum(axis=0)
+            get = self.dyn_row.get
+            vec = self.W[[get(f, 0) for f in dynamic_features(p1, p2, t0, t1)]].sum(axis=0, dtype="int64")
             self.dyn_cache[key] = vec
         return vec
 
@@ -193,20 +290,21 @@ def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
     """
     if not tagged:
         return []
-    import numpy as np
-
     m = _model()
-    get = m.feat_row.get
     labels = m.labels
-    words, tags = padded(tagged)
-    rows = [[get(f, 0) for f in static_features(words, tags, i)] for i in range(len(tagged))]
-    static = m.W[np.array(rows, dtype=np.intp)].sum(axis=1)
+    static = m.static_scores(tagged)
+    cache = m.dyn_cache
+    dynamic = m.dynamic
+    tags = [PAD, PAD, *(t for _, t in tagged), PAD, PAD]
     out: list[str] = []
     p1 = p2 = PAD
-    for i in range(len(tagged)):
-        s = static[i] + m.dynamic(p1, p2, tags[i + 2], tags[i + 3])
-        label = labels[int(s.argmax())]
-        if label.startswith("I-") and p1[2:] != label[2:]:
+    for i, row in enumerate(static):
+        key = (p1, p2, tags[i + 2], tags[i + 3])
+        vec = cache.get(key)
+        if vec is None:
+            vec = dynamic(*key)
+        label = labels[(row + vec).argmax()]
+        if label[0] == "I" and p1[2:] != label[2:]:
             label = "B-" + label[2:]  # keep the sequence valid as we go
         out.append(label)
         p2, p1 = p1, label

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quizgen.resources.builders import meta, write_json_gz
 from quizgen.resources.builders.tagger import CONLL, conll_reader
-from quizgen.text.chunker import PAD, chunk_spans, dynamic_features, padded, static_features
+from quizgen.text.chunker import DYNAMIC, PAD, TEMPLATES, chunk_spans, dynamic_features, static_features, streams
 
 ARTIFACT = "chunker.json.gz"
 SEED = 2000
@@ -38,7 +38,11 @@ def test_sentences(nltk_data: Path) -> list[Sentence]:
 
 def train(sentences: list[Sentence], *, nr_iter: int = NR_ITER, seed: int = SEED,
           prune_below: int = PRUNE_BELOW) -> dict:
-    """Train the chunker and return its JSON payload (``classes``, integer ``weights``)."""
+    """Train the chunker and return its JSON payload.
+
+    ``static``/``dynamic`` map each template name to entries ``[value, ..., {label: weight}]``
+    (weights in 0.001 units), sorted by values.
+    """
     from nltk.tag.perceptron import AveragedPerceptron
 
     model = AveragedPerceptron()
@@ -48,11 +52,12 @@ def train(sentences: list[Sentence], *, nr_iter: int = NR_ITER, seed: int = SEED
     for _ in range(nr_iter):
         for k in order:
             sent = sentences[k]
-            words, tags = padded([(w, t) for w, t, _ in sent])
+            st = streams([(w, t) for w, t, _ in sent])
+            tags = st["t"]
             p1 = p2 = PAD
             for i, (_, _, gold) in enumerate(sent):
                 feats = dict.fromkeys(
-                    static_features(words, tags, i) + dynamic_features(p1, p2, tags[i + 2], tags[i + 3]), 1
+                    static_features(st, i) + dynamic_features(p1, p2, tags[i + 2], tags[i + 3]), 1
                 )
                 guess, _ = model.predict(feats)
                 model.update(gold, guess, feats)
@@ -61,13 +66,18 @@ def train(sentences: list[Sentence], *, nr_iter: int = NR_ITER, seed: int = SEED
                 p2, p1 = p1, guess
         rng.shuffle(order)
     model.average_weights()
-    weights: dict[str, dict[str, int]] = {}
+    static: dict[str, list[list]] = {name: [] for name, _ in TEMPLATES}
+    dynamic: dict[str, list[list]] = {name: [] for name in DYNAMIC}
     for feat, by_label in model.weights.items():
         kept = {label: round(w * 1000) for label, w in by_label.items()}
         kept = {label: w for label, w in kept.items() if w and abs(w) >= prune_below}
         if kept:
-            weights[feat] = kept
-    return {"classes": sorted(model.classes), "weights": weights}
+            table = static if feat[0] in static else dynamic
+            table[feat[0]].append([*feat[1:], kept])
+    for table in (static, dynamic):
+        for entries in table.values():
+            entries.sort(key=lambda e: e[:-1])
+    return {"classes": sorted(model.classes), "static": static, "dynamic": dynamic}
 
 
 def np_scores(gold_tags: list[list[str]], pred_tags: list[list[str]], kind: str = "NP") -> dict[str, float]:
