@@ -263,7 +263,9 @@ def test_teacher_publishes_student_takes_teacher_sees_score(server) -> None:
             expect(student.get_by_text('onerror="window.__pwned=2"', exact=False).first).to_be_visible()
             assert student.evaluate("window.__pwned") is None
             nav(teacher, "Results")
-            teacher.get_by_label("Quiz").click()
+            expect(teacher.get_by_role("heading", name="Results")).to_be_visible()
+            wait_idle(teacher)
+            teacher.get_by_label("Quiz", exact=True).click()
             teacher.get_by_role("option", name="Quiz <script>", exact=False).first.click()
             wait_idle(teacher)
             # the grid keeps the name as cell text (an accessible table behind the canvas): text, not markup
