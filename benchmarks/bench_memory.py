@@ -30,7 +30,7 @@ mode, path = sys.argv[1], sys.argv[2]
 proc = psutil.Process()
 text = open(path, encoding="utf-8").read()
 import quizgen
-import quizgen.generate, quizgen.text.analyze
+import quizgen.pipeline, quizgen.text.analyze
 base = proc.memory_info().rss
 peak_sampled = base
 stop = False

@@ -214,8 +214,7 @@ def process_one(path_str: str, out_dir_str: str, settings: BatchSettings, out_re
         else:
             fn = settings.generate_fn
             if fn is None:
-                # the module, not ``quizgen.generate``: importing the submodule rebinds that name
-                fn = importlib.import_module("quizgen.pipeline").generate
+                from quizgen import generate as fn  # the public API, with its input checks
             qs = fn(data, n=settings.n, types=tuple(settings.types), seed=settings.seed, title=None)
             atomic_write_bytes(out_path, qs.to_json().encode("utf-8"))
             rec.status, rec.items = "ok", len(qs.items)
@@ -310,7 +309,9 @@ def _warm_parent(settings: BatchSettings) -> None:
     if settings.generate_fn is not None:
         return
     try:
-        importlib.import_module("quizgen.pipeline").generate(_WARM_TEXT, n=1, seed=0)
+        from quizgen import generate
+
+        generate(_WARM_TEXT, n=1, seed=0)
     except Exception:  # warming is an optimisation; the real jobs report any error
         pass
 
