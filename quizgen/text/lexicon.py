@@ -48,30 +48,58 @@ class _Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         try:
             syn = data["synsets"]
-            self.names: list[str] = syn["name"]
+            self.names: list[str] = syn["name"].split("\n")
             self.lex: list[int] = syn["lex"]
-            self.lemmas: list[list[str]] = syn["lemmas"]
+            self._lemma_lines: list[str] = syn["lemmas"].split("\n")
             self.hyper: list[list[int]] = syn["hyper"]
             self.counts: dict[str, list[int]] = syn["counts"]
             self.lexnames: list[str] = data["lexnames"]
-            self.index: dict[str, dict[str, list[int]]] = data["index"]
+            self._index_text: dict[str, str] = data["index"]
             self.antonyms: dict[str, dict[str, list[str]]] = data["antonyms"]
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, AttributeError):
             raise ResourceError("Language resource lexicon.json.gz has an unexpected layout; run `make resources`.") from None
-        self.by_name: dict[str, int] = {n: i for i, n in enumerate(self.names)}
-        hypo: list[list[int]] = [[] for _ in self.names]
-        for i, hs in enumerate(self.hyper):
-            for h in hs:
-                hypo[h].append(i)
-        self.hypo = hypo
+        self._index: dict[str, dict[str, str]] = {}
+        self._by_name: dict[str, int] | None = None
+        self._hypo: list[list[int]] | None = None
+
+    def lemmas(self, sid: int) -> list[str]:
+        return self._lemma_lines[sid].split("\t")
+
+    def senses(self, pos: str, key: str) -> list[int] | None:
+        """Synset ids of lemma ``key`` (lowercase, spaces) in sense order, None if not a lemma."""
+        table = self._index.get(pos)
+        if table is None:  # parsed on first use per part of speech
+            text = self._index_text[pos]
+            table = dict(line.split("\t", 1) for line in text.split("\n")) if text else {}
+            self._index[pos] = table
+        ids = table.get(key)
+        return None if ids is None else [int(x) for x in ids.split(",")]
+
+    @property
+    def by_name(self) -> dict[str, int]:
+        if self._by_name is None:
+            self._by_name = {n: i for i, n in enumerate(self.names)}
+        return self._by_name
+
+    @property
+    def hypo(self) -> list[list[int]]:
+        """Hyponyms and instance hyponyms of each synset (inverse of ``hyper``, built on first use)."""
+        if self._hypo is None:
+            hypo: list[list[int]] = [[] for _ in self.names]
+            for i, hs in enumerate(self.hyper):
+                for h in hs:
+                    hypo[h].append(i)
+            self._hypo = hypo
+        return self._hypo
 
     def lemma_counts(self, sid: int) -> list[int]:
-        return self.counts.get(str(sid)) or [0] * len(self.lemmas[sid])
+        return self.counts.get(str(sid)) or [0] * len(self.lemmas(sid))
 
     def head_lemma(self, sid: int) -> tuple[str, int]:
         """The synset's most frequent lemma (first on ties) and its count."""
-        best, best_c = self.lemmas[sid][0], -1
-        for lemma, c in zip(self.lemmas[sid], self.lemma_counts(sid)):
+        lemmas = self.lemmas(sid)
+        best, best_c = lemmas[0], -1
+        for lemma, c in zip(lemmas, self.lemma_counts(sid)):
             if c > best_c:
                 best, best_c = lemma, c
         return best, best_c
@@ -114,12 +142,12 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
     """
     p = _wn_pos(pos)
     form = word.strip().lower().replace("_", " ")
-    index = _lexicon().index[p]
+    lx = _lexicon()
     out: list[str] = []
     for cand in [form, *_words().exceptions[p].get(form, []), *(
         form[: -len(old)] + new for old, new in _SUFFIXES[p] if form.endswith(old) and len(form) > len(old)
     )]:
-        if cand in index and cand not in out:
+        if cand not in out and lx.senses(p, cand) is not None:
             out.append(cand)
     return out
 
@@ -127,12 +155,12 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
 def _senses(lemma: str, pos: str) -> list[int]:
     """Synset ids of ``lemma`` in WordNet sense order (most frequent first)."""
     p = _wn_pos(pos)
-    index = _lexicon().index[p]
+    lx = _lexicon()
     key = lemma.strip().lower().replace("_", " ")
-    ids = index.get(key)
+    ids = lx.senses(p, key)
     if ids is None:
         forms = base_forms(key, p)
-        ids = index.get(forms[0]) if forms else None
+        ids = lx.senses(p, forms[0]) if forms else None
     return ids or []
 
 
@@ -159,7 +187,7 @@ def lexnames(lemma: str, pos: str = "n") -> list[str]:
 def synonyms(lemma: str, pos: str = "n") -> frozenset[str]:
     """All lemmas (lowercased, spaces) of every synset of ``lemma``, the lemma itself included."""
     lx = _lexicon()
-    return frozenset(l.lower() for sid in _senses(lemma, pos) for l in lx.lemmas[sid])
+    return frozenset(l.lower() for sid in _senses(lemma, pos) for l in lx.lemmas(sid))
 
 
 def antonyms(lemma: str, pos: str) -> list[str]:

@@ -86,7 +86,12 @@ def _antonyms(wn, lemma: str, pos: str, counts: dict[str, int]) -> list[str]:
 
 
 def build_lexicon(wn) -> dict:
-    """The lexicon payload: synset table, lemma index and antonyms."""
+    """The lexicon payload: synset table, lemma index and antonyms.
+
+    ``synsets.name`` is newline-separated; ``synsets.lemmas`` has one line per synset
+    with tab-separated lemmas; ``index[pos]`` has one ``lemma<TAB>id,id,...`` line per
+    lemma (ids in WordNet sense order). Synset ids are positions in these tables.
+    """
     counts = _counts(wn)
     lexnames: list[str] = []
     lex_id: dict[str, int] = {}
@@ -123,8 +128,18 @@ def build_lexicon(wn) -> dict:
         index[pos] = entries
     return {
         "lexnames": lexnames,
-        "synsets": {"name": names, "lex": lexes, "lemmas": lemmas, "hyper": hyper, "counts": count_table},
-        "index": index,
+        "synsets": {
+            # Long strings parse much faster than lists of small JSON strings; see lexicon.py.
+            "name": "\n".join(names),
+            "lex": lexes,
+            "lemmas": "\n".join("\t".join(ls) for ls in lemmas),
+            "hyper": hyper,
+            "counts": count_table,
+        },
+        "index": {
+            pos: "\n".join(f"{lemma}\t{','.join(map(str, ids))}" for lemma, ids in entries.items())
+            for pos, entries in index.items()
+        },
         "antonyms": antonyms,
     }
 
