@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -136,3 +137,16 @@ def test_first_page_renders(tmp_path: Path) -> None:
     hist = img.histogram()
     dark = sum(hist[:128])
     assert 0.002 < dark / (img.size[0] * img.size[1]) < 0.2  # text present, not a black page
+
+
+def test_items_never_split_across_pages() -> None:
+    """Regression: every page after the first starts with a numbered item, never a stray option."""
+    from quizgen.models import QuestionSet
+
+    base = long_set().items + seed_set().items
+    items = [it.model_copy(update={"id": f"{it.id}-{k}"}) for k in range(4) for it in base]
+    pages = _pdf_pages(export_set(QuestionSet(title="Many", items=items), "pdf"))
+    assert len(pages) > 3
+    for text in pages[1:]:
+        first = text.strip().splitlines()[0]
+        assert re.match(r"^(\d+\.|Answer key)", first), first

@@ -98,14 +98,31 @@ def stable_id(prefix: str, *parts: str) -> str:
     return f"{prefix}-{h}"
 
 
-def unique_id(wanted: str, taken: set[str]) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``... if an earlier item already uses it."""
-    candidate, n = wanted, 2
-    while candidate in taken:
-        candidate = f"{wanted}-{n}"
-        n += 1
-    taken.add(candidate)
-    return candidate
+class IdAllocator:
+    """Hands out ``wanted``, or ``wanted-2``, ``wanted-3``... when an earlier item already has it.
+
+    Remembers the next free suffix per name, so a file with thousands of questions of the same
+    name stays linear.
+
+    >>> ids = IdAllocator()
+    >>> [ids("q"), ids("q"), ids("q-2"), ids("q")]
+    ['q', 'q-2', 'q-2-2', 'q-3']
+    """
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def __call__(self, wanted: str) -> str:
+        candidate = wanted
+        if candidate in self._taken:
+            n = self._next.get(wanted, 2)
+            while f"{wanted}-{n}" in self._taken:
+                n += 1
+            candidate = f"{wanted}-{n}"
+            self._next[wanted] = n + 1
+        self._taken.add(candidate)
+        return candidate
 
 
 def deterministic_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:

@@ -23,10 +23,10 @@ characters escaped, so Moodle shows them literally instead of treating them as m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizgen.errors import ImportFormatError
-from quizgen.export._common import html_to_text, make_item, make_set, stable_id, text_to_html, unique_id
+from quizgen.export._common import IdAllocator, html_to_text, make_item, make_set, stable_id, text_to_html
 from quizgen.models import MultipleChoiceItem, QuestionSet, TrueFalseItem
 
 _ESCAPES = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""}
@@ -97,84 +97,35 @@ def export_gift(qs: QuestionSet) -> bytes:
 
 
 # --------------------------------------------------------------------------- import
+#
+# Like Moodle, escaped characters are first replaced by placeholders, so that every ~ = # { } :
+# left in the text is a control character and plain string searches do the parsing. The
+# placeholders are code points of Unicode's private use plane 15, which real text does not use;
+# a file that contains them is refused rather than misread.
+
+_PLACEHOLDER = {c: chr(0xF0000 + k) for k, c in enumerate("\\~=#{}:n")}
+_RESTORE = {ord(p): ("\n" if c == "n" else c) for c, p in _PLACEHOLDER.items()}
+_ESCAPED = re.compile(r"\\([\\~=#{}:n])")
+_PLACEHOLDER_RANGE = re.compile("[\U000f0000-\U000f0007]")
 
 
-@dataclass(frozen=True)
-class _Ch:
-    """One character of a question after escape processing."""
-
-    c: str
-    special: bool  # an unescaped control character (~ = # { } :)
-    line: int
+def _protect(text: str) -> str:
+    return _ESCAPED.sub(lambda m: _PLACEHOLDER[m.group(1)], text)
 
 
-def _tokens(lines: list[tuple[int, str]]) -> list[_Ch]:
-    out: list[_Ch] = []
-    for k, (lineno, text) in enumerate(lines):
-        if k:
-            out.append(_Ch("\n", False, lineno))
-        i = 0
-        while i < len(text):
-            c = text[i]
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            if c == "\\" and nxt == "\\":
-                out.append(_Ch("\\", False, lineno))
-                i += 2
-            elif c == "\\" and nxt in _SPECIAL:
-                out.append(_Ch(nxt, False, lineno))
-                i += 2
-            elif c == "\\" and nxt == "n":
-                out.append(_Ch("\n", False, lineno))
-                i += 2
-            else:
-                out.append(_Ch(c, c in _SPECIAL, lineno))
-                i += 1
-    return out
+def _restore(text: str) -> str:
+    return text.translate(_RESTORE)
 
 
-def _s(chs: list[_Ch]) -> str:
-    return "".join(ch.c for ch in chs)
-
-
-def _strip(chs: list[_Ch]) -> list[_Ch]:
-    a, b = 0, len(chs)
-    while a < b and chs[a].c.isspace():
-        a += 1
-    while b > a and chs[b - 1].c.isspace():
-        b -= 1
-    return chs[a:b]
-
-
-def _find(chs: list[_Ch], c: str, start: int = 0) -> int:
-    for i in range(start, len(chs)):
-        if chs[i].special and chs[i].c == c:
-            return i
-    return -1
-
-
-def _split(chs: list[_Ch], c: str, maxsplit: int = -1) -> list[list[_Ch]]:
-    parts: list[list[_Ch]] = [[]]
-    for ch in chs:
-        if ch.special and ch.c == c and (maxsplit < 0 or len(parts) <= maxsplit):
-            parts.append([])
-        else:
-            parts[-1].append(ch)
-    return parts
-
-
-def _text(chs: list[_Ch], default_fmt: str) -> tuple[str, str]:
-    """(plain text, format) of a field, honouring a leading ``[format]`` marker like Moodle."""
-    s = _s(_strip(chs))
+def _text(raw: str, default_fmt: str) -> tuple[str, str]:
+    """(plain text, format) of a protected field, honouring a leading ``[format]`` marker like Moodle."""
+    s = raw.strip()
     fmt = default_fmt
     m = _FORMAT_MARK.match(s)
     if m:
         fmt, s = m.group(1), s[m.end() :]
-    s = html_to_text(s) if fmt == "html" else s.strip()
-    return s, fmt
-
-
-def _line(chs: list[_Ch], fallback: int) -> int:
-    return chs[0].line if chs else fallback
+    s = _restore(s)
+    return (html_to_text(s) if fmt == "html" else s.strip()), fmt
 
 
 def _category_title(path: str) -> str:
@@ -202,126 +153,135 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     return blocks
 
 
+@dataclass
+class _Block:
+    """One question's protected text and the file line of each of its lines."""
+
+    text: str
+    lines: list[int] = field(default_factory=list)
+
+    def line(self, pos: int) -> int:
+        return self.lines[min(self.text.count("\n", 0, max(pos, 0)), len(self.lines) - 1)]
+
+
+@dataclass
 class _Parsed:
-    def __init__(self, kind: str, name: str | None, stem: str, options: list[tuple[str, bool]], explanation: str, line: int) -> None:
-        self.kind, self.name, self.stem, self.options, self.explanation, self.line = kind, name, stem, options, explanation, line
+    kind: str
+    name: str | None
+    stem: str
+    options: list[tuple[str, bool]]
+    explanation: str
 
 
-def _parse_question(block: list[tuple[int, str]]) -> _Parsed | str:
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _parse_question(raw_block: list[tuple[int, str]]) -> _Parsed | str:
     """One block -> a parsed question, or the category path (str) for ``$CATEGORY:``."""
-    first = block[0][0]
-    chs = _tokens(block)
-    raw = _s(chs)
-    if raw.startswith("$CATEGORY:"):
-        return raw[len("$CATEGORY:") :].strip()
+    blk = _Block(_protect("\n".join(line for _, line in raw_block)), [n for n, _ in raw_block])
+    text, first = blk.text, blk.lines[0]
+    if text.startswith("$CATEGORY:"):
+        return _restore(text[len("$CATEGORY:") :]).strip()
 
     name: str | None = None
-    if len(chs) >= 2 and chs[0].special and chs[1].special and chs[0].c == ":" and chs[1].c == ":":
-        end = -1
-        for i in range(2, len(chs) - 1):
-            if chs[i].special and chs[i + 1].special and chs[i].c == ":" and chs[i + 1].c == ":":
-                end = i
-                break
+    start = 0
+    if text.startswith("::"):
+        end = text.find("::", 2)
         if end < 0:
             raise ImportFormatError(f"GIFT line {first}: the question name starts with '::' but has no closing '::'. Write ::name:: before the question text, or escape the colons as \\:.")
-        name = _s(chs[2:end]).strip()
-        chs = _strip(chs[end + 2 :])
+        name = _restore(text[2:end]).strip()
+        start = end + 2
 
-    open_at, close_at = _find(chs, "{"), _find(chs, "}")
+    open_at, close_at = text.find("{", start), text.find("}", start)
     if open_at < 0 and close_at < 0:
         raise ImportFormatError(f"GIFT line {first}: the question has no answer block {{...}}; it is a description, which QuizGen does not import. Add answers like {{=right ~wrong}} or remove it.")
-    if open_at < 0 or (close_at >= 0 and close_at < open_at):
-        ln = chs[close_at].line
-        raise ImportFormatError(f"GIFT line {ln}: found '}}' without an opening '{{'. Write a literal brace as \\}}.")
+    if open_at < 0 or (0 <= close_at < open_at):
+        raise ImportFormatError(f"GIFT line {blk.line(close_at)}: found '}}' without an opening '{{'. Write a literal brace as \\}}.")
     if close_at < 0:
-        ln = chs[open_at].line
-        raise ImportFormatError(f"GIFT line {ln}: '{{' opens the answers but no '}}' closes them. Close the answer block, or write a literal brace as \\{{.")
-    after = chs[close_at + 1 :]
-    again = _find(after, "{")
+        raise ImportFormatError(f"GIFT line {blk.line(open_at)}: '{{' opens the answers but no '}}' closes them. Close the answer block, or write a literal brace as \\{{.")
+    again = text.find("{", close_at + 1)
     if again >= 0:
-        raise ImportFormatError(f"GIFT line {after[again].line}: a second answer block '{{' in one question. QuizGen imports one answer block per question; separate questions with a blank line.")
+        raise ImportFormatError(f"GIFT line {blk.line(again)}: a second answer block '{{' in one question. QuizGen imports one answer block per question; separate questions with a blank line.")
 
-    before, answers = chs[:open_at], _strip(chs[open_at + 1 : close_at])
-    after = _strip(after)
-    stem_chs = _strip(before) + ([_Ch(" _____ ", False, first)] + after if after else [])
-    stem, qfmt = _text(stem_chs, "moodle")
+    before, after = text[start:open_at].strip(), text[close_at + 1 :].strip()
+    stem, qfmt = _text(before + (" _____ " + after if after else ""), "moodle")
     if not stem:
         raise ImportFormatError(f"GIFT line {first}: the question has no text before its answers. Write the question before the '{{'.")
-    ans_line = chs[open_at].line
+    a, b = _strip_span(text, open_at + 1, close_at)
+    ans_line = blk.line(open_at)
 
-    # General feedback after the last ####.
     general = ""
-    for i in range(len(answers) - 4, -1, -1):
-        if all(answers[i + k].special and answers[i + k].c == "#" for k in range(4)):
-            general, _ = _text(answers[i + 4 :], qfmt)
-            answers = _strip(answers[:i])
-            break
-
+    gf = text.rfind("####", a, b)
+    if gf >= 0:
+        general, _ = _text(text[gf + 4 : b], qfmt)
+        a, b = _strip_span(text, a, gf)
+    answers = text[a:b]
     if not answers:
         raise ImportFormatError(f"GIFT line {ans_line}: the answer block is empty (an essay question). QuizGen imports only multiple-choice and true/false questions.")
-    if answers[0].special and answers[0].c == "#":
+    if answers.startswith("#"):
         raise ImportFormatError(f"GIFT line {ans_line}: this is a numerical question ({{#...}}). QuizGen imports only multiple-choice and true/false questions.")
-
-    if _find(answers, "~") >= 0:
-        return _parse_mcq(answers, name, stem, qfmt, general, ans_line)
-    if _find(answers, "=") >= 0 and "->" in _s(answers):
+    if "~" in answers:
+        return _parse_mcq(blk, a, b, name, stem, qfmt, general)
+    if "=" in answers and "->" in answers:
         raise ImportFormatError(f"GIFT line {ans_line}: this is a matching question. QuizGen imports only multiple-choice and true/false questions.")
-    head = _split(answers, "#", 2)
-    key = _s(_strip(head[0])).upper()
+    head = answers.split("#", 2)
+    key = _restore(head[0]).strip().upper()
     if key in ("T", "TRUE", "F", "FALSE"):
         wrong_fb = _text(head[1], qfmt)[0] if len(head) > 1 else ""
         right_fb = _text(head[2], qfmt)[0] if len(head) > 2 else ""
         truth = key.startswith("T")
-        expl = right_fb or wrong_fb or general
-        return _Parsed("tf", name, stem, [("True", truth), ("False", not truth)], expl, first)
+        return _Parsed("tf", name, stem, [("True", truth), ("False", not truth)], right_fb or wrong_fb or general)
     raise ImportFormatError(
-        f"GIFT line {ans_line}: expected multiple-choice answers ('=right ~wrong') or T/F, found {{{_s(answers)[:40]}}}: "
+        f"GIFT line {ans_line}: expected multiple-choice answers ('=right ~wrong') or T/F, found {{{_restore(answers)[:40]}}}: "
         "a short-answer question, which QuizGen does not import."
     )
 
 
-def _parse_mcq(answers: list[_Ch], name: str | None, stem: str, qfmt: str, general: str, ans_line: int) -> _Parsed:
-    pieces: list[tuple[str, int, list[_Ch]]] = []
-    lead: list[_Ch] = []
-    for ch in answers:
-        if ch.special and ch.c in "=~":
-            pieces.append((ch.c, ch.line, []))
-        elif pieces:
-            pieces[-1][2].append(ch)
-        else:
-            lead.append(ch)
-    if _strip(lead):
-        bad = _strip(lead)
-        raise ImportFormatError(f"GIFT line {bad[0].line}: expected '=' or '~' to start an answer, found {_s(bad)[:30]!r}. Put '=' before the right option and '~' before each wrong one.")
+def _parse_mcq(blk: _Block, a: int, b: int, name: str | None, stem: str, qfmt: str, general: str) -> _Parsed:
+    text = blk.text
+    marks = [m.start() for m in re.finditer(r"[=~]", text[a:b])]
+    lead_a, lead_b = _strip_span(text, a, a + marks[0])
+    if lead_b > lead_a:
+        raise ImportFormatError(
+            f"GIFT line {blk.line(lead_a)}: expected '=' or '~' to start an answer, found {_restore(text[lead_a:lead_b])[:30]!r}. "
+            "Put '=' before the right option and '~' before each wrong one."
+        )
     options: list[tuple[str, bool]] = []
     feedbacks: list[tuple[bool, str]] = []
-    for mark, mark_line, body in pieces:
-        body = _strip(body)
-        ln = _line(body, mark_line)
+    for k, rel in enumerate(marks):
+        pos = a + rel
+        mark = text[pos]
+        end = a + marks[k + 1] if k + 1 < len(marks) else b
+        body = text[pos + 1 : end].strip()
+        ln = blk.line(pos)
         weight = 1.0 if mark == "=" else 0.0
         if mark == "~":
-            m = _WEIGHT.match(_s(body))
+            m = _WEIGHT.match(body)
             if m:
-                pct = _s(body)[1 : m.end() - 1]
                 try:
-                    weight = float(pct) / 100
+                    weight = float(body[1 : m.end() - 1]) / 100
                 except ValueError:
                     weight = -1.0
                 body = body[m.end() :]
         if weight not in (0.0, 1.0):
             raise ImportFormatError(f"GIFT line {ln}: an answer has partial credit ({weight:.0%}). QuizGen items have exactly one right option worth full marks; use '=' for it and '~' for the others.")
-        text_fb = _split(body, "#", 1)
-        text, _ = _text(text_fb[0], qfmt)
-        if not text:
+        text_fb = body.split("#", 1)
+        option, _ = _text(text_fb[0], qfmt)
+        if not option:
             raise ImportFormatError(f"GIFT line {ln}: an answer after '{mark}' is empty. Write the option text after the '{mark}'.")
         fb = _text(text_fb[1], qfmt)[0] if len(text_fb) > 1 else ""
-        options.append((text, weight == 1.0))
+        options.append((option, weight == 1.0))
         feedbacks.append((weight == 1.0, fb))
     n_right = sum(c for _, c in options)
     if n_right != 1:
-        raise ImportFormatError(f"GIFT line {ans_line}: expected exactly one right option marked '=', found {n_right}. QuizGen items have one right answer.")
+        raise ImportFormatError(f"GIFT line {blk.line(a)}: expected exactly one right option marked '=', found {n_right}. QuizGen items have one right answer.")
     expl = next((fb for right, fb in feedbacks if right and fb), "") or next((fb for _, fb in feedbacks if fb), "") or general
-    return _Parsed("mcq", name, stem, options, expl, ans_line)
+    return _Parsed("mcq", name, stem, options, expl)
 
 
 def import_gift(data: bytes, *, title: str | None = None) -> QuestionSet:
@@ -337,20 +297,23 @@ def import_gift(data: bytes, *, title: str | None = None) -> QuestionSet:
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise ImportFormatError(f"GIFT line {line}: the file is not UTF-8 text. Save it as UTF-8 and import again.") from e
+    bad = _PLACEHOLDER_RANGE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise ImportFormatError(f"GIFT line {line}: the file contains the private-use character U+{ord(bad.group()):X}, which GIFT text never needs. Remove it and import again.")
     category = ""
     items = []
-    taken: set[str] = set()
+    new_id = IdAllocator()
     for block in _blocks(text):
         parsed = _parse_question(block)
         if isinstance(parsed, str):
             category = category or _category_title(parsed)
             continue
         base = parsed.name or stable_id("gift", parsed.stem, *(t for t, _ in parsed.options))
-        item_id = unique_id(base, taken)
         items.append(
             make_item(
                 kind=parsed.kind,
-                item_id=item_id,
+                item_id=new_id(base),
                 stem=parsed.stem,
                 options=parsed.options,
                 explanation=parsed.explanation,

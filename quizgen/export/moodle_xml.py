@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from quizgen.errors import ImportFormatError
-from quizgen.export._common import html_to_text, make_item, make_set, stable_id, text_to_html, unique_id, xml_safe
+from quizgen.export._common import IdAllocator, html_to_text, make_item, make_set, stable_id, text_to_html, xml_safe
 from quizgen.models import MultipleChoiceItem, QuestionSet, TrueFalseItem
 
 # --------------------------------------------------------------------------- export
@@ -219,7 +219,7 @@ def _category_title(path: str) -> str:
     return segs[-1] if segs else ""
 
 
-def _read_question(q: _El, taken: set[str]) -> MultipleChoiceItem | TrueFalseItem:
+def _read_question(q: _El, new_id: IdAllocator) -> MultipleChoiceItem | TrueFalseItem:
     qtype = q.attrs["type"]
     stem, qt = _text_child(q, "questiontext", required=True)
     qfmt = qt.attrs.get("format", "html") if qt is not None else "html"
@@ -262,7 +262,7 @@ def _read_question(q: _El, taken: set[str]) -> MultipleChoiceItem | TrueFalseIte
     if n_right != 1:
         raise ImportFormatError(f"Moodle XML: {q.describe()} has {n_right} answers with fraction=\"100\"; expected exactly one.")
     expl = next((f for right, f in feedback if right and f), "") or next((f for _, f in feedback if f), "") or general
-    item_id = unique_id(name or stable_id("moodle", stem, *(t for t, _ in options)), taken)
+    item_id = new_id(name or stable_id("moodle", stem, *(t for t, _ in options)))
     return make_item(
         kind="tf" if qtype == "truefalse" else "mcq",
         item_id=item_id,
@@ -287,7 +287,7 @@ def import_moodle_xml(data: bytes, *, title: str | None = None) -> QuestionSet:
         raise ImportFormatError(f"Moodle XML line {root.line}: the root element is <{root.tag}>; expected <quiz>. Is this a Moodle XML question export?")
     category = ""
     items: list[MultipleChoiceItem | TrueFalseItem] = []
-    taken: set[str] = set()
+    new_id = IdAllocator()
     for q in root.children:
         if q.tag != "question":
             raise ImportFormatError(f"Moodle XML: unexpected {q.describe()} inside <quiz>; expected <question> elements only.")
@@ -301,5 +301,5 @@ def import_moodle_xml(data: bytes, *, title: str | None = None) -> QuestionSet:
             continue
         if qtype not in ("multichoice", "truefalse"):
             raise ImportFormatError(f"Moodle XML: {q.describe()} is a {qtype} question. QuizGen imports only multichoice and truefalse questions; remove it or export only those.")
-        items.append(_read_question(q, taken))
+        items.append(_read_question(q, new_id))
     return make_set(title or category or "Imported questions", items, "Moodle XML file")

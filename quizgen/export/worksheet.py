@@ -266,22 +266,36 @@ def export_pdf(qs: QuestionSet, *, include_article: bool = False) -> bytes:
     pdf.ln(1)
     indent = 8
     circle = "\u25cb" if fonts else "( )"
+
+    def lines(style: str, size: float, w: float, text: str) -> int:
+        pdf.set_font(family, style, size)
+        return len(pdf.multi_cell(w, 5, text, dry_run=True, output="LINES"))
+
+    def keep_together(height: float) -> None:
+        # Start a new page rather than split an item. (fpdf2's unbreakable() does the same by
+        # deep-copying the whole document per item, which took a minute for 200 items.)
+        if pdf.get_y() + height > pdf.page_break_trigger and pdf.get_y() > pdf.t_margin + 1:
+            pdf.add_page()
+
     for it in ws.items:
-        with pdf.unbreakable() as doc:  # an item never splits across pages
-            doc.set_font(family, "B", 11)
-            doc.cell(indent, 5.6, f"{it.number}.")
-            doc.set_font(family, "", 11)
-            doc.multi_cell(width - indent, 5.6, clean(it.stem), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            doc.set_font(family, "", 10.5)
-            if it.is_tf:
-                doc.set_x(doc.l_margin + indent)
-                doc.cell(width - indent, 6, f"{circle} True          {circle} False", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            else:
-                for k, opt in enumerate(it.options):
-                    doc.set_x(doc.l_margin + indent)
-                    doc.cell(indent, 5.4, f"{LETTERS[k]}.")
-                    doc.multi_cell(width - 2 * indent, 5.4, clean(opt), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            doc.ln(3.5)
+        stem = clean(it.stem)
+        height = 5.6 * lines("", 11, width - indent, stem) + 3.5
+        height += 6 if it.is_tf else sum(5.4 * lines("", 10.5, width - 2 * indent, clean(o)) for o in it.options)
+        keep_together(height)
+        pdf.set_font(family, "B", 11)
+        pdf.cell(indent, 5.6, f"{it.number}.")
+        pdf.set_font(family, "", 11)
+        pdf.multi_cell(width - indent, 5.6, stem, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(family, "", 10.5)
+        if it.is_tf:
+            pdf.set_x(pdf.l_margin + indent)
+            pdf.cell(width - indent, 6, f"{circle} True          {circle} False", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            for k, opt in enumerate(it.options):
+                pdf.set_x(pdf.l_margin + indent)
+                pdf.cell(indent, 5.4, f"{LETTERS[k]}.")
+                pdf.multi_cell(width - 2 * indent, 5.4, clean(opt), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(3.5)
 
     pdf.add_page()
     pdf.set_font(family, "B", 16)
@@ -290,16 +304,18 @@ def export_pdf(qs: QuestionSet, *, include_article: bool = False) -> bytes:
     pdf.multi_cell(width, 5, clean(ws.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     for it in ws.items:
-        with pdf.unbreakable() as doc:
-            doc.set_font(family, "B", 11)
-            doc.cell(indent, 5.6, f"{it.number}.")
-            key = it.key_text if it.is_tf else f"{it.key_letter} \u2014 {it.key_text}"
-            doc.multi_cell(width - indent, 5.6, clean(key), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            if it.explanation:
-                doc.set_font(family, "I", 9)
-                doc.set_text_color(90)
-                doc.set_x(doc.l_margin + indent)
-                doc.multi_cell(width - indent, 4.6, clean(it.explanation), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-                doc.set_text_color(0)
-            doc.ln(2)
+        key = clean(it.key_text if it.is_tf else f"{it.key_letter} \u2014 {it.key_text}")
+        why = clean(it.explanation)
+        height = 5.6 * lines("B", 11, width - indent, key) + 2 + (4.6 * lines("I", 9, width - indent, why) if why else 0)
+        keep_together(height)
+        pdf.set_font(family, "B", 11)
+        pdf.cell(indent, 5.6, f"{it.number}.")
+        pdf.multi_cell(width - indent, 5.6, key, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if why:
+            pdf.set_font(family, "I", 9)
+            pdf.set_text_color(90)
+            pdf.set_x(pdf.l_margin + indent)
+            pdf.multi_cell(width - indent, 4.6, why, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_text_color(0)
+        pdf.ln(2)
     return bytes(pdf.output())
