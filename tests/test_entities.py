@@ -137,7 +137,11 @@ def test_remember_keeps_names_but_not_ordinary_words() -> None:
     remember(find_entities(tag("Mountain climber, Kenton Cool, has flown to Kathmandu.")), known)
     assert known.get("Kenton Cool") == "PERSON"
     assert known.get("Kenton") == "PERSON"
-    assert "Cool" not in known  # "cool" is an ordinary word: a bare "Cool" needs its own evidence
+    assert known.get("Cool") == "PERSON"  # a surname is remembered even when it is an ordinary word ...
+    later = {(sp.text, sp.label) for sp in find_entities(tag("Cool air flows down the valley."), known)}
+    assert ("Cool", "PERSON") not in later  # ... but does not make every sentence-initial "Cool" a name
+    later = {(sp.text, sp.label) for sp in find_entities(tag("Yesterday, Cool reached the summit."), known)}
+    assert ("Cool", "PERSON") in later
 
 
 # ------------------------------------------------------------------ rules, one by one
@@ -249,7 +253,7 @@ def gold():
 
 def test_gold_file_is_well_formed(gold) -> None:
     assert len(gold) >= 60
-    assert sum(g.split == "heldout" for g in gold) >= 30
+    assert sum(g.split.startswith("heldout") for g in gold) >= 60
     seed = [g for g in gold if g.doc == "kuleba-china-visit"]
     assert len(seed) == 17
     for g in gold:
@@ -286,7 +290,7 @@ def test_spans_are_sorted_non_overlapping_and_consistent(gold) -> None:
             assert sp.label in LABELS
 
 
-@pytest.mark.parametrize("split", ["all", "heldout"])
+@pytest.mark.parametrize("split", ["all", "heldout", "heldout2"])
 def test_precision_and_recall_on_gold(gold, split: str) -> None:
     ev = _eval_module()
     part = [g for g in gold if split in ("all", g.split)]

@@ -22,7 +22,13 @@ Kuleba" (and before it, in the headline). The word lists live in
 there and in ``tests/data/NER_GUIDELINES.md``.
 
 Cost: dictionary and set look-ups and a few precompiled regexes per token; no WordNet
-at run time.
+at run time (about 3-5 µs per token for a whole article on one core).
+
+Measured on ``tests/data/ner_gold.jsonl`` (``python benchmarks/eval_ner.py``), exact
+span and label. The held-out parts were scored blind once, before any rule was
+changed because of them: ``heldout`` P 0.929 R 0.833 F1 0.878 (78 entities),
+``heldout2`` P 0.914 R 0.780 F1 0.842 (41 entities) -- the honest estimate. Later
+figures on the whole set are higher because the rules were fixed on it.
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _MONEY_TOKEN = re.compile(r"^(?:US)?[$£€¥]\d[\d,]*(?:\.\d+)?(?:m|bn|k|mn|tn)?$")
 _PERCENT_TOKEN = re.compile(r"^\d+(?:\.\d+)?%$")
 _TIME_TOKEN = re.compile(r"^(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?(?:am|pm)$", re.I)
+_AGE_WORD = re.compile(r"^\d+-year-old$")  # "36-year-old Junior Smart"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.)$")
 _NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -238,6 +245,8 @@ def _decade_start(s: _Sentence, k: int) -> int:
 def _after_number(s: _Sentence, i: int, j: int) -> tuple[int, int, str] | None:
     """Type the number phrase ``[i, j)`` from what follows and precedes it."""
     w = s.texts[i]
+    if j + 1 < s.n and s.texts[j] == "-" and s.tokens[j].start == s.tokens[j - 1].end:
+        return None  # "1,800-metre": part of a hyphenated word
     nxt, lnxt = s.word(j), s.low(j)
     if nxt in R.PERCENT_WORDS or (lnxt == "per" and s.low(j + 1) == "cent"):
         return (i, j + (2 if lnxt == "per" else 1), PERCENT)
@@ -366,6 +375,11 @@ def _numeric_pass(s: _Sentence) -> None:
 
 
 # ------------------------------------------------------------------ names
+
+
+def _ordinary(s: _Sentence, w: str) -> bool:
+    """A name that is also an ordinary word ("China", "Bush", "Cool")."""
+    return w in s.g.ambiguous or w.lower() in s.g.common_short
 
 
 def _cap(w: str) -> bool:
@@ -501,9 +515,9 @@ def _name_like(s: _Sentence, a: int, b: int) -> bool:
 def _role_before(s: _Sentence, a: int) -> bool:
     """'spokeswoman Mao Ning', 'his partner, Oliver Tambo', ', said Danny Kushlick'."""
     p = s.low(a - 1)
-    if p in R.PERSON_ROLES:
+    if p in R.PERSON_ROLES and s.word(a - 1)[:1].islower():  # capitalised titles are handled apart
         return True
-    if p == "," and s.low(a - 2) in R.PERSON_ROLES:
+    if p == "," and s.low(a - 2) in R.PERSON_ROLES and s.word(a - 2)[:1].islower():
         return True
     if p in R.SPEECH_VERBS and (s.word(a - 2) in (",", '"', "'") or a - 1 == 0):
         return True
@@ -557,10 +571,16 @@ def _role_after(s: _Sentence, b: int) -> bool:
     return False
 
 
+def _has_title_word(s: _Sentence, a: int, b: int) -> bool:
+    return any(s.texts[k] in R.TITLE_HEADS or s.texts[k] in R.PERSON_TITLES for k in range(a, b))
+
+
 def _person_evidence(s: _Sentence, a: int, b: int, cue: bool) -> bool:
     if not _name_like(s, a, b):
         return False
-    if cue or _role_before(s, a) or _role_after(s, b):
+    if cue and _has_title_word(s, a, b):
+        cue = False  # "Chief [Medical Officer]": more title, not a name
+    if cue or _role_before(s, a) or _role_after(s, b) or _AGE_WORD.match(s.word(a - 1)):
         return True
     g, first = s.g, s.texts[a]
     if first in g.given and (b - a > 1 or (first not in g.ambiguous and s.tag(b) not in _NOUN_TAGS)):
@@ -662,15 +682,20 @@ def _classify(s: _Sentence, a: int, b: int, cue: bool) -> list[tuple[int, int, s
     if hit is not None:
         label = hit[0]
         if label == NATIONALITY and b - a == 1 and words[0] in R.LANGUAGES and s.tag(b) not in _NOMINAL_TAGS:
-            if s.low(a - 1) != "the":
+            if s.tag(a - 1).startswith("VB") or s.low(a - 1) in R.LANGUAGE_CUES:
                 return []  # "speaks fluent English", "classes in French": a language
+        if label == LOCATION and b - a == 1 and s.tags[a] == "JJ" and hit[1] not in ("country", "city"):
+            return []  # "an Arctic town": a region's adjective, not the region
         if label == LOCATION and hit[1] not in ("country", "city") and words[0] in g.given and _role_before(s, a):
             label = PERSON  # "his son James": a given name, not the James River
-        if b - a == 1 and words[0] in g.ambiguous and _is_initial(s, a):
+        if b - a == 1 and _ordinary(s, words[0]) and _is_initial(s, a):
             if s.tags[a] not in _PROPER_TAGS or s.tag(b) in _NOUN_TAGS:
                 return []
+            if label not in (NATIONALITY, LOCATION) or hit[1] not in (None, "country", "city"):
+                if s.known.get(words[0]) != PERSON:
+                    return []  # "City after city ...": only countries, cities and peoples start sentences
         if cue and label != PERSON and label != NATIONALITY:
-            label = PERSON if _name_like(s, a, b) else label
+            label = PERSON if _name_like(s, a, b) and not _has_title_word(s, a, b) else label
         elif label == PERSON and b - a == 1 and words[0] in g.ambiguous and not cue:
             # "White", "Brown", "Bush": ordinary words as often as surnames
             if s.known.get(words[0]) != PERSON and not (_role_before(s, a) or _role_after(s, b) or s.low(b) in R.SPEECH_VERBS):
@@ -735,7 +760,7 @@ def _names_pass(s: _Sentence) -> None:
         if i != cue_at:
             tag = s.tags[i]
             if _is_initial(s, i):
-                if tag not in _PROPER_TAGS and (w in g.ambiguous or _longest_match(s, i, s.n) is None):
+                if tag not in _PROPER_TAGS and (_ordinary(s, w) or _longest_match(s, i, s.n) is None):
                     i += 1
                     continue
             elif tag in _FUNCTION_TAGS and w not in g.max_words:
@@ -772,24 +797,25 @@ def find_entities(tokens: Sequence[Token], known: Mapping[str, str] | None = Non
 def remember(spans: Sequence[Span], known: MutableMapping[str, str]) -> None:
     """Add the people and organisations of ``spans`` to ``known`` for later sentences.
 
-    A person's full name and each of its words (but not ordinary words like "Cool"
-    or place names) are remembered, so a later "Mandela" or "Kuleba" is a PERSON; an
-    organisation's full name and acronym are remembered as they stand.
+    A person's full name and its words are remembered, so a later "Mandela" or
+    "Kuleba" is a PERSON; a first or middle name that is an ordinary word is not, a
+    surname always is ("Kate Bush" ... "Bush"), but at the start of a sentence an
+    ordinary word needs a proper-noun tag as well ("Cool air" stays untyped).
+    An organisation's full name and acronym are remembered as they stand.
     """
     g = gazetteer()
     for sp in spans:
         if sp.label == PERSON:
             known.setdefault(sp.text, PERSON)
-            for part in sp.text.split():
-                if (
-                    _NAME_WORD.match(part)
-                    and len(part) > 2
-                    and part not in g.ambiguous
-                    and part.lower() not in g.common_short
-                    and part not in R.ROMAN_NUMERALS
-                    and g.names.get(part, (PERSON,))[0] == PERSON
-                ):
-                    known.setdefault(part, PERSON)
+            parts = sp.text.split()
+            for k, part in enumerate(parts):
+                if not _NAME_WORD.match(part) or len(part) < 3 or part in R.ROMAN_NUMERALS:
+                    continue
+                if g.names.get(part, (PERSON,))[0] != PERSON:
+                    continue  # "Washington" stays a place
+                surname = k == len(parts) - 1 and k > 0
+                if surname or (part not in g.ambiguous and part.lower() not in g.common_short):
+                    known.setdefault(part, PERSON)  # "Kate Bush" ... "Bush"; guarded at sentence start
         elif sp.label in (ORGANIZATION, LOCATION) and sp.text not in g.names:
             known.setdefault(sp.text, sp.label)
 

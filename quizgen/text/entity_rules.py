@@ -256,7 +256,7 @@ EXTRA_ORGANIZATIONS = frozenset(
     Adidas Gazprom Boeing Airbus Reuters AFP BBC CNN ITV FIFA UEFA IOC NHS NATO UN EU WHO IMF OPEC
     UNESCO Unesco UNICEF Unicef WTO OECD ASEAN ICANN Greenpeace Oxfam Taliban al-Qaeda Al-Qaeda
     al-Qaida Hamas Hezbollah ISIS ISIL Kremlin Pentagon Interpol Europol Eurostat WikiLeaks Wikileaks
-    Kickstarter Deliveroo Ryanair easyJet EasyJet Lufthansa Qantas
+    Kickstarter Deliveroo Ryanair easyJet EasyJet Lufthansa Qantas BlackBerry
     """.split()
 ) | frozenset(
     {"Channel 4", "Al Jazeera", "Getty Images", "Associated Press", "Amnesty International",
@@ -278,6 +278,8 @@ LANGUAGES = frozenset(
     "Norwegian Danish Finnish Icelandic Hungarian Czech Turkish Arabic Hebrew Hindi Urdu Bengali Korean "
     "Vietnamese Thai Persian Swahili Welsh Irish Latin Catalan Ukrainian Romanian Bulgarian Serbian".split()
 )
+#: Words before a language name ("in English", "fluent French").
+LANGUAGE_CUES = frozenset("in into from fluent native basic good perfect broken conversational some little any".split())
 #: Capitalised words that never start a name even mid-sentence.
 NEVER_NAMES = frozenset(
     {"I", "I'm", "I've", "I'd", "I'll", "OK", "Mum", "Dad", "Mom", "God", "Sir", "Madam"}

@@ -24,7 +24,9 @@ what the rules need, as plain sorted lists:
     First and last words of multi-word person names ("Vladimir", "Putin").
 ``ambiguous``
     Names whose lower-case form is an ordinary English word ("China", "Bush", "Will"):
-    at the start of a sentence the recogniser needs more evidence for them.
+    at the start of a sentence the recogniser needs more evidence for them. Places of
+    that kind are kept only if the Brown corpus capitalises them mid-sentence often
+    enough ("Berlin", "Geneva" stay; "Balance", "Split" go).
 ``common_short``
     Ordinary lower-case words of 2-6 letters (WordNet lemmas seen in SemCor, plus
     stopwords), so that shouted words ("a STOP button") are not taken for acronyms.
@@ -35,7 +37,7 @@ Names are stored as written, with spaces for WordNet's underscores.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,7 @@ from quizgen.resources.builders import meta, write_json_gz, zip_root
 ARTIFACT = "gazetteer"
 WORDNET_ZIP = "corpora/wordnet.zip"
 STOPWORDS_ZIP = "corpora/stopwords.zip"
+BROWN_ZIP = "corpora/brown.zip"
 
 # Synsets whose hyponym closure defines each class (WordNet 3.0 names).
 COUNTRY_ROOTS = frozenset({"country.n.02"})
@@ -57,7 +60,10 @@ LANDFORM_ROOTS = frozenset(
     {"body_of_water.n.01", "geological_formation.n.01", "land.n.04", "mountain_peak.n.01", "peak.n.04"}
 )
 # Place names that are ordinary capitalised words in running text ("the North", "the Union").
-DROP_PLACES = frozenset("North South East West Union States Confederacy Reich Axis Commonwealth Zion".split())
+DROP_PLACES = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest Union States Confederacy Reich Axis "
+    "Commonwealth Zion City Village Continent Reef Twins Superior Angel Darling Red Republican Virgin Don".split()
+)
 # Adjectives pertaining to a place that do not name a people ("Arctic ice", "Atlantic storms").
 NOT_NATIONALITY = frozenset(
     "Arctic Antarctic Atlantic Pacific Mediterranean Baltic Tropical Oriental Occidental Equatorial Polar "
@@ -144,8 +150,42 @@ def _demonym_place(noun: str, places: dict[str, str]) -> str | None:
     return None
 
 
-def collect(wn, stopwords: Iterable[str]) -> dict[str, Any]:
-    """Walk WordNet once and return the gazetteer lists (without metadata)."""
+def case_counts_of(sents: Iterable[Sequence[str]]) -> dict[str, int]:
+    """Token counts, with capitalised words counted only when not sentence-initial.
+
+    Why: a capitalised word inside a sentence is a name; at the start it says nothing.
+    """
+    counts: dict[str, int] = {}
+    for sent in sents:
+        prev = "."
+        for w in sent:
+            if not (w[:1].isupper() and prev in _OPENERS):
+                counts[w] = counts.get(w, 0) + 1
+            prev = w
+    return counts
+
+
+_OPENERS = frozenset({".", "!", "?", ":", ";", "``", "''", "--", "(", "'", '"'})
+
+
+def _mostly_a_name(name: str, counts: dict[str, int]) -> bool:
+    """The lower-case word is unseen, or the name is capitalised mid-sentence at least half as often.
+
+    "Shanghai", "Surrey" (the verb and the carriage never occur) and "Berlin" stay;
+    "Bath", "Reading", "Nice" (1 capitalised against 25-138 lower-case) go.
+    """
+    cap = counts.get(name, 0)
+    low = counts.get(name[0].lower() + name[1:], 0)
+    return low == 0 or 2 * cap >= low
+
+
+def collect(wn, stopwords: Iterable[str], case_counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """Walk WordNet once and return the gazetteer lists (without metadata).
+
+    ``case_counts`` (from :func:`case_counts_of` over a cased corpus) decides which
+    place names that are also ordinary words are kept; without it they are dropped.
+    """
+    case_counts = case_counts or {}
     loc_rank = {"country": 0, "city": 1, "region": 2, "landform": 3}
     loc: dict[str, str] = {}
     synset_class: dict[str, str] = {}
@@ -204,10 +244,14 @@ def collect(wn, stopwords: Iterable[str]) -> dict[str, Any]:
     def is_common(name: str) -> bool:
         return " " not in name and (name[0].lower() + name[1:]) in common
 
-    # Place names that are ordinary words ("South", "States") or postal codes ("AL", "OR")
-    # would fire on every capitalised sentence start; countries are kept ("China", "Turkey").
+    # Place names that are also ordinary words ("Bath", "Reading", "Nice", "Berlin" the
+    # carriage) are kept only when running text capitalises them mid-sentence often enough
+    # (Brown corpus counts): "Berlin", "Geneva", "Arctic" stay, "Balance" and "Split" go.
+    # Countries always stay ("China", "Turkey"); postal codes ("AL", "OR") always go.
     for n in list(loc):
-        if n in DROP_PLACES or (loc[n] != "country" and (is_common(n) or (n.isupper() and len(n) <= 2))):
+        if n in DROP_PLACES or (n.isupper() and len(n) <= 2 and loc[n] != "country"):
+            del loc[n]
+        elif loc[n] != "country" and is_common(n) and not _mostly_a_name(n, case_counts):
             del loc[n]
     # One-word person names that also name a planet, a book, a battle ... are too risky.
     person -= one_word_person & other_instance_names
@@ -283,16 +327,19 @@ def _first_sense_class(wn, name: str, person_synsets: set[str]) -> str:
 
 def build(nltk_data: Path, out_dir: Path) -> list[Path]:
     """Read WordNet 3.0 and the stopword list from ``nltk_data`` and write the gazetteer."""
-    from nltk.corpus.reader import WordListCorpusReader
+    from nltk.corpus.reader import CategorizedTaggedCorpusReader, WordListCorpusReader
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
     wn = WordNetCorpusReader(zip_root(nltk_data, WORDNET_ZIP, "wordnet/"), None)
     sw = WordListCorpusReader(zip_root(nltk_data, STOPWORDS_ZIP, "stopwords/"), ["english"])
-    data = collect(wn, sw.words("english"))
+    brown = CategorizedTaggedCorpusReader(
+        zip_root(nltk_data, BROWN_ZIP, "brown/"), r"c[a-z]\d\d", cat_file="cats.txt", tagset="brown", encoding="ascii"
+    )
+    data = collect(wn, sw.words("english"), case_counts_of(brown.sents()))
     data["meta"] = meta(
         ARTIFACT,
         nltk_data,
-        [WORDNET_ZIP, STOPWORDS_ZIP],
+        [WORDNET_ZIP, STOPWORDS_ZIP, BROWN_ZIP],
         wordnet_version=wn.get_version(),
         counts={k: len(v) for k, v in sorted(data.items())},
     )
