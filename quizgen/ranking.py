@@ -175,9 +175,19 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     per_template: dict[str, int] = {}
     tf_truth = {True: 0, False: 0}
 
+    def reveals(a: Candidate, b: Candidate) -> bool:
+        """One item's stem or options show the other's key (or they test one statement)."""
+        if a.kind == "tf" or b.kind == "tf" or a.template == "which.true" or b.template == "which.true":
+            return True
+        texts_a = (a.stem + " " + " ".join(o for o, _ in a.options)).lower()
+        texts_b = (b.stem + " " + " ".join(o for o, _ in b.options)).lower()
+        return b.answer_text.lower() in texts_a or a.answer_text.lower() in texts_b
+
     def passes(c: Candidate, strict: bool) -> bool:
         clause_key = c.fact.split(":")[0]
-        if clause_key in used_clauses:
+        if any(p.fact == c.fact for p in picked):
+            return False
+        if clause_key in used_clauses and (strict or any(p.fact.split(":")[0] == clause_key and reveals(p, c) for p in picked)):
             return False
         if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
             return False

@@ -97,6 +97,11 @@ def _chunk_of(sent: Sentence) -> list[str]:
     return [t.chunk for t in sent.tokens]
 
 
+_LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "before", "because", "as", "if", "since", "whereas", "once", "unless", "until"}
+# "It is understood (that) S": an impersonal attribution around a fact
+_IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirmed"}
+
+
 def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
     i = 0
@@ -118,6 +123,15 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 break
         if matched:
             continue
+        # a leading subordinate clause: "While he will become a director, the club ..."
+        if tokens[i].text.lower() in _LEADING_SUBORDINATORS:
+            j = i + 1
+            while j < n and tokens[j].text != "," and j - i <= 25:
+                j += 1
+            if j < n and tokens[j].text == "," and j + 1 < n:
+                stripped.extend(tokens[i : j + 1])
+                i = j + 1
+                continue
         # a leading adverbial up to the first comma, with no finite verb in it
         j = i
         while j < n and tokens[j].text != "," and j - i <= 14:
@@ -312,7 +326,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
 # "allow children under 14 to work": the infinitive belongs to the verb's meaning
 OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "ask", "enable", "require", "want", "tell", "expect", "cause", "lead", "invite", "permit", "forbid", "order", "teach", "train", "get", "use", "need", "make"}
-_RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time"}
+_RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 
 
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
@@ -440,6 +454,15 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []
         subj = ante
         ent = None
+    first = subj[0].text.lower()
+    if first in ("this", "that", "these", "those") and len(subj) > 1:
+        # "This drug crisis" points back into the article; "The drug crisis" stands alone
+        subj = [Token("The", subj[0].start, subj[0].end, "DT", "the", "SYN")] + subj[1:]
+    elif subj[0].pos == "PRP$" and len(subj) > 1:
+        owner = pronoun_antecedent.get({"his": "he", "her": "she"}.get(first, ""))
+        if not owner:
+            return None, []  # "Her visitor ...": whose?
+        subj = owner + [Token("'s", -1, -1, "POS", "'s", "SYN")] + subj[1:]
     aux, neg, adverbs, verb, tail = _split_verb_group(tokens[v0:v1])
     if verb is None and not aux:
         return None, []
@@ -485,12 +508,20 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
             continue
         s = doc.sentences[j]
         for e in s.entities:
-            if e.label == "PERSON" and len(e) >= 2:
+            if e.label == "PERSON":
                 persons.setdefault(e.text, s.tokens[e.first : e.last])
     if len(persons) == 1:
         toks = next(iter(persons.values()))
         return {"he": toks, "she": toks}
     return {}
+
+
+def core_tokens(sent: Sentence) -> list[Token]:
+    """The sentence without leading discourse markers, fronted adverbials or inserted
+    attributions: the "lightly simplified" sentence a gap-fill item may use whole."""
+    toks = list(sent.tokens)
+    start, _, _ = _strip_front(toks)
+    return _drop_attribution_inserts(toks[start:])
 
 
 def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
@@ -502,6 +533,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         return []
     start, fronted, time = _strip_front(toks)
     core = _drop_attribution_inserts(toks[start:])
+    if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
+        core = core[4:] if core[3].text.lower() == "that" else core[3:]
     ante = _antecedents(doc, sent.index)
     out: list[Clause] = []
     queue: list[tuple[list[Token], str, list[Token]]] = [(core, "main", time)]

@@ -12,6 +12,8 @@ from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import capitalize_first, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, predicate_phrases
+from quizgen.simplify import core_tokens
+from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
 BLANK = "_____"
@@ -68,4 +70,48 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(
                 "cloze.phrase", "mcq", stem, clause.sentence, f"{clause.key}:{span[0].start}", ans.text, ans, atype,
                 None, clause, frame, neg, tags=[atype.lower(), "cloze"],
+            )
+
+
+_SENTENCE_TYPES = _GOOD_TYPES - {"NP"}
+
+
+@template("cloze.sentence", kind="mcq", reliability=0.7, description="Gap-fill on a whole (lightly simplified) sentence that gave no clause")
+def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
+    """Sentences the simplifier could not split still carry names, places and numbers."""
+    with_clauses = {c.sentence.index for c in ctx.clauses}
+    for sent in ctx.doc.sentences:
+        if sent.index in with_clauses or not sent.tokens or sent.tokens[-1].text not in (".", "!"):
+            continue
+        toks = core_tokens(sent)
+        if not 8 <= len(toks) <= 32 or has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", "(") for t in toks):
+            continue
+        if toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"):
+            continue
+        ids = {id(t) for t in toks}
+        for e in sent.entities:
+            span = sent.tokens[e.first : e.last]
+            if not all(id(t) in ids for t in span):
+                continue
+            atype, head = type_of(sent, span)
+            if atype not in _SENTENCE_TYPES:
+                continue
+            sids = {id(t) for t in span}
+            words: list = []
+            for t in toks:
+                if id(t) in sids:
+                    if not words or words[-1] != BLANK:
+                        words.append(BLANK)
+                    continue
+                words.append(t)
+            while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":", "!"):
+                words.pop()
+            stem = capitalize_first(render(words)) + "."
+            ans = Answer(span, atype, head)
+            if ans.text.lower() in stem.lower().replace(BLANK, " "):
+                continue
+            rest = [t for t in toks if id(t) not in sids]
+            yield Candidate(
+                "cloze.sentence", "mcq", stem, sent, f"{sent.index}.s:{span[0].start}", ans.text, ans, atype,
+                None, None, content_lemmas(rest), negated(toks), tags=[atype.lower(), "cloze"],
             )

@@ -113,6 +113,8 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
         low = t.text.lower()
         if t.pos == "PRP" and low in PRONOUNS:
             return True
+        if low in ("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"):
+            return True  # a speaker or reader the stem cannot name
         if low in ("this", "that", "these", "those") and t.pos in ("DT", "WDT"):
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD")) or nxt.pos == "VBG"):

@@ -29,8 +29,12 @@ _CHAR_MAP = {
     "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "",
     "\r": "", "\t": " ", "\f": "\n", "\v": "\n",
+    # Windows-1252 punctuation whose high byte was lost on the way (seen in real corpora)
+    "\x18": "'", "\x19": "'", "\x1c": '"', "\x1d": '"', "\x13": "-", "\x14": " -- ",
 }
-_SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP)) + r"\u0080-\uffff]| {2,}")
+_JUNK_CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v\x18\x19\x1c\x1d\x13\x14")
+_CHAR_MAP.update({ch: " " for ch in _JUNK_CONTROLS if ch != "\x00"})
+_SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP)) + r"\u007f-\uffff]| {2,}")
 
 _LEVEL_HEADER = re.compile(r"\A[\s\ufeff]*(?:elementary|intermediate|advanced|level\s*\d)\s*(?:\n|\Z)", re.I)
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
