@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.resources import RESOURCE_DIR
 from quizgen.text.document import Token, join_tokens
@@ -333,3 +335,55 @@ def test_gazetteer_records_its_wordnet_input() -> None:
     data = json.loads(gzip.decompress((RESOURCE_DIR / "gazetteer.json.gz").read_bytes()))
     recorded = {i["file"]: i["sha256"] for i in data["meta"]["inputs"]}
     assert recorded["corpora/wordnet.zip"] == hashlib.sha256(wn_zip.read_bytes()).hexdigest()
+
+
+def test_gazetteer_builder_helpers() -> None:
+    from quizgen.resources.builders.gazetteer import _demonym_place, _mostly_a_name, _plural, case_counts_of
+
+    counts = case_counts_of([["Berlin", "is", "big", "."], ["They", "went", "to", "Berlin", "and", "Bath", "."]])
+    assert counts["Berlin"] == 1  # the sentence-initial one does not count as a name
+    assert "They" not in counts
+    assert _mostly_a_name("Shanghai", {}) and _mostly_a_name("Berlin", {"Berlin": 73})
+    assert not _mostly_a_name("Bath", {"Bath": 1, "bath": 25})
+    assert _plural("Kenyan") == "Kenyans" and _plural("Frenchman") == "Frenchmen" and _plural("Roman") == "Romans"
+    assert _plural("Chinese") is None
+    places = {"London": "city", "Sweden": "country", "Boxford": "city"}
+    assert _demonym_place("Londoner", places) == "London"
+    assert _demonym_place("Swede", places) == "Sweden"
+    assert _demonym_place("Plumber", places) is None
+
+
+@pytest.mark.skipif(
+    not __import__("os").environ.get("QUIZGEN_SLOW_TESTS"), reason="full WordNet walk takes ~1.5 min; set QUIZGEN_SLOW_TESTS=1"
+)
+def test_gazetteer_rebuild_is_byte_identical(tmp_path) -> None:
+    nltk_data = SHARED / "nltk_data"
+    if not (nltk_data / "corpora" / "wordnet.zip").exists():
+        pytest.skip(f"{nltk_data} is absent: needs ../shared/nltk_data next to the repository")
+    from quizgen.resources.builders import gazetteer as builder
+
+    (out,) = builder.build(nltk_data, tmp_path)
+    assert out.read_bytes() == (RESOURCE_DIR / "gazetteer.json.gz").read_bytes()
+
+
+_WORDS = st.sampled_from(
+    ["China", "President", "Vladimir", "Putin", "in", "May", "2022", "$", "5m", "%", "40", "per", "cent", "the",
+     "Ministry", "of", "Foreign", "Affairs", "'s", ",", ".", "-", "Last", "year", "one", "hundreds", "St", "Paul",
+     "Ukrainian", "ANC", "(", ")", "who", "said", "de", "van", "1990s", "10:30", "pm", "", "’s", "Kyiv", "X"]
+)
+_TAGS = st.sampled_from(["NNP", "NN", "NNS", "JJ", "DT", "IN", "CD", "VBD", ",", ".", "POS", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _TAGS), max_size=25))
+def test_any_token_sequence_gives_valid_spans(pairs) -> None:
+    toks, pos = [], 0
+    for w, t in pairs:
+        toks.append(Token(w, pos, pos + len(w), t))
+        pos += len(w) + 1
+    for spans in (find_entities(toks), *find_entities_in_document([toks, toks])):
+        prev = 0
+        for sp in spans:
+            assert prev <= sp.first < sp.last <= len(toks) and sp.label in LABELS
+            assert sp.text == join_tokens(toks[sp.first : sp.last])
+            prev = sp.last

@@ -362,7 +362,7 @@ def _numeric_pass(s: _Sentence) -> None:
     i = 0
     while i < s.n:
         w = texts[i]
-        if not (w in triggers or w[0].isdigit() or w[0] in "$£€¥" or ("-" in w and _is_number_word(w.lower()))):
+        if not w or not (w in triggers or w[0].isdigit() or w[0] in "$£€¥" or ("-" in w and _is_number_word(w.lower()))):
             i += 1
             continue
         hit = _numeric_at(s, i)
