@@ -3,7 +3,8 @@
 Figures (all measured in this one run, medians quoted):
 
 * warm      seconds for a 10-item quiz from a ~1,000-word article, pipeline loaded
-            (median over real articles, each timed 3 times)                 target <= 0.150 s
+            (median over real articles, each seen for the first time; the
+            median of 2 more passes, with word caches hot, is shown too)     target <= 0.150 s
 * cold      import quizgen + the first 10-item quiz, in a fresh interpreter
             (median of 5 processes)                                          target <= 1.5 s
 * throughput  input sentences per second of ``generate`` on one pinned core,
@@ -33,12 +34,12 @@ SCRIPT = "bench_generate"
 COLD_CHILD = r"""
 import sys, time, json
 text = open(sys.argv[1], encoding="utf-8").read()
-t0 = time.perf_counter()
+c0, t0 = time.process_time(), time.perf_counter()
 import quizgen
 t1 = time.perf_counter()
 qs = quizgen.generate(text, n=10)
-t2 = time.perf_counter()
-print(json.dumps({"import": t1 - t0, "first": t2 - t1, "total": t2 - t0, "items": len(qs.items)}))
+t2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"import": t1 - t0, "first": t2 - t1, "total": t2 - t0, "cpu": c2 - c0, "items": len(qs.items)}))
 """
 
 
@@ -69,17 +70,21 @@ def measure_cold(article: str, runs: int) -> dict:
     Path(path).unlink()
     return {
         "cold_s": C.median(r["total"] for r in rows),
+        "cold_cpu_s": C.median(r["cpu"] for r in rows),
         "cold_import_s": C.median(r["import"] for r in rows),
         "cold_first_quiz_s": C.median(r["first"] for r in rows),
         "cold_process_wall_s": C.median(walls),
     }
 
 
-def measure_warm(articles: list[tuple[str, str]], repeats: int) -> dict:
+def measure_warm(articles: list[tuple[str, str]], repeats: int, warmup_text: str) -> dict:
+    """First sight: each article once, after a warm-up on a text outside the set (the figure
+    quoted). Repeats: the same articles again, where word-level caches already hold their
+    words (shown for comparison; optimistic)."""
     import quizgen
 
-    quizgen.generate(_uncached(articles[0][1], 99), n=10)  # load everything once
-    per_article, per_article_cpu, items = [], [], []
+    quizgen.generate(warmup_text, n=10)  # load every resource once
+    first, first_cpu, items, again = [], [], [], [[] for _ in articles]
     for k in range(repeats):
         for i, (_, text) in enumerate(articles):
             t = _uncached(text, k)
@@ -87,55 +92,65 @@ def measure_warm(articles: list[tuple[str, str]], repeats: int) -> dict:
             qs = quizgen.generate(t, n=10)
             dt, dc = time.perf_counter() - t0, time.process_time() - c0
             if k == 0:
-                per_article.append([dt])
-                per_article_cpu.append([dc])
+                first.append(dt)
+                first_cpu.append(dc)
                 items.append(len(qs.items))
             else:
-                per_article[i].append(dt)
-                per_article_cpu[i].append(dc)
-    meds = [C.median(x) for x in per_article]
-    return {
-        "warm_cpu_s": C.median(C.median(x) for x in per_article_cpu),
-        "warm_s": C.median(meds),
-        "warm_p90_s": C.quantile(meds, 0.9),
-        "warm_max_s": max(meds),
+                again[i].append(dt)
+    fig = {
+        "warm_s": C.median(first),
+        "warm_cpu_s": C.median(first_cpu),
+        "warm_p90_s": C.quantile(first, 0.9),
+        "warm_max_s": max(first),
         "warm_articles": len(articles),
         "warm_words_median": C.median(C.words(t) for _, t in articles),
         "warm_items_median": C.median(items),
     }
+    if repeats > 1:
+        fig["warm_repeat_s"] = C.median(C.median(x) for x in again)
+    return fig
 
 
 def measure_throughput(files: list[Path]) -> dict:
-    """generate and analyze on each text, interleaved, so drift hits both alike."""
+    """generate and analyze on each text, interleaved (and in alternating order), so drift and
+    warm word caches favour neither."""
     import quizgen
 
     t_an, t_gen, sents, ratios, failures = 0.0, 0.0, 0, [], 0
-    cpu_gen = 0.0
+    cpu_gen = cpu_an = 0.0
     per_text_rate = []
     for k, p in enumerate(files):
         text = C.read_text(p)
         a_text, g_text = _uncached(text, 2 * k), _uncached(text, 2 * k + 1)
-        t0 = time.perf_counter()
-        doc = quizgen.analyze(a_text)
-        t1, c1 = time.perf_counter(), time.process_time()
-        try:
-            quizgen.generate(g_text, n=10)
-        except quizgen.QuizgenError:
-            failures += 1
-        t2, c2 = time.perf_counter(), time.process_time()
-        cpu_gen += c2 - c1
+        # Alternate which runs first: the second one finds the text's words in the caches.
+        order = ("a", "g") if k % 2 == 0 else ("g", "a")
+        for step in order:
+            if step == "a":
+                t0, c0 = time.perf_counter(), time.process_time()
+                doc = quizgen.analyze(a_text)
+                da, dca = time.perf_counter() - t0, time.process_time() - c0
+            else:
+                t1, c1 = time.perf_counter(), time.process_time()
+                try:
+                    quizgen.generate(g_text, n=10)
+                except quizgen.QuizgenError:
+                    failures += 1
+                dg, dc = time.perf_counter() - t1, time.process_time() - c1
+        cpu_gen += dc
+        cpu_an += dca
         n = len(doc.sentences)
-        t_an += t1 - t0
-        t_gen += t2 - t1
+        t_an += da
+        t_gen += dg
         sents += n
-        ratios.append((t2 - t1) / (t1 - t0))
-        per_text_rate.append(n / (t2 - t1))
+        ratios.append(dg / da)
+        per_text_rate.append(n / dg)
     return {
         "throughput_sent_per_s": sents / t_gen,
         "throughput_cpu_sent_per_s": sents / cpu_gen,
         "throughput_median_text_sent_per_s": C.median(per_text_rate),
         "analyze_sent_per_s": sents / t_an,
         "floor_ratio_total": t_gen / t_an,
+        "floor_ratio_cpu": cpu_gen / cpu_an,
         "floor_ratio_median": C.median(ratios),
         "texts": len(files),
         "sentences": sents,
@@ -183,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
 
     cold = measure_cold(articles[0][1], runs=2 if args.quick else 5)  # before pinning: a real start
     pinned = C.pin_one_core()
-    warm = measure_warm(articles, repeats=1 if args.quick else 3)
+    warmup = C.read_text(C.corpus_files("int")[0])
+    warm = measure_warm(articles, repeats=1 if args.quick else 3, warmup_text=warmup)
     thr = measure_throughput(files)
     fig = {**cold, **warm, **thr}
 
@@ -193,8 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         ("warm: 10-item quiz, 1,000-word article (median)", f"{fig['warm_s'] * 1000:.0f} ms", "<= 150 ms", C.verdict(fig["warm_s"] <= 0.150)),
         ("warm: CPU time (median; wall minus waiting for the CPU)", f"{fig['warm_cpu_s'] * 1000:.0f} ms", "", ""),
+        ("warm: same articles again (word caches hot; median)", f"{fig.get('warm_repeat_s', float('nan')) * 1000:.0f} ms", "", ""),
         ("warm: p90 / max over articles", f"{fig['warm_p90_s'] * 1000:.0f} / {fig['warm_max_s'] * 1000:.0f} ms", "", ""),
         ("cold: import + first quiz (median of runs)", f"{fig['cold_s']:.2f} s", "<= 1.5 s", C.verdict(fig["cold_s"] <= 1.5)),
+        ("cold: CPU time (median)", f"{fig['cold_cpu_s']:.2f} s", "", ""),
         ("cold: of which import / first quiz", f"{fig['cold_import_s']:.2f} / {fig['cold_first_quiz_s']:.2f} s", "", ""),
         ("cold: whole process wall time", f"{fig['cold_process_wall_s']:.2f} s", "", ""),
         ("throughput: sentences/s, one core (total)", f"{fig['throughput_sent_per_s']:,.0f}", ">= 1,500", C.verdict(fig["throughput_sent_per_s"] >= 1500)),
@@ -202,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         ("throughput: median per text", f"{fig['throughput_median_text_sent_per_s']:,.0f}", "", ""),
         ("analyze alone: sentences/s", f"{fig['analyze_sent_per_s']:,.0f}", "", ""),
         ("floor ratio generate/analyze (total)", f"{fig['floor_ratio_total']:.2f}", "<= 2.0", C.verdict(fig["floor_ratio_total"] <= 2.0)),
+        ("floor ratio by CPU time (total)", f"{fig['floor_ratio_cpu']:.2f}", "", ""),
         ("floor ratio (median per text)", f"{fig['floor_ratio_median']:.2f}", "<= 2.0", C.verdict(fig["floor_ratio_median"] <= 2.0)),
         ("texts where generate raised a QuizgenError", f"{fig['generate_failures']}", "", ""),
     ]
