@@ -32,7 +32,7 @@ DISCOURSE_MARKERS = {
 }
 SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
-OPINION_VERBS = {"claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
+OPINION_VERBS = {"appear", "seem", "claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can"}
 SUBORDINATORS = {"though", "although", "because", "while", "whereas", "after", "before", "when", "since", "unless", "if", "as", "until", "whether", "so"}
 REL_WORDS = {"which", "who", "whom", "whose", "where", "that"}
@@ -97,6 +97,7 @@ def _chunk_of(sent: Sentence) -> list[str]:
     return [t.chunk for t in sent.tokens]
 
 
+_QUANTIFIER_SUBJECTS = {"none", "some", "many", "most", "all", "both", "each", "several", "few", "others", "another", "either", "neither", "one", "two", "three"}
 _LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "before", "because", "as", "if", "since", "whereas", "once", "unless", "until"}
 # "It is understood (that) S": an impersonal attribution around a fact
 _IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirmed"}
@@ -222,7 +223,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             while k < len(tokens) and tokens[k].chunk == "I-VP":
                 k += 1
             return j, k
-        if t.text in (",", ";", ":") and i > start + 12:
+        if t.text in (";", ":") or (t.text == "," and i > start + 25):
             return None
     return None
 
@@ -297,6 +298,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra  # appositives, participles, relative clauses, afterthoughts
         if low in ("which", "who", "whom", "whose") and i > 0:
             return rest[:i], extra
+        if t.pos == "PRP" and low in ("he", "she", "they", "it", "we", "i", "you") and i > 0 and nxt is not None and _is_finite_verb(nxt):
+            return rest[:i], extra  # "confirm reports they were asked ...": a clause without "that"
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
             return rest[: i - 1], extra  # "websites such as X": the examples are a detail
         if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
@@ -372,7 +375,7 @@ def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
 
 
 def _tidy_end(rest: list[Token]) -> list[Token]:
-    while rest and (rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
+    while rest and (rest[-1].text in ('"', "'") or rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
         rest = rest[:-1]
     return rest
 
@@ -441,6 +444,18 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     v0, v1 = vg_span
     subj = tokens[:v0]
+    rel = next((k for k, t in enumerate(subj) if t.text.lower() in ("that", "which", "who") and t.pos in ("WDT", "WP", "IN") and k > 0), None)
+    if rel is not None and rel == len(subj) - 1:
+        # "The auction of a mural that disappeared from ... was halted": the first verb
+        # belongs to the relative clause; the main verb comes after it
+        nxt = _find_verb_group(tokens, v1)
+        if nxt is None:
+            return None, []
+        between = tokens[v1 : nxt[0]]
+        if any(t.text.lower() in ("how", "what", "why", "whether", "where", "when", "who", "which", "that") for t in between) or len(between) > 14:
+            return None, []  # cannot tell where the relative clause ends
+        v0, v1 = nxt
+        subj = tokens[:rel]
     if subj and subj[-1].text == ",":
         subj = subj[:-1]
     if subj and subj[0].text == ",":
@@ -448,6 +463,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     subj, ent = _simplify_subject(subj, sent)
     if not _subject_ok(subj):
         return None, []
+    if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
+        return None, []  # "None found a buyer": none of what?
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
         ante = pronoun_antecedent.get(subj[0].text.lower())
         if not ante:
@@ -480,6 +497,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     # reported speech: "X said (that) S" -> S
     if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:10])):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
+        if verb.lemma == "tell" and inner and inner[0].pos in ("PRP", "NNP", "NNS", "NN", "DT"):
+            k = 1  # "told me (that) S", "told reporters S": skip the listener
+            while k < len(inner) and inner[k].chunk == "I-NP":
+                k += 1
+            inner = inner[k + 1 :] if k < len(inner) and inner[k].text.lower() == "that" else inner[k:]
         inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, pronoun_antecedent)
         if inner_clause is not None:
             return inner_clause, inner_extra

@@ -76,13 +76,16 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
 _SENTENCE_TYPES = _GOOD_TYPES - {"NP"}
 
 
-@template("cloze.sentence", kind="mcq", reliability=0.7, description="Gap-fill on a whole (lightly simplified) sentence that gave no clause")
+@template("cloze.sentence", kind="mcq", reliability=0.7, description="Gap-fill on a whole (lightly simplified) sentence, for facts no clause carries")
 def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     """Sentences the simplifier could not split still carry names, places and numbers."""
-    with_clauses = {c.sentence.index for c in ctx.clauses}
+    in_clauses: dict[int, set[int]] = {}
+    for c in ctx.clauses:
+        in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
     for sent in ctx.doc.sentences:
-        if sent.index in with_clauses or not sent.tokens or sent.tokens[-1].text not in (".", "!"):
+        if not sent.tokens or sent.tokens[-1].text not in (".", "!"):
             continue
+        covered = in_clauses.get(sent.index, set())  # facts the clause templates already test
         toks = core_tokens(sent)
         if not 8 <= len(toks) <= 32 or has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", "(") for t in toks):
             continue
@@ -91,7 +94,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         ids = {id(t) for t in toks}
         for e in sent.entities:
             span = sent.tokens[e.first : e.last]
-            if not all(id(t) in ids for t in span):
+            if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span):
                 continue
             atype, head = type_of(sent, span)
             if atype not in _SENTENCE_TYPES:

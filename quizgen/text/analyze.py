@@ -13,7 +13,7 @@ from quizgen.limits import check_text_size
 from quizgen.text.chunker import chunk_tags
 from quizgen.text.clean import Cleaned, clean, paragraphs
 from quizgen.text.document import Document, Paragraph, Removed, Sentence, Span, Token, join_tokens
-from quizgen.text.entities import find_entities
+from quizgen.text.entities import find_entities_in_document
 from quizgen.text.morphology import lemma
 from quizgen.text.sentences import split_sentences
 from quizgen.text.tagger import pos_tag
@@ -107,7 +107,6 @@ def _analyze_sentence(index: int, para: int, clean_text: str, c0: int, c1: int, 
         tokens=tokens,
     )
     sent.chunks = _spans_from_iob(tokens, chunks)
-    sent.entities = find_entities(tokens)
     return sent
 
 
@@ -145,6 +144,10 @@ def analyze(data: str | bytes) -> Document:
                 doc.sentences.append(sent)
         if para.sentence_indices:
             doc.paragraphs.append(para)
+    # entities last, over the whole article: a name introduced with a title ("Foreign
+    # Minister Dmytro Kuleba") is recognised bare elsewhere ("Kuleba's trip")
+    for sent, spans in zip(doc.sentences, find_entities_in_document([s.tokens for s in doc.sentences])):
+        sent.entities = spans
     if not doc.sentences:
         raise EmptyInputError(
             "No sentence was found in the text (only markup, links or noise). Paste the article's running text."
