@@ -60,11 +60,11 @@ def html_to_text(fragment: str) -> str:
     back unchanged.
     """
     s = _SOURCE_BREAK.sub(" ", fragment)
-    s = _BR.sub("\n", s)
-    s = _BLOCK_END.sub("\n", s)
+    s = _BR.sub("\n", s)  # a <br> is exactly one line break; spaces around it are text
+    s = _BLOCK_END.sub("\x00", s)  # a paragraph end is a break, and trims the spaces around it
     s = _TAG.sub("", s)
-    s = html.unescape(s).replace("\u00a0", " ")
-    return "\n".join(line.strip() for line in s.split("\n")).strip()
+    s = re.sub(r"[ \t]*\x00[ \t]*", "\n", s.strip())
+    return html.unescape(s).strip()
 
 
 def shorten(text: str, limit: int) -> str:

@@ -138,8 +138,10 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
     """Questions as lists of (line number, trimmed line); comments dropped, blank lines split."""
     blocks: list[list[tuple[int, str]]] = []
     cur: list[tuple[int, str]] = []
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
+    # Split on "\n" only and trim like PHP's trim(): Moodle reads the file with file() and
+    # trim(), so U+2028, U+0085 and other Unicode separators are ordinary characters.
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip(" \t\n\r\x00\x0b")
         if not line:
             if cur:
                 blocks.append(cur)

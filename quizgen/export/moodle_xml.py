@@ -32,10 +32,6 @@ def _cdata(text: str) -> str:
     return f"<![CDATA[{text_to_html(text)}]]>"
 
 
-def _plain(text: str) -> str:
-    return escape(xml_safe(" ".join(text.split())))
-
-
 def _answer(fraction: int, text_xml: str, fmt: str, feedback: str, indent: str = "    ") -> list[str]:
     return [
         f'{indent}<answer fraction="{fraction}" format="{fmt}">',
@@ -52,7 +48,7 @@ def _question(item: MultipleChoiceItem | TrueFalseItem) -> list[str]:
     out = [
         f'  <question type="{qtype}">',
         "    <name>",
-        f"      <text>{_plain(item.id)}</text>",
+        f"      <text>{escape(xml_safe(item.id))}</text>",
         "    </name>",
         '    <questiontext format="html">',
         f"      <text>{_cdata(item.stem)}</text>",
