@@ -387,12 +387,12 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
         return False
-    if any(t.text.lower() in ("which", "who", "that", "whether", "if", "when", "because") for t in subj):
+    if any(t.text.lower() in ("which", "who", "that", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas") for t in subj):
         return False
     if subj[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
         return False
     for a, b in zip(subj, subj[1:]):
-        if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos != "POS" and a.pos.startswith("NN") and not b.pos.startswith("NNP"):
+        if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
     if subj[-1].pos not in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS") and subj[-1].text.lower() not in ("themselves", "itself"):
         return False  # "A decade on": not a noun phrase
