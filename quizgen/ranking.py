@@ -196,7 +196,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False
         if c.kind == "mcq" and kinds >= (want_mcq if strict else n):
             return False
-        if strict and per_template.get(c.template, 0) >= max(2, math.ceil(n * 0.4)):
+        if strict and per_template.get(c.template, 0) >= max(2, math.ceil(n * 0.3)):
             return False
         if strict and c.kind == "tf" and c.truth is not None and tf_truth[c.truth] > tf_truth[not c.truth]:
             return False

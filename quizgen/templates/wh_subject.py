@@ -13,6 +13,7 @@ from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, subject_question
 from quizgen.templates.registry import template
 
+GOVERNMENT_VERBS = {"confirm", "release", "deny", "refuse", "say", "announce", "warn", "reject", "dismiss", "agree", "decide", "sign", "approve", "support", "call", "urge", "accuse", "condemn", "demand", "propose", "plan", "insist", "respond", "react", "threaten", "order", "ban", "impose", "send", "offer"}
 _WH = {
     "PERSON": ["Who"],
     "ORGANIZATION": ["Which", "organization"],
@@ -21,7 +22,7 @@ _WH = {
 }
 
 
-@template("wh.subject", kind="mcq", reliability=0.8, description="Who/Which-X question whose answer is a named subject")
+@template("wh.subject", kind="mcq", reliability=0.85, description="Who/Which-X question whose answer is a named subject")
 def subject_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.neg is not None or clause.origin == "reported" and clause.subject_entity is None:
@@ -34,6 +35,8 @@ def subject_questions(ctx: Context) -> Iterator[Candidate]:
             continue
         atype, head = type_of(clause.sentence, toks)
         wh = _WH.get(atype)
+        if atype == "CITY" and clause.verb is not None and clause.verb.lemma in GOVERNMENT_VERBS:
+            wh = ["Which", "government"]  # "Beijing confirmed the talks": the capital stands for its government
         if wh is None or has_unresolved_pronoun(clause.rest):
             continue
         stem = subject_question(clause, wh)

@@ -121,7 +121,7 @@ def analyze(data: str | bytes) -> Document:
     """
     text = decode(data)
     check_text_size(len(text))
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         raise EmptyInputError("The text is empty. Paste or upload an article with at least a few sentences.")
     cl = clean(text)
     ct = cl.text
