@@ -25,6 +25,14 @@ import _corpus as C  # noqa: E402
 SCRIPT = "bench_batch"
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the pool's workers)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="30 texts, one round")
@@ -48,13 +56,16 @@ def main(argv: list[str] | None = None) -> int:
         n_files = len(list(inp.glob("*.txt")))
         quizgen.generate(C.read_text(sorted(inp.glob("*.txt"))[0]), n=10)  # warm the parent
         times: dict[int, list[float]] = {1: [], 2: []}
+        cpu: dict[int, list[float]] = {1: [], 2: []}
         last = None
         for r in range(rounds):
             for w in (1, 2):
                 out = tmp / f"out-{w}-{r}"
+                c0 = _cpu()
                 t0 = time.perf_counter()
                 s = run_batch(inp, out, workers=w, progress=False)
                 times[w].append(time.perf_counter() - t0)
+                cpu[w].append(_cpu() - c0)
                 last = (out, s)
         assert last is not None
         t0 = time.perf_counter()
@@ -72,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         ("1 worker: seconds (median)", f"{t1:.2f} s  ({n_files / t1:.1f} files/s)", "", ""),
         ("2 workers: seconds (median)", f"{t2:.2f} s  ({n_files / t2:.1f} files/s)", "", ""),
         ("speed-up 1 -> 2 workers", f"{speedup:.2f}", ">= 1.7", C.verdict(speedup >= 1.7)),
+        ("CPU seconds used, 1 / 2 workers (median)", f"{C.median(cpu[1]):.2f} / {C.median(cpu[2]):.2f} s", "", ""),
+        ("machine load average (1 min) at the end", f"{os.getloadavg()[0]:.2f}", "", ""),
         ("resumed run, all up to date (2 workers)", f"{t_resume:.2f} s  ({len(resumed.skipped)} skipped)", "", ""),
     ]
     print(C.table(rows))
@@ -82,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
             "seconds_1_worker": [round(x, 3) for x in times[1]],
             "seconds_2_workers": [round(x, 3) for x in times[2]],
             "speedup": round(speedup, 3),
+            "cpu_seconds_1_worker": [round(x, 3) for x in cpu[1]],
+            "cpu_seconds_2_workers": [round(x, 3) for x in cpu[2]],
+            "loadavg_1min": round(os.getloadavg()[0], 2),
             "resume_seconds": round(t_resume, 3),
             "failed": len(s.failed),
         },

@@ -22,6 +22,7 @@ The CLI (``quizgen batch``) calls :func:`run_batch` and maps ``summary.failed`` 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
 import json
@@ -350,11 +351,30 @@ def _run_pool(
     fresh pool (round 1), and what still breaks is retried alone (round 2+), where a crash can
     only be that file's.
     """
-    size = max(1, min(8, len(jobs) // (workers * 4)))
+    size = max(1, min(4, len(jobs) // (workers * 8)))  # small chunks: even load at the end
     pending: list[list[tuple[str, str]]] = _chunks(jobs, size)
-    rnd = 0
-    if ctx.get_start_method() == "fork":
+    forked = ctx.get_start_method() == "fork"
+    if forked:
         _warm_parent(settings)
+        # Objects that exist now move out of the collector's reach, so collections in the
+        # workers do not write to (and so copy) the pages they share with the parent.
+        gc.freeze()
+    try:
+        _pool_rounds(pending, out_dir, settings, workers, on_done, ctx)
+    finally:
+        if forked:
+            gc.unfreeze()
+
+
+def _pool_rounds(
+    pending: list[list[tuple[str, str]]],
+    out_dir: str,
+    settings: BatchSettings,
+    workers: int,
+    on_done: Callable[[dict], None],
+    ctx: multiprocessing.context.BaseContext,
+) -> None:
+    rnd = 0
     while pending:
         isolate = rnd >= 2
         suspects: list[list[tuple[str, str]]] = []
@@ -443,6 +463,33 @@ def _run_dask(
 # --------------------------------------------------------------------------- entry point
 
 
+class _NoBar:
+    """Stands in for tqdm when there is no terminal: no output, and no thread."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def set_postfix(self, **kwargs: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, *, enabled: bool) -> Any:
+    """A tqdm bar on stderr, without tqdm's monitor thread: the bar is updated on every file
+    anyway, and a thread left running would make the next batch in this process give up
+    ``fork`` (see :func:`_mp_context`)."""
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    class _Bar(tqdm):  # type: ignore[misc]
+        monitor_interval = 0
+
+    return _Bar(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, mininterval=0.2)
+
+
 def _validate(n: int, types: Iterable[str] | str, seed: int, engine: str, workers: int | None) -> tuple[str, ...]:
     try:
         check_items(n)
@@ -524,16 +571,7 @@ def run_batch(
     # leaves threads behind, and the retry rounds must not switch start method.
     ctx = _mp_context() if engine == "process" and n_workers > 1 else None
 
-    from tqdm import tqdm
-
-    bar = tqdm(
-        total=len(jobs),
-        unit="file",
-        file=sys.stderr,
-        disable=not progress or not sys.stderr.isatty(),
-        dynamic_ncols=True,
-        mininterval=0.2,
-    )
+    bar = _progress_bar(len(jobs), enabled=progress and sys.stderr.isatty())
 
     def on_done(rec: dict) -> None:
         r = FileResult(**rec)

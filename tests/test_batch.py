@@ -317,3 +317,19 @@ def test_real_generator_end_to_end_and_resume(tmp_path: Path) -> None:
     assert 1 <= len(qs.items) <= 5 and qs.settings.seed == 0
     again = run_batch(inp, tmp_path / "out", workers=1, n=5, progress=False)
     assert [r.path for r in again.skipped] == ["kuleba.txt"], "real outputs must be recognised as up to date"
+
+
+def test_batch_leaves_no_thread_behind(tmp_path: Path) -> None:
+    """Regression: tqdm's monitor thread outlived a batch, so the next batch in the same process
+    saw a thread, gave up ``fork`` and each worker reloaded the pipeline (2 workers 4x slower)."""
+    import threading
+
+    from quizgen.batch import _progress_bar
+
+    before = {t.ident for t in threading.enumerate()}
+    bar = _progress_bar(3, enabled=True)
+    bar.update(1)
+    bar.close()
+    inp = _tree(tmp_path / "in", {"a.txt": ARTICLE, "b.txt": ARTICLE + " Two."})
+    run_batch(inp, tmp_path / "out", workers=2, progress=True, generate_fn=fake_generate)
+    assert {t.ident for t in threading.enumerate()} == before
