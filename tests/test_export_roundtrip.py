@@ -39,3 +39,21 @@ def test_any_text_round_trips(fmt: str, stem: str, options: list[str], explanati
         return  # not a valid set to begin with (blank or duplicate texts)
     back = import_set(export_set(qs, fmt), fmt)
     assert same_items(qs, back) == []
+
+
+_any = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(stem=_any, options=st.lists(_any, min_size=2, max_size=6), explanation=_any, title=_any, article=_any)
+def test_every_format_accepts_any_text(stem: str, options: list[str], explanation: str, title: str, article: str) -> None:
+    """Control characters, emoji, RTL text...: every exporter returns bytes, never a crash."""
+    from quizgen.export import FORMATS
+    from quizgen.models import SourceText
+
+    try:
+        qs = QuestionSet(title=title, source=SourceText(text=article), items=[mcq("m", stem, options, 0, explanation), tf("t", stem, True, explanation)])
+    except ValidationError:
+        return
+    for fmt in FORMATS:
+        assert export_set(qs, fmt, include_article=bool(article.strip()))

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from quizgen.export._common import ELLIPSIS, FIXED_DATETIME, deterministic_zip, shorten
+from quizgen.export._common import ELLIPSIS, FIXED_DATETIME, deterministic_zip, shorten, xml_safe
 from quizgen.models import QuestionSet
 
 QUESTION_MAX = 120
@@ -113,15 +113,21 @@ def plan(qs: QuestionSet) -> tuple[list[KahootRow], list[str]]:
             dropped = [o.text for o in opts if o not in keep]
             opts = [o for o in opts if o in keep]
             notes.append(f"{tag}: Kahoot takes {MAX_ANSWERS} answers; dropped {len(dropped)} wrong option(s): " + ", ".join(repr(d) for d in dropped) + ".")
-        question = fit_question(item.stem)
+        question = fit_question(xml_safe(item.stem))  # xlsx is XML: control characters cannot be stored
+        if not question:
+            notes.append(f"{tag}: left out, because its question is only control characters.")
+            continue
         if question != " ".join(item.stem.split()):
             notes.append(f"{tag}: question shortened from {len(item.stem)} to {len(question)} characters: {question!r}.")
         answers = []
         for k, o in enumerate(opts, 1):
-            a = shorten(o.text, ANSWER_MAX)
+            a = shorten(xml_safe(o.text), ANSWER_MAX)
             if a != " ".join(o.text.split()):
                 notes.append(f"{tag}: answer {k} shortened from {len(o.text)} to {len(a)} characters: {a!r}.")
             answers.append(a)
+        if not all(answers):
+            notes.append(f"{tag}: left out, because an answer is only control characters.")
+            continue
         if len({a.casefold() for a in answers}) != len(answers):
             notes.append(f"{tag}: left out, because two answers become identical when shortened to {ANSWER_MAX} characters. Shorten them by hand.")
             continue
@@ -136,7 +142,7 @@ def kahoot_report(qs: QuestionSet) -> list[str]:
 
 
 def _text_cell(ws, row: int, col: int, value: str) -> None:  # type: ignore[no-untyped-def]
-    cell = ws.cell(row=row, column=col, value=value)
+    cell = ws.cell(row=row, column=col, value=xml_safe(value))
     cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
 
 
