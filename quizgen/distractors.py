@@ -166,7 +166,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         from quizgen.text.lexicon import synonyms
     except ImportError:  # pragma: no cover
         synonyms = lambda *_: frozenset()  # noqa: E731
-    key_syn = {s.lower() for s in synonyms(_strip_det(key), "n")} if cand.atype in ("NP", "PERSON_NP") else set()
+    numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
+    key_syn = set() if numeric else {s.lower() for s in synonyms(_strip_det(key), "n")}  # "US" / "USA"
     sentence_text = cand.sentence.text.lower()
     chosen: list[tuple[str, str]] = []
     pool = _raw_candidates(cand, pools)
@@ -178,8 +179,10 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
             continue
-        if _strip_det(text) in key_syn:
+        if _strip_det(text) in key_syn or text.lower() in key_syn:
             continue
+        if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
+            continue  # two options naming the same thing
         if cand.atype in ("NP", "PERSON_NP") and _norm(text) in _norm(sentence_text) and _norm(text) in _norm(cand.stem):
             continue  # the stem itself shows it
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):

@@ -314,7 +314,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
@@ -340,14 +340,15 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
     """May "to VB..." be cut after ``kept``? Not after object-control verbs, ranked nouns
     ("the first country in Europe to ...") or nouns that take an infinitive ("the ability
     to ..."), where the infinitive carries the meaning."""
-    if verb is not None and verb.lemma in OBJECT_CONTROL:
-        return False
+    last_verb = next((t for t in reversed(kept) if t.pos.startswith("VB")), verb)
+    if last_verb is not None and last_verb.lemma in OBJECT_CONTROL:
+        return False  # "wants to encourage Indians to practise yoga"
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
     return not any(t.text.lower() in _RANK_WORDS or t.pos == "JJS" for t in kept)
 
 
-_DANGLING = {"IN", "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS", "VB", "VBP", "VBZ", "VBD", "MD", "EX", "PDT"}
+_DANGLING = {"WRB", "IN", "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS", "VB", "VBP", "VBZ", "VBD", "MD", "EX", "PDT"}
 
 
 def _complete(rest: list[Token]) -> bool:

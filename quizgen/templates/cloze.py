@@ -11,7 +11,7 @@ from typing import Iterator
 from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import capitalize_first, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import frame_of, has_unresolved_pronoun, predicate_phrases
+from quizgen.templates.common import drop_unpaired_quotes, frame_of, has_unresolved_pronoun, predicate_phrases
 from quizgen.simplify import core_tokens
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
@@ -64,7 +64,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.append(t)
             while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":"):
                 words.pop()
-            stem = capitalize_first(render(words)) + "."
+            stem = capitalize_first(render(drop_unpaired_quotes(words))) + "."
             ans = Answer(span, atype, head)
             low = stem.lower()
             if ans.text.lower() in low.replace(BLANK, " "):
@@ -94,8 +94,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         toks = core_tokens(sent)
         if not 8 <= len(toks) <= 32 or has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", "(") for t in toks) or negated(toks):
             continue
-        if toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"):
-            continue
+        if toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ") or not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+            continue  # a fragment, not a sentence
         ids = {id(t) for t in toks}
         for e in sent.entities:
             span = sent.tokens[e.first : e.last]
@@ -114,9 +114,9 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.append(t)
             while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":", "!"):
                 words.pop()
-            stem = capitalize_first(render(words)) + "."
+            stem = capitalize_first(render(drop_unpaired_quotes(words))) + "."
             ans = Answer(span, atype, head)
-            if ans.text.lower() in stem.lower().replace(BLANK, " "):
+            if ans.text.lower() in stem.lower().replace(BLANK, " ") or BLANK + "," in stem:
                 continue
             rest = [t for t in toks if id(t) not in sids]
             yield Candidate(

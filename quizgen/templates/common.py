@@ -182,12 +182,20 @@ def finish_question(words: list) -> str:
 
 def statement(tokens: list[Token]) -> str:
     """Render clause tokens as a sentence with a capital and a full stop."""
-    words = list(tokens)
+    words = drop_unpaired_quotes(list(tokens))
     while words and words[-1].text in (",", ".", ";", ":", "--", "-"):
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
     return capitalize_first(render(words)) + "."
+
+
+def drop_unpaired_quotes(pieces: list) -> list:
+    """A cut can leave one quotation mark: drop them all rather than show a stray one."""
+    quotes = [p for p in pieces if not isinstance(p, str) and p.text == '"']
+    if len(quotes) % 2 == 1:
+        return [p for p in pieces if isinstance(p, str) or p.text != '"']
+    return pieces
 
 
 def frame_of(tokens: list[Token], answer: list[Token]) -> tuple[set[str], bool]:
