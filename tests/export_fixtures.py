@@ -137,6 +137,13 @@ def long_set() -> QuestionSet:
                 "She used the first phrase.",
             ),
             tf("short-tf", "Kuleba visited Beijing.", True, "He visited Beijing."),
+            tf(
+                "long-tf",
+                "Beijing and Moscow have intensified fatal cross-border missile and drone attacks over recent months, "
+                "but the talks were not about that.",
+                False,
+                "The attacks were by Moscow and Kyiv.",
+            ),
         ],
     )
 

@@ -73,7 +73,8 @@ def test_long_items_are_shortened_at_word_boundaries_and_reported() -> None:
     assert any("long-answer" in r and "answer 1 shortened" in r for r in report)
     assert any("six-options" in r and "'Dnipro', 'Poltava'" in r for r in report)
     assert any("collide" in r and "left out" in r for r in report)
-    assert len(rows) == len(qs.items) - 1  # the colliding item is left out, not silently mangled
+    assert any("long-tf" in r and "left out" in r and "true/false" in r for r in report)
+    assert len(rows) == len(qs.items) - 2  # colliding answers and a long statement are left out, not mangled
     six = next(r for r in rows if r[1] == "Which city is the capital of Ukraine?")
     assert six[2:6] == ("Lviv", "Odesa", "Kharkiv", "Kyiv") and six[7] == 4
     cloze = next(r for r in rows if "_____" in r[1])

@@ -14,7 +14,9 @@ What does not fit is changed visibly, never cut mid-word, and listed by :func:`k
 * more than four options: the right one and the first wrong ones are kept (Kahoot has four
   answer slots);
 * if shortening makes two answers identical, the item is left out, since the student could
-  no longer tell them apart.
+  no longer tell them apart;
+* a true/false statement over 120 characters is left out: cutting a statement can change
+  whether it is true.
 
 Every text cell is stored as a string, so an answer like ``=SUM(A1)`` is not a formula.
 """
@@ -113,6 +115,9 @@ def plan(qs: QuestionSet) -> tuple[list[KahootRow], list[str]]:
             dropped = [o.text for o in opts if o not in keep]
             opts = [o for o in opts if o in keep]
             notes.append(f"{tag}: Kahoot takes {MAX_ANSWERS} answers; dropped {len(dropped)} wrong option(s): " + ", ".join(repr(d) for d in dropped) + ".")
+        if item.type == "tf" and len(" ".join(xml_safe(item.stem).split())) > QUESTION_MAX:
+            notes.append(f"{tag}: left out, because a true/false statement cut to {QUESTION_MAX} characters may no longer be true (or false). Shorten it by hand.")
+            continue
         question = fit_question(xml_safe(item.stem))  # xlsx is XML: control characters cannot be stored
         if not question:
             notes.append(f"{tag}: left out, because its question is only control characters.")
