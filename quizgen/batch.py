@@ -381,30 +381,50 @@ def _pool_rounds(
         batches = [[c] for c in pending] if isolate else [pending]
         for batch in batches:
             with ProcessPoolExecutor(max_workers=1 if isolate else workers, mp_context=ctx) as ex:
-                futs = {ex.submit(_process_chunk, chunk, out_dir, settings): chunk for chunk in batch}
+                try:
+                    futs = {ex.submit(_process_chunk, chunk, out_dir, settings): chunk for chunk in batch}
+                except BaseException:
+                    ex.shutdown(wait=False, cancel_futures=True)
+                    raise
                 not_done = set(futs)
-                while not_done:
-                    done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        chunk = futs[fut]
-                        try:
-                            results = fut.result()
-                        except BrokenProcessPool as e:
-                            if isolate:
-                                on_done(_crash_record(chunk[0], settings, e))
-                            else:
-                                suspects.extend([j] for j in chunk)
-                            continue
-                        except Exception as e:  # pickling errors and the like: report per file
-                            for job in chunk:
-                                rec = _crash_record(job, settings, e)
-                                rec["error_type"] = type(e).__name__
-                                on_done(rec)
-                            continue
-                        for r in results:
-                            on_done(r)
+                try:
+                    _collect(futs, not_done, isolate, settings, suspects, on_done)
+                except BaseException:  # Ctrl-C: do not wait for the queued chunks
+                    ex.shutdown(wait=False, cancel_futures=True)
+                    raise
         pending = suspects
         rnd += 1
+
+
+def _collect(
+    futs: dict,
+    not_done: set,
+    isolate: bool,
+    settings: BatchSettings,
+    suspects: list[list[tuple[str, str]]],
+    on_done: Callable[[dict], None],
+) -> None:
+    """Hand each finished chunk's records to ``on_done``; note the jobs of a broken pool."""
+    while not_done:
+        done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
+        for fut in done:
+            chunk = futs[fut]
+            try:
+                results = fut.result()
+            except BrokenProcessPool as e:
+                if isolate:
+                    on_done(_crash_record(chunk[0], settings, e))
+                else:
+                    suspects.extend([j] for j in chunk)
+                continue
+            except Exception as e:  # pickling errors and the like: report per file
+                for job in chunk:
+                    rec = _crash_record(job, settings, e)
+                    rec["error_type"] = type(e).__name__
+                    on_done(rec)
+                continue
+            for r in results:
+                on_done(r)
 
 
 def _run_dask(
@@ -584,7 +604,9 @@ def run_batch(
     # Largest files first, so no worker is left with a long file at the end.
     jobs_lpt = sorted(jobs, key=lambda j: (-_size(j[0]), j[0]))
     try:
-        if engine == "dask":
+        if not jobs:
+            pass
+        elif engine == "dask":
             _run_dask(jobs_lpt, str(out_dir), settings, scheduler, n_workers, on_done)
         elif n_workers == 1:
             for p, o in jobs:

@@ -184,3 +184,30 @@ def test_killed_batch_leaves_whole_outputs_and_resumes(tmp_path: Path) -> None:
     assert len(rows) == 40
     assert sum(r["status"] == "skipped" for r in rows) == len(done)
     assert sum(r["status"] == "ok" for r in rows) == 40 - len(done)
+
+
+def test_ctrl_c_stops_a_batch_promptly(tmp_path: Path) -> None:
+    """Regression: on Ctrl-C the pool waited for every queued chunk before exiting."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for i in range(80):
+        (inp / f"a{i:02d}.txt").write_text(f"Article number {i}. It has text.", encoding="utf-8")
+    out = tmp_path / "out"
+    child = BATCH_CHILD.replace("workers=1", "workers=2").replace("time.sleep(0.05)", "time.sleep(0.2)")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen([sys.executable, "-c", child, str(inp), str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 4:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGINT)
+    t0 = time.monotonic()
+    proc.wait(timeout=60)
+    waited = time.monotonic() - t0
+    proc.stdout.close()
+    assert proc.stderr is not None and b"KeyboardInterrupt" in proc.stderr.read()
+    proc.stderr.close()
+    assert len(list(out.glob("*.json"))) < 60, "the batch went on after Ctrl-C"
+    assert waited < 10, f"Ctrl-C took {waited:.1f} s to stop the batch"
+    for p in out.glob("*.json"):
+        QuestionSet.from_json(p.read_bytes())
