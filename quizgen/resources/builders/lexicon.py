@@ -46,6 +46,11 @@ def _counts(wn) -> dict[str, int]:
     return counts
 
 
+def _by_name(related: list) -> list:
+    """WordNet pointers sorted by name: NLTK returns them in set order, which varies per process."""
+    return sorted(related, key=lambda x: (x.name(), x.synset().name()) if hasattr(x, "synset") else (x.name(), ""))
+
+
 def _lemma_text(name: str) -> str:
     return name.replace("_", " ")
 
@@ -72,14 +77,14 @@ def _antonyms(wn, lemma: str, pos: str, counts: dict[str, int]) -> list[str]:
         syn = wn.synset_from_pos_and_offset(pos, off)
         for lem in syn.lemmas():
             if lem.name().lower() == lemma.replace(" ", "_"):
-                for ant in lem.antonyms():
+                for ant in _by_name(lem.antonyms()):
                     add(ant)
         if pos == "a" and syn.pos() == "s":
-            for head in syn.similar_tos():
+            for head in _by_name(syn.similar_tos()):
                 if head.pos() != "a":
                     continue
                 for hl in head.lemmas():
-                    for ant in hl.antonyms():
+                    for ant in _by_name(hl.antonyms()):
                         add(ant)
     rank = {t: i for i, t in enumerate(order)}
     return sorted(order, key=lambda t: (-found[t], rank[t]))
@@ -111,7 +116,7 @@ def build_lexicon(wn) -> dict:
         cs = [counts.get(l.key(), 0) for l in lems]
         if any(cs):
             count_table[str(i)] = cs
-        hyper.append([sid[h] for h in s.hypernyms() + s.instance_hypernyms()])
+        hyper.append([sid[h] for h in _by_name(s.hypernyms()) + _by_name(s.instance_hypernyms())])
     index: dict[str, dict[str, list[int]]] = {}
     antonyms: dict[str, dict[str, list[str]]] = {}
     for pos in POSES:
