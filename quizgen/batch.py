@@ -187,12 +187,14 @@ def _up_to_date(out_path: Path, data: bytes, settings: BatchSettings) -> int | N
     return len(qs.items)
 
 
-def process_one(path_str: str, out_dir_str: str, settings: BatchSettings, out_rel: str | None = None) -> dict:
+def process_one(
+    path_str: str, out_dir_str: str, settings: BatchSettings, out_rel: str | None = None, *, force: bool = False
+) -> dict:
     """Generate (or skip) one input file and write its question set; return its manifest record.
 
     Never raises for a bad file: errors become ``status="failed"`` with the error's class name
     and message. ``out_rel`` overrides the output's relative path (used when two inputs would
-    map to the same output name).
+    map to the same output name); ``force`` regenerates even an up-to-date output.
     """
     t0 = time.perf_counter()
     path = Path(path_str)
@@ -209,7 +211,7 @@ def process_one(path_str: str, out_dir_str: str, settings: BatchSettings, out_re
         with path.open("rb") as f:
             data = f.read(MAX_UPLOAD_BYTES + 1)
         check_upload_size(len(data), name=f"The file {rel}")  # grew since stat
-        items = _up_to_date(out_path, data, settings)
+        items = None if force else _up_to_date(out_path, data, settings)
         if items is not None:
             rec.status, rec.items = "skipped", items
         else:
@@ -236,9 +238,11 @@ def _one_line(msg: str, limit: int = 500) -> str:
     return msg if len(msg) <= limit else msg[: limit - 1] + "…"
 
 
-def _process_chunk(jobs: Sequence[tuple[str, str]], out_dir_str: str, settings: BatchSettings) -> list[dict]:
+def _process_chunk(
+    jobs: Sequence[tuple[str, str]], out_dir_str: str, settings: BatchSettings, force: bool = False
+) -> list[dict]:
     """Run several jobs in one task, to keep the per-task overhead of a pool small."""
-    return [process_one(p, out_dir_str, settings, out_rel) for p, out_rel in jobs]
+    return [process_one(p, out_dir_str, settings, out_rel, force=force) for p, out_rel in jobs]
 
 
 # --------------------------------------------------------------------------- discovery
@@ -376,19 +380,27 @@ def _pool_rounds(
 ) -> None:
     rnd = 0
     while pending:
+        if rnd >= 6:  # cannot happen with the rounds above; a guard against an endless retry
+            for chunk in pending:
+                for job in chunk:
+                    on_done(_crash_record(job, settings, BrokenProcessPool("gave up after repeated crashes")))
+            return
         isolate = rnd >= 2
         suspects: list[list[tuple[str, str]]] = []
         batches = [[c] for c in pending] if isolate else [pending]
         for batch in batches:
+            # A retried job may have written its output before its pool broke: regenerate it
+            # rather than report it as "skipped" (up to date from an earlier run).
+            force = rnd > 0
             with ProcessPoolExecutor(max_workers=1 if isolate else workers, mp_context=ctx) as ex:
+                futs: dict = {}
                 try:
-                    futs = {ex.submit(_process_chunk, chunk, out_dir, settings): chunk for chunk in batch}
-                except BaseException:
-                    ex.shutdown(wait=False, cancel_futures=True)
-                    raise
-                not_done = set(futs)
-                try:
-                    _collect(futs, not_done, isolate, settings, suspects, on_done)
+                    for chunk in batch:
+                        try:
+                            futs[ex.submit(_process_chunk, chunk, out_dir, settings, force)] = chunk
+                        except BrokenProcessPool:  # a worker died while we were still submitting
+                            suspects.extend([j] for j in chunk)
+                    _collect(futs, set(futs), isolate, settings, suspects, on_done)
                 except BaseException:  # Ctrl-C: do not wait for the queued chunks
                     ex.shutdown(wait=False, cancel_futures=True)
                     raise

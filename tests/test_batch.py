@@ -234,9 +234,11 @@ def test_a_worker_that_dies_fails_only_its_own_file(tmp_path: Path) -> None:
     files = {f"t{i:02d}.txt": ARTICLE + f" Number {i}." for i in range(12)}
     files["t05.txt"] = "KILL_WORKER " + ARTICLE
     inp = _tree(tmp_path / "in", files)
-    s = run_batch(inp, tmp_path / "out", workers=2, progress=False, generate_fn=fake_generate)
-    assert [(r.path, r.error_type) for r in s.failed] == [("t05.txt", "WorkerCrashed")]
-    assert len(s.ok) == 11
+    for k in range(3):  # the crash races with submission and with other workers' writes
+        s = run_batch(inp, tmp_path / f"out{k}", workers=2, progress=False, generate_fn=fake_generate)
+        assert [(r.path, r.error_type) for r in s.failed] == [("t05.txt", "WorkerCrashed")]
+        # a job whose pool broke after it wrote its output is redone, not reported "skipped"
+        assert len(s.ok) == 11 and not s.skipped
 
 
 def test_process_one_is_pure_and_reports_instead_of_raising(tmp_path: Path) -> None:
