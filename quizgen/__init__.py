@@ -7,8 +7,6 @@ Public API::
     quizgen.pos_tag(["The", "cat"])             # same contract as nltk.pos_tag
 """
 
-from __future__ import annotations
-
 from quizgen.errors import (
     ConflictError,
     EmptyInputError,

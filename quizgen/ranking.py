@@ -192,8 +192,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
             return False
         kinds = sum(1 for p in picked if p.kind == c.kind)
-        if c.kind == "tf" and kinds >= (want_tf if strict else n):
-            return False
+        if c.kind == "tf" and kinds >= (want_tf if strict else max(want_tf, n // 2)):
+            return False  # true/false stays at most half a quiz: a 50% guessing rate
         if c.kind == "mcq" and kinds >= (want_mcq if strict else n):
             return False
         if strict and per_template.get(c.template, 0) >= max(2, math.ceil(n * 0.3)):

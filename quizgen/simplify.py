@@ -300,6 +300,10 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra
         if t.pos == "PRP" and low in ("he", "she", "they", "it", "we", "i", "you") and i > 0 and nxt is not None and _is_finite_verb(nxt):
             return rest[:i], extra  # "confirm reports they were asked ...": a clause without "that"
+        if low == "rather" and nxt is not None and nxt.text.lower() == "than":
+            return rest[:i], extra
+        if _is_finite_verb(t) and i > 0:
+            return rest[:i], extra  # a second finite verb: the clause was misread; the caller drops it
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
             return rest[: i - 1], extra  # "websites such as X": the examples are a detail
         if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
@@ -384,7 +388,7 @@ def _tidy_end(rest: list[Token]) -> list[Token]:
 def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
-    if any(t.text in (";", ":", "(", ")", '"') for t in subj):
+    if any(t.text in (";", ":", "(", ")", '"', "-", "--") for t in subj):
         return False
     if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
         return False
@@ -503,7 +507,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             while k < len(inner) and inner[k].chunk == "I-NP":
                 k += 1
             inner = inner[k + 1 :] if k < len(inner) and inner[k].text.lower() == "that" else inner[k:]
-        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, pronoun_antecedent)
+        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, {})  # "X said she ...": she is not X
         if inner_clause is not None:
             return inner_clause, inner_extra
         return None, []
@@ -520,23 +524,25 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
 
 
 def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
-    """Pronoun -> the tokens of its antecedent, when exactly one candidate is in view.
+    """Pronoun -> the tokens of its antecedent, when the choice is clear.
 
-    Only he/she resolve, to the single PERSON named in this or the previous sentence;
-    anything less clear stays unresolved and the clause is skipped.
+    Only he/she resolve, and only when the previous sentence names exactly one person,
+    as its subject, and this sentence names nobody: "Thatcher resigned in 1990. She ..."
+    Anything less clear (a speaker quoting someone, two people in view) stays unresolved
+    and the clause is skipped: a wrong referent would make a wrong key.
     """
-    persons: dict[str, list[Token]] = {}
-    for j in (idx - 1, idx):
-        if j < 0:
-            continue
-        s = doc.sentences[j]
-        for e in s.entities:
-            if e.label == "PERSON":
-                persons.setdefault(e.text, s.tokens[e.first : e.last])
-    if len(persons) == 1:
-        toks = next(iter(persons.values()))
-        return {"he": toks, "she": toks}
-    return {}
+    if idx <= 0 or any(e.label == "PERSON" for e in doc.sentences[idx].entities):
+        return {}
+    prev = doc.sentences[idx - 1]
+    persons = [e for e in prev.entities if e.label == "PERSON"]
+    if len({e.text for e in persons}) != 1:
+        return {}
+    e = persons[0]
+    before = prev.tokens[: e.first]
+    if any(t.pos.startswith("VB") or t.pos == "MD" for t in before):
+        return {}  # the person is not the previous sentence's subject
+    toks = prev.tokens[e.first : e.last]
+    return {"he": toks, "she": toks}
 
 
 def core_tokens(sent: Sentence) -> list[Token]:

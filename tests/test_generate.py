@@ -40,7 +40,7 @@ def test_items_are_traceable_to_their_source(seed_text, seed_set):
 
 
 def test_seed_set_contains_the_issue_examples(seed_text):
-    from quizgen.generate import run
+    from quizgen.pipeline import run
 
     gen = run(seed_text, n=10)
     got = {(c.stem, c.answer_text) for c in gen.candidates}

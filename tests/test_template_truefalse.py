@@ -14,7 +14,7 @@ def test_true_statements_are_simplified_source_clauses():
 
 
 def test_negation_flip_makes_a_false_statement():
-    texts = {c.stem for c in run_template("tf.false", TEXT)}
+    texts = {c.stem for c in run_template("tf.negation", TEXT)}
     assert "Russia was invited to the summit." in texts
 
 

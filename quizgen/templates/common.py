@@ -175,6 +175,7 @@ def _text(p) -> str:
 
 
 def finish_question(words: list) -> str:
+    words = drop_unpaired_quotes(words)
     while words and _text(words[-1]) in (",", ".", ";", ":"):
         words = words[:-1]
     return capitalize_first(render(words)) + "?"

@@ -86,6 +86,30 @@ def _spans_from_iob(tokens: list[Token], tags: list[str]) -> list[Span]:
     return spans
 
 
+PARAGRAPH_WINDOW = 20_000  # characters handed to the sentence splitter at once
+
+
+def _split_long(ct: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``ct[p0:p1]`` in absolute offsets.
+
+    A paragraph is split in windows of about ``PARAGRAPH_WINDOW`` characters, each ending
+    after a full stop and a space, so that a huge one-line text (a whole book pasted as
+    one paragraph) costs linear time and never trips the splitter's regex time limit.
+    """
+    out: list[tuple[int, int]] = []
+    start = p0
+    while start < p1:
+        end = p1
+        if p1 - start > PARAGRAPH_WINDOW:
+            cut = max(ct.rfind(". ", start, start + PARAGRAPH_WINDOW), ct.rfind("? ", start, start + PARAGRAPH_WINDOW), ct.rfind("! ", start, start + PARAGRAPH_WINDOW))
+            end = cut + 1 if cut > start else ct.rfind(" ", start, start + PARAGRAPH_WINDOW) if ct.rfind(" ", start, start + PARAGRAPH_WINDOW) > start else start + PARAGRAPH_WINDOW
+        out.extend((start + a, start + b) for a, b in split_sentences(ct[start:end]))
+        start = end
+        while start < p1 and ct[start].isspace():
+            start += 1
+    return out
+
+
 def _analyze_sentence(index: int, para: int, clean_text: str, c0: int, c1: int, cl: Cleaned) -> Sentence | None:
     tokens = tokenize(clean_text[c0:c1], offset=c0)
     if not tokens:
@@ -125,6 +149,10 @@ def analyze(data: str | bytes) -> Document:
         raise EmptyInputError("The text is empty. Paste or upload an article with at least a few sentences.")
     cl = clean(text)
     ct = cl.text
+    if not _LETTER.search(ct):
+        raise EmptyInputError(
+            "No sentence was found in the text (only markup, links or noise). Paste the article's running text."
+        )
     if not _looks_english(ct[:200_000], min_words=8):
         raise NotEnglishError(
             "The text does not look like English. QuizGen writes questions for English articles only; "
@@ -133,8 +161,8 @@ def analyze(data: str | bytes) -> Document:
     doc = Document(text=text, removed=list(cl.removed))
     for p_index, (p0, p1) in enumerate(paragraphs(ct)):
         para = Paragraph(len(doc.paragraphs), cl.to_orig_start(p0), cl.to_orig_end(p1))
-        for s0, s1 in split_sentences(ct[p0:p1]):
-            c0, c1 = p0 + s0, p0 + s1
+        for s0, s1 in _split_long(ct, p0, p1):
+            c0, c1 = s0, s1
             if not _looks_english(ct[c0:c1], min_words=6):
                 doc.removed.append(Removed(cl.to_orig_start(c0), cl.to_orig_end(c1), "not-english"))
                 continue

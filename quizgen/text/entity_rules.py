@@ -187,6 +187,9 @@ GIVEN_NAMES = frozenset(
     Samantha Samuel Sandra Sarah Scott Sean Sebastian Sergei Sergey Sharon Simon Sophie Stephen Steve
     Steven Stuart Susan Suzanne Tanya Thomas Tim Timothy Tom Tony Tracy Valentina Vanessa Victor
     Victoria Viktor Vladimir Wei William Xavier Yuri Zoe
+    Dmytro Volodymyr Oleksandr Oleksiy Olena Andriy Mykola Serhiy Yulia Petro Taras Oksana Iryna Mykhailo
+    Yevgeny Alexey Dmitri Mikhail Svetlana Tatiana Xi Li Wang Zhang Hiroshi Kenji Yuki Akira Narendra Rahul
+    Priya Amit Sanjay Recep Emmanuel Angela Olaf Justin Jacinda Kwame Nelson Desmond Malala Barack Hillary
     """.split()
 )
 
