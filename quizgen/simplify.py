@@ -124,6 +124,11 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 break
         if matched:
             continue
+        # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
+        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in ("NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$") and tokens[i].text.lower() not in ("not", "never", "only", "even", "just", "almost", "nearly"):
+            stripped.append(tokens[i])
+            i += 1
+            continue
         # a leading subordinate clause: "While he will become a director, the club ..."
         if tokens[i].text.lower() in _LEADING_SUBORDINATORS:
             j = i + 1
@@ -168,8 +173,13 @@ def _is_time_phrase(seg: list[Token]) -> bool:
 
 
 def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
-    """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said."."""
+    """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
+    ", said NP." (inverted)."""
     out = list(tokens)
+    for k in range(len(out) - 2, 0, -1):
+        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN"):
+            out = out[:k] + [t for t in out[-1:] if t.text in (".", "!")]
+            break
     i = 0
     while i < len(out):
         if out[i].text == ",":
@@ -193,10 +203,10 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
 _TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find", "want", "need", "tell", "show", "include", "use", "call", "keep", "bring", "hold", "set", "consider", "mean", "become", "seem"}
 
 
-def _until_comma(tokens: list[Token], i: int) -> list[Token]:
+def _until_comma(tokens: list[Token], i: int, *, stop_at_and: bool = False) -> list[Token]:
     out = []
     for t in tokens[i:]:
-        if t.text in (",", ";", ":", "--"):
+        if t.text in (",", ";", ":", "--") or (stop_at_and and t.text.lower() in ("and", "but")):
             break
         out.append(t)
     return out
@@ -209,7 +219,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 == len(tokens) or tokens[i + 1].chunk in ("B-NP", "B-PP"))
-            and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1))
+            and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1, stop_at_and=True))
             and i - start <= 5
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
@@ -315,6 +325,9 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "but" and i > 0:
             if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
+            return rest[:i], extra
+        if low in ("and", "but") and nxt is not None and nxt.pos == "RB" and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
+            extra.append(rest[i + 1 :])  # "... and later made long calls"
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
@@ -465,6 +478,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         subj = subj[:-1]
     if subj and subj[0].text == ",":
         subj = subj[1:]
+    pre_adverbs: list[Token] = []
+    while len(subj) > 1 and subj[-1].pos == "RB" and subj[-1].text.lower() not in NEGATIONS:
+        pre_adverbs.insert(0, subj.pop())  # "The app also received ...": "also" belongs to the verb
     subj, ent = _simplify_subject(subj, sent)
     if not _subject_ok(subj):
         return None, []
@@ -486,6 +502,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # "Her visitor ...": whose?
         subj = owner + [Token("'s", -1, -1, "POS", "'s", "SYN")] + subj[1:]
     aux, neg, adverbs, verb, tail = _split_verb_group(tokens[v0:v1])
+    adverbs = pre_adverbs + adverbs
     if verb is None and not aux:
         return None, []
     if verb is None:  # "is" alone was read as auxiliary
