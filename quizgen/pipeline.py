@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Iterable
 
+from quizgen.answers import LOCATION_TYPES
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -58,10 +59,43 @@ def make_context(doc: Document) -> tuple[Context, Pools]:
     return Context(doc, clauses, support, pools.entities), pools
 
 
+def names_used_as_non_places(clauses) -> set[str]:
+    """Place names the article uses for something else: "Sudan is the last male rhino".
+
+    A name that is the subject of "is a/the <person or animal noun>" is not a place in
+    this article, whatever the gazetteer says, so it is neither a key nor a distractor
+    of a place question.
+    """
+    from quizgen.text.lexicon import lexname
+
+    out: set[str] = set()
+    for c in clauses:
+        if c.verb is None or c.verb.lemma != "be" or c.subject_entity is None or c.subject_entity.label != "LOCATION":
+            continue
+        heads = [t for t in c.rest if t.pos in ("NN", "NNS")]
+        if heads and lexname(heads[0].lemma) in ("noun.animal", "noun.person"):
+            out.add(c.subject_entity.text)
+    return out
+
+
+def gives_away(c: Candidate) -> bool:
+    """The stem contains the key or a word built on it ("Indian rhinoceros" -> India)."""
+    key = c.answer_text.lower()
+    if len(key) < 4 or c.template == "which.true":
+        return False
+    stem = c.stem.lower().replace("_____", " ")
+    words = [w.strip("'\"") for w in stem.replace("?", " ").replace(".", " ").split()]
+    return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
+
+
 def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
     """Overgenerate: every template on every clause, with distractors and scores."""
     ctx, pools = make_context(doc)
     support = ctx.support
+    not_places = names_used_as_non_places(ctx.clauses)
+    for t in LOCATION_TYPES:
+        if t in pools.entities:
+            pools.entities[t] = [x for x in pools.entities[t] if x not in not_places]
     out: list[Candidate] = []
     n_sent = len(doc.sentences)
     for name, tpl in load_all().items():
@@ -70,6 +104,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
         for c in tpl(ctx):
             if len(c.stem.split()) > MAX_STEM_WORDS:
                 continue  # too long to read as a question; the ranker would push it down anyway
+            if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
+                continue
             if c.kind == "mcq" and not c.options:
                 rng = random.Random(f"{seed}:{c.fact}:{c.template}")
                 opts = choose(c, pools, support, rng)
@@ -77,6 +113,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
                     continue
                 c.options = opts
             score(c, tpl.reliability, n_sent)
+            if c.features.get("vague") and (c.kind == "tf" or c.template == "which.true"):
+                continue  # "There is a part of a population.": true, but tests nothing
             out.append(c)
     return out
 

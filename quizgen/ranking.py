@@ -69,16 +69,16 @@ def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
     return 1.0 if any(w in _PRONOUNS for w in words) else 0.0
 
 
-_GENERIC = {"thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
+_GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
 
 
 def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     """Specific words (names, numbers, uncommon content words) in the stem: under three is vague."""
-    words = [w.strip("?.,_\"'") for w in c.stem.split()]
+    text = c.answer_text if c.template == "which.true" else c.stem
+    words = [w.strip("?.,_\"'") for w in text.split()]
     specific = [w for w in words[1:] if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC))]
-    if c.template == "which.true":
-        return 0.0
-    return 1.0 if len(specific) < 3 else 0.0
+    need = 3 if c.kind == "mcq" and c.template != "which.true" else 4  # a statement must say more
+    return 1.0 if len(specific) < need else 0.0
 
 
 def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:

@@ -206,8 +206,13 @@ _TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find"
 def _until_comma(tokens: list[Token], i: int, *, stop_at_and: bool = False) -> list[Token]:
     out = []
     for t in tokens[i:]:
-        if t.text in (",", ";", ":", "--") or (stop_at_and and t.text.lower() in ("and", "but")):
+        if t.text in (",", ";", ":", "--"):
             break
+        if stop_at_and and t.text.lower() in ("and", "but"):
+            k = tokens.index(t)
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.pos == "RB" or after.pos.startswith("VB"):
+                break  # "... and later made": a second verb phrase, not part of this one
         out.append(t)
     return out
 
@@ -322,7 +327,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in _until_comma(rest, i + 1)[:6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
             extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low == "but" and i > 0:
+        if low == "but":
             if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
             return rest[:i], extra
@@ -373,6 +378,8 @@ def _complete(rest: list[Token]) -> bool:
     if not rest:
         return True
     last = rest[-1]
+    if len(rest) >= 2 and rest[-2].text.lower() == "being":
+        return False  # "with students being ushered": cut in the middle
     if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
         return False  # "a shift from white", "the most": the noun was cut away
     return last.pos not in _DANGLING and last.text.lower() not in _NEEDS_COMPLEMENT
@@ -528,6 +535,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if inner_clause is not None:
             return inner_clause, inner_extra
         return None, []
+    if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
+        return None, []  # "says only scientific arguments will ...": a report we could not unwrap
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None

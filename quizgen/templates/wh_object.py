@@ -70,6 +70,10 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.aux and clause.aux[0].lemma == "have":
             continue  # "When has Kiruna grown rich?": the present perfect does not take a point in time
+        ids = {id(t) for t in clause.statement_tokens()}
+        dates = [e for e in clause.sentence.entities if e.label == "DATE" and id(clause.sentence.tokens[e.first]) in ids]
+        if len(dates) > 1:
+            continue  # two dates in one clause: "When ... in 1998?" has two answers
         phrases = [ph for ph in predicate_phrases(clause.rest) if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in TIME_PREPS]
         fronted_dates = [e for e in clause.sentence.entities if e.label == "DATE" and clause.fronted and clause.fronted[0].start <= e.start and e.end <= clause.fronted[-1].end]
         for ph in phrases:
