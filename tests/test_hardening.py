@@ -219,16 +219,39 @@ def test_validate_mutated_sets(text: str) -> None:
         assert QuestionSet.from_json(qs.to_json()) == qs
 
 
+@HARD
+@given(st.one_of(mutated_sets().map(str.encode), json_values.map(lambda v: json.dumps(v).encode()), st.binary(max_size=300)))
+def test_validate_command_arbitrary_files(data: bytes) -> None:
+    """``quizgen validate FILE`` end to end (parse, schema, item checks): an exit code, never a crash."""
+    import tempfile
+
+    from quizgen.cli import main
+
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "set.json")
+        with open(path, "wb") as f:
+            f.write(data)
+        rc = only_quizgen_errors(main, ["validate", path])
+    assert rc in (None, 0, 1, 2)
+
+
 def test_validate_deeply_nested_json() -> None:
     """Regression: nesting deeper than the parser's limit must be a SchemaError, not RecursionError."""
     for data in ("[" * 100_000, "[" * 5000 + "]" * 5000, '{"a":' * 5000 + "1" + "}" * 5000):
         only_quizgen_errors(QuestionSet.from_json, data)
 
 
-def test_validate_valid_set_round_trips() -> None:
-    """Control for the strategies above: the unmutated set is valid."""
+def test_validate_valid_set_round_trips(tmp_path) -> None:
+    """Control for the strategies above: the unmutated set is valid, for the model and the command."""
+    from quizgen.cli import main
+
     qs = QuestionSet.from_json(json.dumps(_valid_set_dict()))
     assert len(qs.items) == 2
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(_valid_set_dict()), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    path.write_text("{}", encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
 
 
 # --------------------------------------------------------------------------- importers
