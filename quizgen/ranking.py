@@ -77,7 +77,7 @@ def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     text = c.answer_text if c.template == "which.true" else c.stem
     words = [w.strip("?.,_\"'") for w in text.split()]
     specific = [w for w in words[1:] if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC))]
-    need = 3 if c.kind == "mcq" and c.template != "which.true" else 4  # a statement must say more
+    need = 3
     return 1.0 if len(specific) < need else 0.0
 
 
