@@ -105,3 +105,35 @@ def test_vectorised_scores_equal_feature_by_feature_sums() -> None:
                 for label, w in weights.get(feat, {}).items():
                     expected[label] += w
             assert [expected[label] for label in model.labels] == [int(x) for x in got[i]]
+
+
+def _sentences_for_decoding() -> list[list[tuple[str, str]]]:
+    texts = [
+        "The Ukrainian foreign minister met his Chinese counterpart in Guangzhou on Wednesday .",
+        "She picked up the phone because she wanted to help .",
+        "Hi",
+        "",
+        'He said " We are ready to talk about 3.5 million tonnes in 2024 . "',
+        "Zyxw qwerty blorf ( unknown-words ) everywhere !",
+    ]
+    return [pos_tag(t.split()) for t in texts]
+
+
+def test_batched_decoding_equals_sentence_by_sentence() -> None:
+    from quizgen.text.chunker import chunk_sents
+
+    sents = _sentences_for_decoding()
+    assert chunk_sents(sents) == [chunk_tags(s) for s in sents]
+    assert chunk_sents([]) == []
+    assert chunk_sents([[]]) == [[]]
+
+
+@pytest.mark.corpus
+def test_batched_decoding_equals_sentence_by_sentence_on_conll() -> None:
+    if not (NLTK_DATA / "corpora" / "conll2000.zip").is_file():
+        pytest.skip(f"needs {NLTK_DATA}/corpora/conll2000.zip (the shared build inputs)")
+    from quizgen.resources.builders.chunker import test_sentences
+    from quizgen.text.chunker import chunk_sents
+
+    sents = [[(w, t) for w, t, _ in s] for s in test_sentences(NLTK_DATA)[:600]]
+    assert chunk_sents(sents) == [chunk_tags(s) for s in sents]

@@ -247,13 +247,101 @@ class _Model:
         W[rows, cols] = vals
         self.W = W
         self.dyn_cache: dict[tuple[str, str, str, str], Any] = {}
+        self._dense_dynamic(np)
+
+    def _dense_dynamic(self, np) -> None:
+        """Previous-tag features as dense row-index tables, for the parallel decoder."""
+        n_labels = len(self.labels)
+        self.pad_id = n_labels  # label id of PAD (no previous tag)
+        label_id = {label: j for j, label in enumerate(self.labels)}
+        label_id[PAD] = n_labels
+        self.dyn_pos: dict[str, int] = {PAD: 1}  # POS ids of the dynamic tables (0 = unseen)
+        for (name, *values) in self.dyn_row:
+            for v in values[1:] if name in ("p1 t0", "p1 t0 t+1") else ():
+                self.dyn_pos.setdefault(v, len(self.dyn_pos) + 1)
+        n_l, n_p = n_labels + 1, len(self.dyn_pos) + 1
+        self.d_p1 = np.zeros(n_l, dtype=np.intp)
+        self.d_p2p1 = np.zeros((n_l, n_l), dtype=np.intp)
+        self.d_p1t0 = np.zeros((n_l, n_p), dtype=np.intp)
+        self.d_p1t0t1 = np.zeros((n_l, n_p, n_p), dtype=np.intp)
+        for (name, *values), row in self.dyn_row.items():
+            if name == "p1":
+                self.d_p1[label_id[values[0]]] = row
+            elif name == "p2 p1":
+                self.d_p2p1[label_id[values[0]], label_id[values[1]]] = row
+            elif name == "p1 t0":
+                self.d_p1t0[label_id[values[0]], self.dyn_pos[values[1]]] = row
+            elif name == "p1 t0 t+1":
+                self.d_p1t0t1[label_id[values[0]], self.dyn_pos[values[1]], self.dyn_pos[values[2]]] = row
+        # IOB repair as arrays: an I-X label whose previous label is not of type X becomes B-X.
+        types = [label[2:] if label[:2] in ("B-", "I-") else "" for label in self.labels]
+        type_id = {t: k for k, t in enumerate(sorted(set(types)))}
+        self.l_type = np.array([type_id[t] if t else -2 for t in types] + [-1], dtype=np.intp)
+        self.l_is_i = np.array([label.startswith("I-") for label in self.labels], dtype=bool)
+        self.l_b_of = np.array(
+            [label_id.get("B-" + label[2:], j) if label.startswith("I-") else j for j, label in enumerate(self.labels)],
+            dtype=np.intp,
+        )
+
+    def decode(self, sentences: list[list[tuple[str, str]]]) -> list[list[str]]:
+        """Greedy left-to-right decoding (as :func:`chunk_tags`), as a fixed point in whole-text numpy steps.
+
+        Greedy decoding gives the unique sequence with ``label[i] = best(label[i-1],
+        label[i-2], i)`` for every ``i``. Starting from any guess and re-deciding every
+        token from its neighbours' current labels fixes at least one more position from
+        the left per round, so the rounds reach exactly the greedy sequence (usually
+        in 3-6 rounds); a round that changes nothing proves it. All sentences are
+        decoded together: they are laid end to end with two padding positions between
+        them, which gives every token exactly its own sentence's padded window.
+        """
+        import numpy as np
+
+        st: dict[str, list[str]] = {s: [PAD, PAD] for s in STREAMS}
+        real: list[bool] = []
+        for k, sent in enumerate(sentences):
+            one = streams(sent)
+            for s in STREAMS:
+                st[s].extend(one[s][2:])  # the sentence and its two trailing pads
+            real.extend([True] * len(sent))
+            if k < len(sentences) - 1:
+                real.extend([False, False])
+        n = len(real)
+        if n == 0:
+            return [[] for _ in sentences]
+        static = self.stream_scores(st, n)
+        get = self.dyn_pos.get
+        pos_ids = np.array([get(t, 0) for t in st["t"][2 : n + 3]], dtype=np.intp)
+        t0, t1 = pos_ids[:n], pos_ids[1:]
+        is_pad = ~np.array(real, dtype=bool)
+        pads = np.full(2, self.pad_id, dtype=np.intp)
+        cur = np.where(is_pad, self.pad_id, static.argmax(axis=1))
+        for _ in range(n + 1):
+            p1 = np.concatenate((pads[:1], cur))[:n]
+            p2 = np.concatenate((pads, cur))[:n]
+            rows = np.stack((self.d_p1[p1], self.d_p2p1[p2, p1], self.d_p1t0[p1, t0], self.d_p1t0t1[p1, t0, t1]), axis=1)
+            new = (static + self.W[rows].sum(axis=1, dtype=np.int32)).argmax(axis=1)
+            new = np.where(self.l_is_i[new] & (self.l_type[new] != self.l_type[p1]), self.l_b_of[new], new)
+            new[is_pad] = self.pad_id
+            if np.array_equal(new, cur):
+                break
+            cur = new
+        labels = self.labels
+        flat = [labels[j] for j in cur[~is_pad].tolist()]
+        out: list[list[str]] = []
+        start = 0
+        for sent in sentences:
+            out.append(flat[start : start + len(sent)])
+            start += len(sent)
+        return out
 
     def static_scores(self, tagged: list[tuple[str, str]]):
         """Summed static-feature weights: an ``(n_tokens, n_labels)`` integer array."""
+        return self.stream_scores(streams(tagged), len(tagged))
+
+    def stream_scores(self, st: dict[str, list[str]], n: int):
+        """:meth:`static_scores` for ``n`` positions of already built (padded) streams."""
         import numpy as np
 
-        n = len(tagged)
-        st = streams(tagged)
         ids = np.array([[self.vocab[s].get(v, 0) for v in st[s]] for s in STREAMS], dtype=np.int64)
         values = ids[self.s_idx, self.offsets + np.arange(n)]  # (templates, arity, n)
         keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, n)
@@ -264,14 +352,25 @@ class _Model:
             pos = np.searchsorted(self.sorted_keys, skeys)
             np.minimum(pos, max(len(self.sorted_keys) - 1, 0), out=pos)
             rows[self.sparse] = np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)
-        return self.W[rows.T].sum(axis=1, dtype=np.int64)
+        # Sum the template rows block by block: one (n, templates, labels) gather would
+        # not fit in cache for a whole document. Integer sums: int32 cannot overflow here
+        # (a few dozen weights of at most a few thousand units each).
+        W = self.W
+        out = np.empty((n, W.shape[1]), dtype=np.int32)
+        for start in range(0, n, 2048):
+            block = rows[:, start : start + 2048]
+            acc = W[block[0]]  # fancy indexing returns a copy
+            for r in block[1:]:
+                acc += W[r]
+            out[start : start + 2048] = acc
+        return out
 
     def dynamic(self, p1: str, p2: str, t0: str, t1: str):
         key = (p1, p2, t0, t1)
         vec = self.dyn_cache.get(key)
         if vec is None:
             get = self.dyn_row.get
-            vec = self.W[[get(f, 0) for f in dynamic_features(p1, p2, t0, t1)]].sum(axis=0, dtype="int64")
+            vec = self.W[[get(f, 0) for f in dynamic_features(p1, p2, t0, t1)]].sum(axis=0, dtype="int32")
             self.dyn_cache[key] = vec
         return vec
 
@@ -286,7 +385,8 @@ def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
 
     ``tagged`` is the output of :func:`quizgen.text.tagger.pos_tag`. The result has one
     tag per token and is always a valid IOB sequence. Among equal scores the
-    alphabetically largest tag wins (deterministic).
+    alphabetically largest tag wins (deterministic). For many sentences use
+    :func:`chunk_sents` (same tags, about twice as fast per token).
     """
     if not tagged:
         return []
@@ -294,7 +394,6 @@ def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
     labels = m.labels
     static = m.static_scores(tagged)
     cache = m.dyn_cache
-    dynamic = m.dynamic
     tags = [PAD, PAD, *(t for _, t in tagged), PAD, PAD]
     out: list[str] = []
     p1 = p2 = PAD
@@ -302,7 +401,7 @@ def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
         key = (p1, p2, tags[i + 2], tags[i + 3])
         vec = cache.get(key)
         if vec is None:
-            vec = dynamic(*key)
+            vec = m.dynamic(*key)
         label = labels[(row + vec).argmax()]
         if label[0] == "I" and p1[2:] != label[2:]:
             label = "B-" + label[2:]  # keep the sequence valid as we go
@@ -312,8 +411,14 @@ def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
 
 
 def chunk_sents(tagged_sents: list[list[tuple[str, str]]]) -> list[list[str]]:
-    """:func:`chunk_tags` for several sentences."""
-    return [chunk_tags(s) for s in tagged_sents]
+    """:func:`chunk_tags` for several sentences at once: same tags, much faster per token.
+
+    The numpy work is done once for the whole list, so chunking a document's sentences
+    in one call costs a fraction of calling :func:`chunk_tags` per sentence.
+    """
+    if not tagged_sents:
+        return []
+    return _model().decode(list(tagged_sents))
 
 
 __all__ = ["CHUNK_TYPES", "chunk_sents", "chunk_spans", "chunk_tags", "repair_iob"]

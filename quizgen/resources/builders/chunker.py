@@ -97,18 +97,15 @@ def np_scores(gold_tags: list[list[str]], pred_tags: list[list[str]], kind: str 
 
 def evaluate(nltk_data: Path, pos: str = "ours", kind: str = "NP") -> dict[str, float]:
     """Score the installed chunker on CoNLL-2000 test with gold POS or our tagger's POS."""
-    from quizgen.text.chunker import chunk_tags
+    from quizgen.text.chunker import chunk_sents
     from quizgen.text.tagger import pos_tag
 
     sents = test_sentences(nltk_data)
-    gold, pred = [], []
+    gold, tagged = [], []
     for s in sents:
-        tagged = [(w, t) for w, t, _ in s]
-        if pos == "ours":
-            tagged = pos_tag([w for w, _ in tagged])
         gold.append([c for _, _, c in s])
-        pred.append(chunk_tags(tagged))
-    return np_scores(gold, pred, kind)
+        tagged.append(pos_tag([w for w, _, _ in s]) if pos == "ours" else [(w, t) for w, t, _ in s])
+    return np_scores(gold, chunk_sents(tagged), kind)
 
 
 def build(nltk_data: Path, out_dir: Path) -> list[Path]:
