@@ -10,13 +10,13 @@ import re
 
 from quizgen.errors import EmptyInputError, NotEnglishError, NotTextError
 from quizgen.limits import check_text_size
-from quizgen.text.chunker import chunk_tags
+from quizgen.text.chunker import chunk_sents
 from quizgen.text.clean import Cleaned, clean, paragraphs
 from quizgen.text.document import Document, Paragraph, Removed, Sentence, Span, Token, join_tokens
 from quizgen.text.entities import find_entities_in_document
 from quizgen.text.morphology import lemma
 from quizgen.text.sentences import split_sentences
-from quizgen.text.tagger import pos_tag
+from quizgen.text.tagger import pos_tag_sents
 from quizgen.text.tokenize import tokenize
 
 # The most frequent English function words: enough to tell English from other languages
@@ -110,28 +110,26 @@ def _split_long(ct: str, p0: int, p1: int) -> list[tuple[int, int]]:
     return out
 
 
-def _analyze_sentence(index: int, para: int, clean_text: str, c0: int, c1: int, cl: Cleaned) -> Sentence | None:
+def _tokens_of(clean_text: str, c0: int, c1: int, cl: Cleaned) -> list[Token]:
     tokens = tokenize(clean_text[c0:c1], offset=c0)
-    if not tokens:
-        return None
     cl.map_tokens(tokens)  # clean offsets -> original offsets
-    if len(tokens) > MAX_SENTENCE_TOKENS:
-        tokens = tokens[:MAX_SENTENCE_TOKENS]
-    tagged = pos_tag([t.text for t in tokens])
-    chunks = chunk_tags(tagged)
-    for t, (_, tag), ch in zip(tokens, tagged, chunks):
-        t.pos, t.chunk = tag, ch
-        t.lemma = lemma(t.text, tag)
-    sent = Sentence(
-        index=index,
-        paragraph=para,
-        start=tokens[0].start,
-        end=tokens[-1].end,
-        text=join_tokens(tokens),
-        tokens=tokens,
-    )
-    sent.chunks = _spans_from_iob(tokens, chunks)
-    return sent
+    return tokens[:MAX_SENTENCE_TOKENS]
+
+
+_BATCH = 2_000  # sentences tagged and chunked per call: fast numpy batches, bounded memory
+
+
+def _annotate(sentences: list[Sentence]) -> None:
+    """POS tags, chunks and lemmas for many sentences at once (the chunker batches well)."""
+    for b in range(0, len(sentences), _BATCH):
+        batch = sentences[b : b + _BATCH]
+        tagged = pos_tag_sents([[t.text for t in s.tokens] for s in batch])
+        chunks = chunk_sents(tagged)
+        for sent, tags, chs in zip(batch, tagged, chunks):
+            for t, (_, tag), ch in zip(sent.tokens, tags, chs):
+                t.pos, t.chunk = tag, ch
+                t.lemma = lemma(t.text, tag)
+            sent.chunks = _spans_from_iob(sent.tokens, chs)
 
 
 def analyze(data: str | bytes) -> Document:
@@ -166,12 +164,14 @@ def analyze(data: str | bytes) -> Document:
             if not _looks_english(ct[c0:c1], min_words=6):
                 doc.removed.append(Removed(cl.to_orig_start(c0), cl.to_orig_end(c1), "not-english"))
                 continue
-            sent = _analyze_sentence(len(doc.sentences), para.index, ct, c0, c1, cl)
-            if sent is not None:
+            tokens = _tokens_of(ct, c0, c1, cl)
+            if tokens:
+                sent = Sentence(len(doc.sentences), para.index, tokens[0].start, tokens[-1].end, join_tokens(tokens), tokens)
                 para.sentence_indices.append(sent.index)
                 doc.sentences.append(sent)
         if para.sentence_indices:
             doc.paragraphs.append(para)
+    _annotate(doc.sentences)
     # entities last, over the whole article: a name introduced with a title ("Foreign
     # Minister Dmytro Kuleba") is recognised bare elsewhere ("Kuleba's trip")
     for sent, spans in zip(doc.sentences, find_entities_in_document([s.tokens for s in doc.sentences])):
