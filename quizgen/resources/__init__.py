@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import json
+import os
+import pickle
+import sys
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 from quizgen.errors import ResourceError
 
@@ -50,4 +56,42 @@ def load_json_gz(name: str) -> Any:
         ) from None
 
 
-__all__ = ["RESOURCE_DIR", "load_json_gz", "resource_path"]
+def cache_dir() -> Path:
+    """Where built models are cached between processes (``$QUIZGEN_CACHE_DIR`` or the user cache)."""
+    env = os.environ.get("QUIZGEN_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quizgen"
+
+
+def cached_model(name: str, build: Callable[[Any], T]) -> T:
+    """``build(load_json_gz(name))``, kept between processes in :func:`cache_dir`.
+
+    Why: turning the tagger's and chunker's JSON into their lookup tables takes about a
+    second per process, most of a cold start. The built object is pickled once, keyed by
+    the SHA-256 of the committed artifact and the Python version, so a rebuilt artifact or
+    another interpreter never reads a stale cache. The cache is derived data: a missing,
+    unreadable or unwritable cache only costs the build, never an error.
+    """
+    path = resource_path(name)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+    except OSError:
+        return build(load_json_gz(name))  # load_json_gz raises the helpful ResourceError
+    cfile = cache_dir() / f"{path.name.split('.')[0]}-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    try:
+        with open(cfile, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # noqa: BLE001 - any problem with the cache means: rebuild it
+        pass
+    model = build(load_json_gz(name))
+    try:
+        from quizgen.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(cfile, pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+    return model
+
+
+__all__ = ["RESOURCE_DIR", "cache_dir", "cached_model", "load_json_gz", "resource_path"]

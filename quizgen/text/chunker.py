@@ -21,7 +21,7 @@ import functools
 from typing import Any
 
 from quizgen.errors import ResourceError
-from quizgen.resources import load_json_gz
+from quizgen.resources import cached_model, load_json_gz
 
 PAD = "-PAD-"
 #: Chunk types of CoNLL-2000.
@@ -377,7 +377,7 @@ class _Model:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> _Model:
-    return _Model(load_json_gz("chunker"))
+    return cached_model("chunker", _Model)
 
 
 def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:

@@ -21,7 +21,7 @@ import functools
 from typing import Any
 
 from quizgen.errors import ResourceError
-from quizgen.resources import load_json_gz
+from quizgen.resources import cached_model, load_json_gz
 
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
@@ -134,7 +134,7 @@ class _Model:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> _Model:
-    return _Model(load_json_gz("tagger"))
+    return cached_model("tagger", _Model)
 
 
 def nltk_tagger():
