@@ -23,16 +23,31 @@ from quizgen.errors import (
     StoreError,
     TemplateError,
 )
-from quizgen.models import (
-    GeneratorSettings,
-    Item,
-    MultipleChoiceItem,
-    Option,
-    QuestionSet,
-    SourceRef,
-    SourceText,
-    TrueFalseItem,
+_LAZY_MODELS = (
+    "GeneratorSettings",
+    "Item",
+    "MultipleChoiceItem",
+    "Option",
+    "QuestionSet",
+    "SourceRef",
+    "SourceText",
+    "TrueFalseItem",
 )
+
+
+def __getattr__(name: str):
+    """The pydantic models load on first use: building their schemas is a third of a cold
+    start, and ``analyze`` never needs them."""
+    if name in _LAZY_MODELS:
+        from quizgen import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY_MODELS))
+
 
 __version__ = "0.1.0"
 
@@ -44,7 +59,7 @@ def analyze(text: str | bytes):  # -> Document
     return _analyze(text)
 
 
-def generate(text: str | bytes, *, n: int = 10, types=("mcq", "tf"), seed: int = 0, title: str | None = None) -> QuestionSet:
+def generate(text: str | bytes, *, n: int = 10, types=("mcq", "tf"), seed: int = 0, title: str | None = None) -> "QuestionSet":
     """Generate a ranked question set from an article; see :mod:`quizgen.pipeline`."""
     from quizgen.pipeline import generate as _generate
 
