@@ -32,9 +32,14 @@ class Pools:
 
     entities: dict[str, list[str]] = field(default_factory=dict)  # answer type -> texts, article order
     nps: list[tuple[str, str, bool, int, str]] = field(default_factory=list)  # (text, head lemma, plural, n tokens, determiner class)
+    # the same phrases bucketed by (plural, determiner class, head's WordNet lexname), so a
+    # noun-phrase key looks at its own bucket instead of the whole article (linear, not quadratic)
+    np_buckets: dict[tuple[bool, str, str | None], list[tuple[str, str, int]]] = field(default_factory=dict)
 
 
 def build_pools(doc: Document, clauses) -> Pools:
+    from quizgen.text.lexicon import lexname
+
     pools = Pools()
     for s in doc.sentences:
         for e in s.entities:
@@ -60,7 +65,9 @@ def build_pools(doc: Document, clauses) -> Pools:
             if text.lower() in seen:
                 continue
             seen.add(text.lower())
-            pools.nps.append((text, head.lemma, head.pos == "NNS", len(np), det_class(np)))
+            entry = (text, head.lemma, head.pos == "NNS", len(np), det_class(np))
+            pools.nps.append(entry)
+            pools.np_buckets.setdefault((entry[2], entry[4], lexname(head.lemma)), []).append((text, head.lemma, len(np)))
     return pools
 
 
@@ -150,12 +157,11 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         key_ln = lexname(ans.head.lemma)
         n_key = len(ans.tokens)
         key_det = det_class(ans.tokens)
-        for text, head, plural, n, det in pools.nps:
-            if plural != ans.plural or head == ans.head.lemma or abs(n - n_key) > 2 or det != key_det:
-                continue
-            if key_ln is not None and lexname(head) != key_ln:
-                continue
-            out.append((text, "article"))
+        if key_ln is None:
+            return out  # an unknown head noun: no way to tell a same-kind phrase
+        for text, head, n in pools.np_buckets.get((ans.plural, key_det, key_ln), []):
+            if head != ans.head.lemma and abs(n - n_key) <= 2:
+                out.append((text, "article"))
     return out
 
 
