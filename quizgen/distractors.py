@@ -116,6 +116,17 @@ def _match_case(option: str, key: str) -> str:
     return option
 
 
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+
+
+def _is_fraction(cand: Candidate, ans) -> bool:
+    toks = cand.sentence.tokens
+    for i, t in enumerate(toks):
+        if t is ans.tokens[-1]:
+            return i + 1 < len(toks) and toks[i + 1].text.lower() in _FRACTIONS
+    return False
+
+
 def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     """(text, origin) in preference order, before checks."""
     ans = cand.answer
@@ -124,6 +135,8 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if atype in ("NUMBER", "MONEY", "PERCENT"):
         num_toks = [t for t in ans.tokens if t.pos == "CD"] if ans else []
+        if ans is not None and _is_fraction(cand, ans):
+            return out  # "three quarters": "five quarters" is impossible, not a distractor
         if len(num_toks) >= 1:
             t = num_toks[0]
             for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower()):

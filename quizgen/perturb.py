@@ -123,6 +123,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN" and t.text.lower() != "one":
             nxt = base[base.index(t) + 1] if base.index(t) + 1 < len(base) else None
             pct = nxt is not None and nxt.text.lower() in ("%", "percent", "per")
+            if nxt is not None and nxt.text.lower() in ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
+                continue  # "four quarters of the world's food" is nonsense, not a plausible error
             for alt in nearby_numbers(t.text, percent=pct)[:1]:
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
