@@ -72,12 +72,20 @@ def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
 _GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
 
 
+_GENERIC_SUBJECTS = {"people", "everyone", "everybody", "someone", "somebody", "things", "it", "there", "many", "most", "some", "others"}
+
+
 def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     """Specific words (names, numbers, uncommon content words) in the stem: under three is vague."""
     text = c.answer_text if c.template == "which.true" else c.stem
     words = [w.strip("?.,_\"'") for w in text.split()]
     specific = [w for w in words[1:] if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC))]
     need = 3
+    if c.kind == "tf" or c.template == "which.true":
+        first = words[0].lower() if words else ""
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+        if first in _GENERIC_SUBJECTS and not named:
+            return 1.0  # "People had been angry for a long time.": who, where?
     return 1.0 if len(specific) < need else 0.0
 
 

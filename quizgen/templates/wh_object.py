@@ -70,6 +70,8 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.aux and clause.aux[0].lemma == "have":
             continue  # "When has Kiruna grown rich?": the present perfect does not take a point in time
+        if clause.verb is not None and clause.verb.lemma == "be" and not clause.aux:
+            continue  # "When was Nottingham BlackBerry Messenger?": a description has no time
         ids = {id(t) for t in clause.statement_tokens()}
         dates = [e for e in clause.sentence.entities if e.label == "DATE" and id(clause.sentence.tokens[e.first]) in ids]
         if len(dates) > 1:

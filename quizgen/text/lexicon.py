@@ -19,7 +19,7 @@ import functools
 from typing import Any
 
 from quizgen.errors import ResourceError
-from quizgen.resources import load_json_gz
+from quizgen.resources import cached_model, load_json_gz
 
 _PENN = {"N": "n", "V": "v", "J": "a", "R": "r"}
 #: WordNet's morphy suffix rules (``nltk.corpus.reader.wordnet.WordNetCorpusReader.MORPHOLOGICAL_SUBSTITUTIONS``).
@@ -117,7 +117,7 @@ class _Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    return _Lexicon(load_json_gz("lexicon"))
+    return cached_model("lexicon", _Lexicon)
 
 
 class _Words:
