@@ -401,8 +401,11 @@ def _pool_rounds(
                         except BrokenProcessPool:  # a worker died while we were still submitting
                             suspects.extend([j] for j in chunk)
                     _collect(futs, set(futs), isolate, settings, suspects, on_done)
-                except BaseException:  # Ctrl-C: do not wait for the queued chunks
-                    ex.shutdown(wait=False, cancel_futures=True)
+                except BaseException:
+                    # Ctrl-C: cancel the queued chunks and wait only for the running ones. Not
+                    # wait=False: the ``with`` exit calls shutdown() again, and that second call
+                    # resets the cancel request before the pool's manager thread has seen it.
+                    ex.shutdown(wait=True, cancel_futures=True)
                     raise
         pending = suspects
         rnd += 1
