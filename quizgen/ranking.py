@@ -72,7 +72,7 @@ def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
 _GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
 
 
-_GENERIC_SUBJECTS = {"people", "everyone", "everybody", "someone", "somebody", "things", "it", "there", "many", "most", "some", "others"}
+_GENERIC_SUBJECTS = {"people", "everyone", "everybody", "someone", "somebody", "things", "it", "many", "most", "some", "others"}
 
 
 def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:

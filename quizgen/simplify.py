@@ -521,7 +521,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest_all = tail + tokens[v1:]
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
-    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:4])):
+    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and any(_is_finite_verb(t) for t in _until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
     if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:10])):

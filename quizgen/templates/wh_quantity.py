@@ -62,6 +62,9 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             parts = _split_number_np(ph.np)
             if parts is None:
                 continue
+            end = ph.index + len(ph.tokens)
+            if end < len(clause.rest) and clause.rest[end].text.lower() == "of":
+                continue  # "170,000 miles of roads": the unit is the whole phrase
             approx, number, unit = parts
             approx = lead + approx
             rest = without(clause.rest, ph.tokens)

@@ -69,6 +69,8 @@ def _looks_english(text: str, *, min_words: int) -> bool:
     latin, func, n = _english_share(text)
     if latin < 0.6:
         return False
+    if 5 <= n < min_words and func == 0:
+        return False  # "La première chose qu'on regarde": short, and not one English function word
     return n < min_words or func >= 0.12
 
 
