@@ -110,20 +110,8 @@ def type_of(sent: Sentence, tokens: list[Token]) -> tuple[str, Token | None]:
     return "NP", head
 
 
-WH_BY_TYPE = {
-    "PERSON": "Who",
-    "PERSON_NP": "Who",
-    "ORGANIZATION": "What",
-    "COUNTRY": "Which country",
-    "CITY": "Which city",
-    "REGION": "What",
-    "LOCATION": "What",
-    "NATIONALITY": "What",
-    "NP": "What",
-}
 WHEN_TYPES = {"DATE", "YEAR", "MONTH", "WEEKDAY", "TIME"}
 LOCATION_TYPES = {"COUNTRY", "CITY", "REGION", "LOCATION"}
-NUMERIC_TYPES = {"NUMBER", "MONEY", "PERCENT", "YEAR"}
 
 
 def is_pronoun_phrase(tokens: list[Token]) -> bool:

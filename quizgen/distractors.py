@@ -14,8 +14,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, WEEKDAYS, content_np, type_of
-from quizgen.numbers import nearby_months, nearby_numbers, nearby_years, other_weekdays, perturb_date_tokens
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, type_of
+from quizgen.numbers import nearby_numbers, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -222,4 +222,4 @@ def quality(options: list[tuple[str, str]]) -> float:
     return src * (0.5 + 0.5 * spread)
 
 
-__all__ = ["Pools", "build_pools", "choose", "quality", "MONTHS", "WEEKDAYS", "nearby_months", "nearby_years", "other_weekdays"]
+__all__ = ["Pools", "build_pools", "choose", "quality"]

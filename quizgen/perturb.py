@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quizgen.answers import type_of
 from quizgen.numbers import nearby_numbers, perturb_date_tokens
-from quizgen.realize import base_form, inflect
+from quizgen.realize import inflect
 from quizgen.simplify import Clause
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
@@ -168,4 +168,4 @@ def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) 
     return out
 
 
-__all__ = ["FalseStatement", "false_statements", "flip_negation", "base_form"]
+__all__ = ["FalseStatement", "false_statements", "flip_negation"]

@@ -2,7 +2,7 @@
 
 Every feature is a small function of a candidate that returns a number in [0, 1];
 ``WEIGHTS`` (the one place the weights live) turns them into a score. Positive weights
-reward, negative weights penalise. ``explain`` says why an item scored as it did.
+reward, negative weights penalise. ``Candidate.features`` keeps each feature value, so a score can be explained.
 
 Features:
 
@@ -135,11 +135,6 @@ def score(c: Candidate, reliability: float, n_sentences: int) -> float:
     c.features = {name: fn(c, reliability, n_sentences) for name, fn in FEATURES.items()}
     c.score = round(sum(WEIGHTS[k] * v for k, v in c.features.items()), 4)
     return c.score
-
-
-def explain(c: Candidate) -> list[str]:
-    """One line per feature: value, weight and contribution (for the quality report)."""
-    return [f"{k}={v:.2f} x {WEIGHTS[k]:+.2f} = {WEIGHTS[k] * v:+.3f}" for k, v in c.features.items()]
 
 
 _BASE_DIFFICULTY = {"tf": 0.0, "cloze": 0.5, "wh": 1.0, "which": 1.5}

@@ -1,8 +1,8 @@
 """Quality report for people reviewing generated items (``quizgen report``).
 
 For each text: yield (candidates, selected), type and template mix, invariant
-violations, and every selected item next to its source sentence, with the ranker's
-reasons. Reading this is how template and ranking changes are judged.
+violations, and every selected item next to its source sentence, with its score and
+difficulty. Reading this is how template and ranking changes are judged.
 """
 
 from __future__ import annotations

@@ -78,10 +78,3 @@ class SupportIndex:
             return True
         rarest = min(content, key=lambda lem: len(self.by_lemma.get(lem, ())))
         return any(content <= self.lemmas[i] and self.polarity[i] == is_negated for i in self.by_lemma.get(rarest, ()))
-
-    def mentions(self, content: set[str]) -> bool:
-        """Some sentence holds all these lemmas, whatever its polarity."""
-        if not content:
-            return True
-        rarest = min(content, key=lambda lem: len(self.by_lemma.get(lem, ())))
-        return any(content <= self.lemmas[i] for i in self.by_lemma.get(rarest, ()))

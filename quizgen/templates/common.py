@@ -79,14 +79,6 @@ def _np_end(rest: list[Token], i: int) -> int:
     return j
 
 
-def np_with_of(rest: list[Token], ph: Phrase) -> list[Token]:
-    """The NP extended by a following "of" phrase ("his approval" + "of China's plan")."""
-    j = ph.index + len(ph.tokens)
-    if j + 1 < len(rest) and rest[j].text.lower() == "of" and rest[j + 1].chunk == "B-NP":
-        return rest[ph.index : _np_end(rest, j + 1)]
-    return ph.tokens
-
-
 def subject_words(clause: Clause, *, sentence_initial: bool) -> list[str]:
     """The subject as it should read inside a question (titles dropped for a named person)."""
     ent = clause.subject_entity
