@@ -177,6 +177,9 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     per_paragraph: dict[int, int] = {}
     per_template: dict[str, int] = {}
     tf_truth = {True: 0, False: 0}
+    used_statements: set[str] = set()
+    touched: set[str] = set()
+    used_tf_clauses: set[str] = set()
 
     def reveals(a: Candidate, b: Candidate) -> bool:
         """One item's stem or options show the other's key (or they test one statement)."""
@@ -186,9 +189,22 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         texts_b = (b.stem + " " + " ".join(o for o, _ in b.options)).lower()
         return b.answer_text.lower() in texts_a or a.answer_text.lower() in texts_b
 
+    def statements(c: Candidate) -> set[str]:
+        if c.kind == "tf":
+            return {c.stem.lower()}
+        return {o.lower() for o, _ in c.options} if c.template == "which.true" else set()
+
     def passes(c: Candidate, strict: bool) -> bool:
         clause_key = c.fact.split(":")[0]
         if any(p.fact == c.fact for p in picked):
+            return False
+        if statements(c) & used_statements:
+            return False  # one statement shown twice: the second item is a giveaway or a repeat
+        # a which.true option perturbs this item's fact, or the other way round: never
+        # beside a true/false item on that fact, and only when short of items beside others
+        if clause_key in touched and (strict or c.kind == "tf"):
+            return False
+        if any(k in (used_clauses if strict else used_tf_clauses) for k in c.touches):
             return False
         if clause_key in used_clauses and (strict or any(p.fact.split(":")[0] == clause_key and reveals(p, c) for p in picked)):
             return False
@@ -215,6 +231,10 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
                 continue
             picked.append(c)
             used_clauses.add(c.fact.split(":")[0])
+            used_statements.update(statements(c))
+            touched.update(c.touches)
+            if c.kind == "tf":
+                used_tf_clauses.add(c.fact.split(":")[0])
             per_sentence[c.sentence.index] = per_sentence.get(c.sentence.index, 0) + 1
             per_paragraph[c.sentence.paragraph] = per_paragraph.get(c.sentence.paragraph, 0) + 1
             per_template[c.template] = per_template.get(c.template, 0) + 1

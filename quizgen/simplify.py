@@ -481,6 +481,15 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # cannot tell where the relative clause ends
         v0, v1 = nxt
         subj = tokens[:rel]
+    elif rel is not None and subj[rel - 1].text == ",":
+        # "Apple, which Steve Jobs founded in 1976, only appeared ...": the first verb is the
+        # relative clause's; the main verb follows the comma that closes it
+        close = next((k for k in range(v1, len(tokens)) if tokens[k].text == ","), None)
+        nxt = _find_verb_group(tokens, close + 1) if close is not None else None
+        if nxt is None or nxt[0] - close > 3:
+            return None, []
+        v0, v1 = nxt
+        subj = tokens[: rel - 1]
     if subj and subj[-1].text == ",":
         subj = subj[:-1]
     if subj and subj[0].text == ",":
@@ -514,6 +523,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     if verb is None:  # "is" alone was read as auxiliary
         verb = aux.pop()
+    finite = aux[0] if aux else verb
+    if finite.pos == "VBZ" and not finite.text.lower().endswith("s"):
+        return None, []  # "He learnt/VBZ": a tagging error; questions and negations would inflect it wrongly
     if not _agrees(subj, (aux[0] if aux else verb)):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
     if any(t.text.lower() in HEDGES for t in tokens):
@@ -542,6 +554,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         return None, extra  # "found that ...", "says most internet": the fact is in the cut part
+    if cut_at is not None and len(rest) >= 2 and rest[-2].pos == "CC":
+        return None, extra  # "... from a friend and learnt | to sing": cut inside a coordination
     if not rest and verb.lemma in _TRANSITIVE:
         return None, extra  # "X said." / "they made": the object was cut away
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos

@@ -95,3 +95,29 @@ def test_select_keeps_one_item_per_clause_and_the_type_mix():
     assert n_tf == 3
     truths = [c.truth for c in picked if c.kind == "tf"]
     assert True in truths and False in truths
+
+
+def _which(i: int, falses: list[str], touches: tuple[str, ...]) -> Candidate:
+    return cand(template="which.true", sentence=sent(index=i, paragraph=i), fact=f"{i}.0:tf", stem="Which statement is true according to the article?",
+                answer_text=f"True statement {i}.", atype="STATEMENT", options=[(f"True statement {i}.", "key")] + [(f, "perturbation") for f in falses], touches=touches)
+
+
+def test_select_never_shows_one_statement_in_two_items():
+    a = _which(0, ["Shared false one.", "False a2.", "False a3."], ("5.0", "6.0", "7.0"))
+    b = _which(1, ["Shared false one.", "False b2.", "False b3."], ("8.0", "9.0", "10.0"))
+    for c in (a, b):
+        score(c, 0.8, 12)
+    picked = select([a, b], 10, ("mcq",), 12)
+    assert len(picked) == 1
+
+
+def test_select_keeps_a_which_true_option_and_its_own_clause_apart():
+    which = _which(0, ["False x.", "False y.", "False z."], ("3.0", "4.0", "5.0"))
+    tf = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=3, paragraph=3), fact="3.0:tf", stem="The true form of x is here.")
+    other = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=9, paragraph=9), fact="9.0:tf", stem="An unrelated statement is here.")
+    for c in (which, tf, other):
+        score(c, 0.8, 12)
+    picked = select([which, tf, other], 10, ("mcq", "tf"), 12)
+    facts = {c.fact for c in picked}
+    assert "9.0:tf" in facts
+    assert not ({"0.0:tf", "3.0:tf"} <= facts)

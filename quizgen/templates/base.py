@@ -43,6 +43,7 @@ class Candidate:
     frame: set[str] = field(default_factory=set)  # content lemmas of the question without its answer
     frame_negated: bool = False
     options: list[tuple[str, str]] = field(default_factory=list)  # (text, origin), key first
+    touches: tuple[str, ...] = ()  # other clauses whose truth the options give away (which.true)
     tags: list[str] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0

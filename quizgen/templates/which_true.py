@@ -32,25 +32,36 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
             falses[c.key] = [(f.text, f.method == "negation") for f in fs]
     for i, clause in enumerate(usable_clauses):
         truth = statement(clause.statement_tokens(with_time=False))
-        # nearest other clauses first, one false option from each
+        # nearest other clauses first, one false option from each; further variants take
+        # the next nearest, so two such items in one quiz need not share their options
         order = sorted(range(len(usable_clauses)), key=lambda j: (abs(j - i), j))
-        options: list[tuple[str, str]] = []
-        negations = 0
-        for j in order:
-            other = usable_clauses[j]
-            if other.sentence.index == clause.sentence.index or other.key not in falses:
-                continue
-            text, is_neg = falses[other.key][0]
-            if is_neg and negations >= 1:
-                continue  # several "not"s would give the true option away
-            if text != truth and all(text != o for o, _ in options):
-                options.append((text, "perturbation"))
-                negations += is_neg
-            if len(options) == 3:
+        taken: set[str] = set()
+        for _variant in range(3):
+            options, sources = _false_options(clause, truth, [usable_clauses[j] for j in order], falses, taken)
+            if len(options) < 3:
                 break
-        if len(options) < 3:
+            taken.update(sources)
+            yield Candidate(
+                "which.true", "mcq", STEM, clause.sentence, f"{clause.key}:tf", truth, None, "STATEMENT",
+                None, clause, options=[(truth, "key")] + options, touches=tuple(sources), tags=["statement"],
+            )
+
+
+def _false_options(clause, truth: str, others, falses, skip: set[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Three false statements from ``others`` (in order), at most one of them a bare "not"."""
+    options: list[tuple[str, str]] = []
+    sources: list[str] = []
+    negations = 0
+    for other in others:
+        if other.sentence.index == clause.sentence.index or other.key not in falses or other.key in skip:
             continue
-        yield Candidate(
-            "which.true", "mcq", STEM, clause.sentence, f"{clause.key}:tf", truth, None, "STATEMENT",
-            None, clause, options=[(truth, "key")] + options, tags=["statement"],
-        )
+        text, is_neg = falses[other.key][0]
+        if is_neg and negations >= 1:
+            continue  # several "not"s would give the true option away
+        if text != truth and all(text != o for o, _ in options):
+            options.append((text, "perturbation"))
+            sources.append(other.key)
+            negations += is_neg
+        if len(options) == 3:
+            break
+    return options, sources
