@@ -64,13 +64,14 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quizgen"
 
 
-def cached_model(name: str, build: Callable[[Any], T]) -> T:
+def cached_model(name: str, build: Callable[[Any], T], version: str = "") -> T:
     """``build(load_json_gz(name))``, kept between processes in :func:`cache_dir`.
 
     Why: turning the tagger's and chunker's JSON into their lookup tables takes about a
     second per process, most of a cold start. The built object is pickled once, keyed by
     the SHA-256 of the committed artifact and the Python version, so a rebuilt artifact or
-    another interpreter never reads a stale cache. The cache is derived data: a missing,
+    another interpreter never reads a stale cache; ``version`` names the layout of the built
+    object, so changing the loading code (bump it) never unpickles an old layout. The cache is derived data: a missing,
     unreadable or unwritable cache only costs the build, never an error.
     """
     path = resource_path(name)
@@ -78,7 +79,8 @@ def cached_model(name: str, build: Callable[[Any], T]) -> T:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
     except OSError:
         return build(load_json_gz(name))  # load_json_gz raises the helpful ResourceError
-    cfile = cache_dir() / f"{path.name.split('.')[0]}-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    tag = f"-{version}" if version else ""
+    cfile = cache_dir() / f"{path.name.split('.')[0]}-{digest}{tag}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
     try:
         with open(cfile, "rb") as f:
             return pickle.load(f)

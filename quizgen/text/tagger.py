@@ -21,7 +21,7 @@ import functools
 from typing import Any
 
 from quizgen.errors import ResourceError
-from quizgen.resources import cached_model, load_json_gz
+from quizgen.resources import cached_model
 
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
@@ -68,84 +68,277 @@ _FORCED = {
 }
 
 
-class _Model:
-    """The loaded tagger tables, shaped for the fast loop.
+#: NLTK's feature templates, in its order; the value follows the name and one space.
+_TEMPLATES = (
+    "bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag", "i word", "i-1 tag+i word",
+    "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix", "i+2 word",
+)  # fmt: skip
+#: Columns of the per-word table (see :meth:`_Model.word_id`): the word's fixed tag id
+#: (tagdict, else -1), the rows of its own features, of its features as a neighbour, and
+#: its id among the words of ``i-1 tag+i word`` features.
+_FIXED, _SUF, _PREF, _WORD, _M1W, _M1S, _M2W, _P1W, _P1S, _P2W, _TWID = range(11)
+_MEMO_LIMIT = 400_000  # distinct token forms remembered (then the memo starts over)
 
-    Besides NLTK's ``weights`` dict, the weights are held as a dense integer matrix
-    ``W`` (one row per feature, row 0 all zeros for unknown features, one column per
-    class) in units of 0.001: the trained weights are rounded to 3 decimals, so integer
-    sums are exact and any summation order gives the same scores. NLTK sums floats in
-    feature order; its float sums differ from the exact ones by far less than 0.001,
-    so the best class agrees unless two classes tie exactly, and then the token is
-    re-scored the NLTK way (:meth:`exact_best`).
+
+class _Model:
+    """The loaded tagger tables, shaped for a decoder over whole batches of sentences.
+
+    The weights are a dense integer matrix ``W`` (one row per feature, row 0 all zeros
+    for unknown features, one column per class) in units of 0.001: the trained weights
+    are rounded to 3 decimals, so integer sums are exact and any summation order gives
+    the same scores. NLTK sums floats in feature order; its float sums differ from the
+    exact ones by far less than 0.001, so the best class agrees unless two classes tie
+    exactly, and then the token is re-scored the NLTK way (:meth:`exact_best`, from the
+    same integers: ``w / 1000`` is the stored float, bit for bit).
+
+    Features are looked up per template (``rows[template][value]``). The features that
+    depend on the previous two tags only are summed in advance for every pair of tags
+    (``pair``); ``i-1 tag+i word`` rows are found by binary search in ``tw_keys``.
     """
 
-    __slots__ = ("weights", "tagdict", "classes", "labels", "feat_row", "W", "pair_cache")
+    __slots__ = ("tagdict", "classes", "labels", "rows", "W", "pair", "tw_wid", "tw_keys", "tw_rows", "tag_id",
+                 "pad_info", "_memo", "_table", "_n")
 
     def __init__(self, payload: dict[str, Any]) -> None:
+        import sys
+
         import numpy as np
 
         try:
-            self.weights: dict[str, dict[str, float]] = payload["weights"]
+            weights: dict[str, dict[str, float]] = payload["weights"]
             self.tagdict: dict[str, str] = payload["tagdict"]
             self.classes: list[str] = list(payload["classes"])
         except (KeyError, TypeError):
             raise ResourceError("Language resource tagger.json.gz has an unexpected layout; run `make resources`.") from None
         self.labels: list[str] = sorted(self.classes)
+        n_labels = len(self.labels)
         col = {label: j for j, label in enumerate(self.labels)}
-        self.feat_row: dict[str, int] = {}
+        # tag ids: the labels, then the two start symbols (prev / prev2 of the first token)
+        self.tag_id: dict[str, int] = {**col, START[0]: n_labels, START[1]: n_labels + 1}
+        self.rows: dict[str, dict[str, int]] = {name: {} for name in _TEMPLATES}
+        prefixes = [(name + " ", self.rows[name]) for name in _TEMPLATES[1:]]
+        intern = sys.intern
         rows: list[int] = []
         cols: list[int] = []
         vals: list[int] = []
-        for r, (feat, by_label) in enumerate(self.weights.items(), start=1):
-            self.feat_row[feat] = r
+        for r, (feat, by_label) in enumerate(weights.items(), start=1):
+            if feat == "bias":
+                self.rows["bias"][""] = r
+            else:
+                for prefix, table in prefixes:
+                    if feat.startswith(prefix):
+                        table[intern(feat[len(prefix) :])] = r
+                        break
+                else:
+                    raise ResourceError(f"Language resource tagger.json.gz has an unknown feature {feat!r}; run `make resources`.")
             for label, w in by_label.items():
                 rows.append(r)
                 cols.append(col[label])
                 vals.append(round(w * 1000))
-        W = np.zeros((len(self.weights) + 1, len(self.labels)), dtype=np.int64)
+        peak = max(map(abs, vals), default=0)
+        W = np.zeros((len(weights) + 1, n_labels), dtype=np.int16 if peak < 2**15 else np.int32)
         W[rows, cols] = vals
         self.W = W
-        self.pair_cache: dict[tuple[str, str], Any] = {}
+        # Summed rows of bias + the features on the two previous tags, for every pair of tag ids.
+        n_tags = n_labels + 2
+        names = self.labels + list(START)
+        get = {name: self.rows[name].get for name in ("i-1 tag", "i-2 tag", "i tag+i-2 tag")}
+        bias = W[self.rows["bias"].get("", 0)].astype(np.int32)
+        pair = np.zeros((n_tags, n_tags, n_labels), dtype=np.int32)
+        for a, prev in enumerate(names):
+            for b, prev2 in enumerate(names):
+                pair[a, b] = bias + W[get["i-1 tag"](prev, 0)] + W[get["i-2 tag"](prev2, 0)] + W[get["i tag+i-2 tag"](prev + " " + prev2, 0)]
+        self.pair = pair
+        # i-1 tag+i word: key = word id * n_tags + tag id, sorted, for a binary search per token.
+        self.tw_wid: dict[str, int] = {}
+        keys: list[int] = []
+        key_rows: list[int] = []
+        for value, r in self.rows["i-1 tag+i word"].items():
+            prev, _, word = value.partition(" ")
+            wid = self.tw_wid.setdefault(intern(word), len(self.tw_wid) + 1)
+            keys.append(wid * n_tags + self.tag_id[prev])
+            key_rows.append(r)
+        order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+        self.tw_keys = np.array(keys, dtype=np.int64)[order]
+        self.tw_rows = np.array(key_rows, dtype=np.intp)[order]
+        # Padding around a sentence: two start symbols before, two end symbols after. Their
+        # fixed "tags" are what NLTK's loop starts with (prev = -START-, prev2 = -START2-).
+        self.pad_info = [
+            self._info(START[0], START[0], n_labels + 1),
+            self._info(START[1], START[1], n_labels),
+            self._info(END[0], END[0], n_labels),
+            self._info(END[1], END[1], n_labels),
+        ]
+        self._reset_memo()
 
-    def pair_vector(self, prev: str, prev2: str):
-        """Summed rows of the features that depend only on the two previous tags (+ bias)."""
-        key = (prev, prev2)
-        vec = self.pair_cache.get(key)
-        if vec is None:
-            get = self.feat_row.get
+    def __getstate__(self):
+        return {k: getattr(self, k) for k in self.__slots__ if k not in ("_memo", "_table", "_n")}
+
+    def __setstate__(self, state) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+        self._reset_memo()
+
+    def _reset_memo(self) -> None:
+        import numpy as np
+
+        self._memo: dict[str, int] = {}
+        self._table = np.zeros((1024, 11), dtype=np.int32)
+        for k, info in enumerate(self.pad_info):
+            self._table[k] = info
+        self._n = len(self.pad_info)
+
+    def _info(self, word: str, context_form: str, fixed: int) -> tuple[int, ...]:
+        r = self.rows
+        return (
+            fixed,
+            r["i suffix"].get(word[-3:], 0),
+            r["i pref1"].get(word[0] if word else "", 0),
+            r["i word"].get(context_form, 0),
+            r["i-1 word"].get(context_form, 0),
+            r["i-1 suffix"].get(context_form[-3:], 0),
+            r["i-2 word"].get(context_form, 0),
+            r["i+1 word"].get(context_form, 0),
+            r["i+1 suffix"].get(context_form[-3:], 0),
+            r["i+2 word"].get(context_form, 0),
+            self.tw_wid.get(context_form, 0),
+        )
+
+    def word_id(self, token: str) -> int:
+        """Row of ``token`` (an input token, mapped to its model form here) in the per-word table."""
+        k = self._memo.get(token)
+        if k is None:
+            word = model_form(token)
+            tag = self.tagdict.get(word)
+            k = self._n
+            if k >= len(self._table):
+                import numpy as np
+
+                self._table = np.concatenate((self._table, np.zeros_like(self._table)))
+            self._table[k] = self._info(word, normalize(word), self.tag_id[tag] if tag else -1)
+            self._memo[token] = k
+            self._n = k + 1
+        return k
+
+    def exact_best(self, features: list[tuple[str, str]]) -> str:
+        """NLTK's ``AveragedPerceptron.predict`` over ``(template, value)`` features: float sums
+        in feature order, ties to the larger label."""
+        scores = [0.0] * len(self.labels)
+        W = self.W
+        for name, value in features:
+            r = self.rows[name].get(value, 0)
+            if r:
+                for j, w in enumerate(W[r].tolist()):
+                    if w:
+                        scores[j] += w / 1000
+        labels = self.labels
+        return labels[max(range(len(labels)), key=lambda j: (scores[j], labels[j]))]
+
+    def tag_ids(self, sentences: list[list[str]]) -> list[int]:
+        """Tag ids of the tokens of ``sentences`` (input tokens), greedy as NLTK's loop.
+
+        One flat list in the padded layout: every sentence is preceded and followed by
+        two padding positions. Greedy decoding gives the unique sequence with
+        ``tag[i] = best(i, tag[i-1], tag[i-2])``. The static part of every score
+        (features on words only) is summed for all tokens in a few numpy operations;
+        then the decisions are made for all tokens at once from a guess of their
+        neighbours' tags, and re-made only where a neighbour's tag changed, until nothing
+        changes: that fixed point is exactly the greedy sequence (each round settles at
+        least one more position from the left). Tokens with a fixed tag (NLTK's
+        tagdict) are never re-decided.
+        """
+        import numpy as np
+
+        n_tokens = sum(map(len, sentences))
+        if self._n + n_tokens > _MEMO_LIMIT:
+            self._reset_memo()  # bounded memory; never in the middle of a batch
+        memo = self._memo
+        word_id = self.word_id
+        seq: list[int] = []
+        starts: list[int] = []
+        extend = seq.extend
+        for sent in sentences:
+            extend((0, 1))
+            starts.append(len(seq))
+            extend([memo[t] if t in memo else word_id(t) for t in sent])
+            extend((2, 3))
+        info = self._table[np.array(seq, dtype=np.intp)]
+        fixed = info[:, _FIXED]
+        P = np.flatnonzero(fixed < 0)  # positions decided by the model
+        cur = fixed.astype(np.intp)
+        if len(P):
             W = self.W
-            vec = W[get("bias", 0)] + W[get("i-1 tag " + prev, 0)] + W[get("i-2 tag " + prev2, 0)] + W[
-                get("i tag+i-2 tag " + prev + " " + prev2, 0)
-            ]
-            self.pair_cache[key] = vec
-        return vec
+            static = np.empty((len(P), W.shape[1]), dtype=np.int32)
+            for b in range(0, len(P), 4096):
+                p = P[b : b + 4096]
+                acc = W[info[p, _SUF]].astype(np.int32)
+                for r in (info[p, _PREF], info[p, _WORD], info[p - 1, _M1W], info[p - 1, _M1S], info[p - 2, _M2W],
+                          info[p + 1, _P1W], info[p + 1, _P1S], info[p + 2, _P2W]):
+                    acc += W[r]
+                static[b : b + 4096] = acc
+            twid = info[P, _TWID].astype(np.int64) * self.pair.shape[0]
+            model_at = np.full(len(seq) + 2, -1, dtype=np.intp)
+            model_at[P] = np.arange(len(P))
+            cur[P] = static.argmax(axis=1)  # first guess: the previous tags ignored
+            D = np.arange(len(P))
+            keys, krows = self.tw_keys, self.tw_rows
+            top = max(len(keys) - 1, 0)
+            last = W.shape[1] - 1
+            while len(D):
+                Pd = P[D]
+                p1 = cur[Pd - 1]
+                s = static[D] + self.pair[p1, cur[Pd - 2]]
+                key = twid[D] + p1
+                at = np.minimum(np.searchsorted(keys, key), top)
+                s += W[np.where(keys[at] == key, krows[at], 0)]
+                best = s.argmax(axis=1)
+                for k in np.flatnonzero(best != last - s[:, ::-1].argmax(axis=1)).tolist():
+                    best[k] = self._tie_break(sentences, starts, cur, int(Pd[k]))  # exact tie: as NLTK
+                changed = Pd[best != cur[Pd]]
+                cur[Pd] = best
+                nxt = model_at[np.concatenate((changed + 1, changed + 2))]
+                D = np.unique(nxt[nxt >= 0])
+        return cur.tolist()
 
-    def exact_best(self, features: list[str]) -> str:
-        """NLTK's ``AveragedPerceptron.predict``: float sums in feature order, ties to the larger label."""
-        scores = dict.fromkeys(self.labels, 0.0)
-        for feat in features:
-            w = self.weights.get(feat)
-            if w:
-                for label, weight in w.items():
-                    scores[label] += weight
-        return max(self.labels, key=lambda label: (scores[label], label))
+    def _tie_break(self, sentences: list[list[str]], starts: list[int], cur, p: int) -> int:
+        """NLTK's decision at padded position ``p`` given the current tags of its two predecessors."""
+        import bisect
+
+        k = bisect.bisect_right(starts, p) - 1
+        i = p - starts[k]
+        words = [model_form(t) for t in sentences[k]]
+        context = [START[0], START[1], *map(normalize, words), END[0], END[1]]
+        names = self.labels + list(START)
+        tag = self.exact_best(_feature_pairs(i, words[i], context, names[cur[p - 1]], names[cur[p - 2]]))
+        return self.tag_id[tag]
+
+
+_MODEL_VERSION = "batch1"
 
 
 @functools.lru_cache(maxsize=1)
 def _model() -> _Model:
-    return cached_model("tagger", _Model)
+    return cached_model("tagger", _Model, version=_MODEL_VERSION)
 
 
 def nltk_tagger():
-    """An ``nltk`` :class:`PerceptronTagger` filled with our model (for checks and evaluation)."""
+    """An ``nltk`` :class:`PerceptronTagger` filled with our model (for checks and evaluation).
+
+    Its weights are read from the artifact afresh (not kept: the fast tagger does not need them).
+    """
+    import gzip
+    import json
+
     from nltk.tag.perceptron import PerceptronTagger
 
-    m = _model()
+    from quizgen.resources import resource_path
+
+    with gzip.open(resource_path("tagger"), "rb") as f:
+        payload = json.loads(f.read())
     tagger = PerceptronTagger(load=False)
-    tagger.model.weights = m.weights
-    tagger.tagdict = m.tagdict
-    tagger.classes = tagger.model.classes = set(m.classes)
+    tagger.model.weights = payload["weights"]
+    tagger.tagdict = payload["tagdict"]
+    tagger.classes = tagger.model.classes = set(payload["classes"])
     return tagger
 
 
@@ -170,81 +363,56 @@ def model_form(token: str) -> str:
     return token
 
 
-def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> list[str]:
-    """NLTK's ``PerceptronTagger._get_features`` keys, in its order (``context`` is padded)."""
+def _feature_pairs(i: int, word: str, context: list[str], prev: str, prev2: str) -> list[tuple[str, str]]:
+    """NLTK's ``PerceptronTagger._get_features`` as ``(template, value)``, in its order (``context`` is padded)."""
     c0 = context[i + 2]
     return [
-        "bias",
-        "i suffix " + word[-3:],
-        "i pref1 " + (word[0] if word else ""),
-        "i-1 tag " + prev,
-        "i-2 tag " + prev2,
-        "i tag+i-2 tag " + prev + " " + prev2,
-        "i word " + c0,
-        "i-1 tag+i word " + prev + " " + c0,
-        "i-1 word " + context[i + 1],
-        "i-1 suffix " + context[i + 1][-3:],
-        "i-2 word " + context[i],
-        "i+1 word " + context[i + 3],
-        "i+1 suffix " + context[i + 3][-3:],
-        "i+2 word " + context[i + 4],
+        ("bias", ""),
+        ("i suffix", word[-3:]),
+        ("i pref1", word[0] if word else ""),
+        ("i-1 tag", prev),
+        ("i-2 tag", prev2),
+        ("i tag+i-2 tag", prev + " " + prev2),
+        ("i word", c0),
+        ("i-1 tag+i word", prev + " " + c0),
+        ("i-1 word", context[i + 1]),
+        ("i-1 suffix", context[i + 1][-3:]),
+        ("i-2 word", context[i]),
+        ("i+1 word", context[i + 3]),
+        ("i+1 suffix", context[i + 3][-3:]),
+        ("i+2 word", context[i + 4]),
     ]
 
 
-def tag_forms(words: list[str]) -> list[str]:
-    """Tag already-mapped word forms; identical to ``nltk_tagger().tag(words)`` tags.
+def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> list[str]:
+    """NLTK's ``PerceptronTagger._get_features`` keys, in its order (``context`` is padded)."""
+    return [name if name == "bias" else name + " " + value for name, value in _feature_pairs(i, word, context, prev, prev2)]
 
-    The features that do not depend on earlier tags are looked up and summed for the
-    whole sentence in one numpy operation; the greedy left-to-right loop then only
-    adds the cached previous-tags vector and one ``prev tag + word`` row per token.
-    """
-    import numpy as np
 
+def tag_sents(sentences: list[list[str]]) -> list[list[str]]:
+    """Penn tags of several sentences of input tokens (the tags of :func:`pos_tag`), batched."""
+    if not sentences:
+        return []
     m = _model()
-    tagdict = m.tagdict
-    get = m.feat_row.get
-    W = m.W
     labels = m.labels
-    last = len(labels) - 1
-    context = [START[0], START[1], *map(normalize, words), END[0], END[1]]
-    model_idx = [i for i, w in enumerate(words) if not tagdict.get(w)]
-    static = None
-    if model_idx:
-        rows = []
-        for i in model_idx:
-            word = words[i]
-            cm1 = context[i + 1]
-            cp1 = context[i + 3]
-            rows.append((
-                get("i suffix " + word[-3:], 0),
-                get("i pref1 " + (word[0] if word else ""), 0),
-                get("i word " + context[i + 2], 0),
-                get("i-1 word " + cm1, 0),
-                get("i-1 suffix " + cm1[-3:], 0),
-                get("i-2 word " + context[i], 0),
-                get("i+1 word " + cp1, 0),
-                get("i+1 suffix " + cp1[-3:], 0),
-                get("i+2 word " + context[i + 4], 0),
-            ))
-        static = W[np.array(rows, dtype=np.intp)].sum(axis=1)
-    prev, prev2 = START
-    tags: list[str] = []
-    append = tags.append
-    k = 0
-    for i, word in enumerate(words):
-        tag = tagdict.get(word)
-        if not tag:
-            s = static[k] + m.pair_vector(prev, prev2) + W[get("i-1 tag+i word " + prev + " " + context[i + 2], 0)]
-            k += 1
-            j = int(s.argmax())
-            if j != last - int(s[::-1].argmax()):  # exact tie at the top: decide as NLTK does
-                tag = m.exact_best(_features(i, word, context, prev, prev2))
-            else:
-                tag = labels[j]
-        append(tag)
-        prev2 = prev
-        prev = tag
-    return tags
+    forced = _FORCED
+    ids = m.tag_ids(sentences)
+    out: list[list[str]] = []
+    k = 2
+    for sent in sentences:
+        n = len(sent)
+        out.append([forced.get(t, labels[j]) if t in forced else labels[j] for t, j in zip(sent, ids[k : k + n])])
+        k += n + 4
+    return out
+
+
+def tag_forms(words: list[str]) -> list[str]:
+    """Tag already-mapped word forms; identical to ``nltk_tagger().tag(words)`` tags."""
+    if not words:
+        return []
+    m = _model()
+    labels = m.labels
+    return [labels[j] for j in m.tag_ids([list(words)])[2:-2]]
 
 
 def pos_tag(tokens: list[str]) -> list[tuple[str, str]]:
@@ -254,14 +422,13 @@ def pos_tag(tokens: list[str]) -> list[tuple[str, str]]:
     """
     if not tokens:
         return []
-    tags = tag_forms([model_form(t) for t in tokens])
-    forced = _FORCED
-    return [(t, forced.get(t, g)) for t, g in zip(tokens, tags)]
+    return list(zip(tokens, tag_sents([list(tokens)])[0]))
 
 
 def pos_tag_sents(sentences: list[list[str]]) -> list[list[tuple[str, str]]]:
-    """:func:`pos_tag` over several sentences (like ``nltk.pos_tag_sents``)."""
-    return [pos_tag(s) for s in sentences]
+    """:func:`pos_tag` over several sentences (like ``nltk.pos_tag_sents``), tagged in one batch."""
+    sentences = [list(s) for s in sentences]
+    return [list(zip(s, tags)) for s, tags in zip(sentences, tag_sents(sentences))]
 
 
-__all__ = ["model_form", "nltk_tagger", "normalize", "pos_tag", "pos_tag_sents", "tag_forms"]
+__all__ = ["model_form", "nltk_tagger", "normalize", "pos_tag", "pos_tag_sents", "tag_forms", "tag_sents"]
