@@ -10,13 +10,13 @@ import re
 
 from quizgen.errors import EmptyInputError, NotEnglishError, NotTextError
 from quizgen.limits import check_text_size
-from quizgen.text.chunker import chunk_sents
+from quizgen.text.chunker import chunk_tag_sents
 from quizgen.text.clean import Cleaned, clean, paragraphs
 from quizgen.text.document import Document, Paragraph, Removed, Sentence, Span, Token, join_tokens
 from quizgen.text.entities import find_entities_in_document
 from quizgen.text.morphology import lemma
 from quizgen.text.sentences import split_sentences
-from quizgen.text.tagger import pos_tag_sents
+from quizgen.text.tagger import tag_sents
 from quizgen.text.tokenize import tokenize
 
 # The most frequent English function words: enough to tell English from other languages
@@ -125,10 +125,11 @@ def _annotate(sentences: list[Sentence]) -> None:
     """POS tags, chunks and lemmas for many sentences at once (the chunker batches well)."""
     for b in range(0, len(sentences), _BATCH):
         batch = sentences[b : b + _BATCH]
-        tagged = pos_tag_sents([[t.text for t in s.tokens] for s in batch])
-        chunks = chunk_sents(tagged)
+        words = [[t.text for t in s.tokens] for s in batch]
+        tagged = tag_sents(words)
+        chunks = chunk_tag_sents(words, tagged)
         for sent, tags, chs in zip(batch, tagged, chunks):
-            for t, (_, tag), ch in zip(sent.tokens, tags, chs):
+            for t, tag, ch in zip(sent.tokens, tags, chs):
                 t.pos, t.chunk = tag, ch
                 t.lemma = lemma(t.text, tag)
             sent.chunks = _spans_from_iob(sent.tokens, chs)

@@ -146,6 +146,8 @@ def chunk_spans(tags: list[str]) -> list[tuple[str, int, int]]:
 
 #: Templates whose key space is at most this large get a direct key -> row table.
 _DENSE_LIMIT = 300_000
+_MEMO_LIMIT = 400_000  # distinct token forms remembered (then the memo starts over)
+_MODEL_VERSION = "batch1"
 
 
 class _Model:
@@ -243,11 +245,55 @@ class _Model:
         for name in DYNAMIC:
             for entry in dynamic.get(name, []):
                 self.dyn_row[(name, *entry[:-1])] = add_row(entry[-1])
-        W = np.zeros((n_rows, len(self.labels)), dtype=np.int32)
+        peak = max(map(abs, vals), default=0)
+        W = np.zeros((n_rows, len(self.labels)), dtype=np.int16 if peak < 2**15 else np.int32)
         W[rows, cols] = vals
         self.W = W
         self.dyn_cache: dict[tuple[str, str, str, str], Any] = {}
         self._dense_dynamic(np)
+        self._reset_memo()
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        for k in ("_memo", "_table", "_n"):
+            state.pop(k, None)
+        return state
+
+    def __setstate__(self, state) -> None:
+        self.__dict__.update(state)
+        self._reset_memo()
+
+    def _reset_memo(self) -> None:
+        """Per-token-form stream ids ``(w, s, h)``; row 0 is the padding."""
+        import numpy as np
+
+        self._memo: dict[str, int] = {}
+        self._table = np.zeros((1024, 3), dtype=np.int64)
+        self._table[0] = (self.vocab["w"].get(PAD, 0), self.vocab["s"].get(PAD, 0), self.vocab["h"].get(PAD, 0))
+        self._n = 1
+        self._tag_ids: dict[str, tuple[int, int]] = {}
+
+    def word_id(self, token: str) -> int:
+        k = self._memo.get(token)
+        if k is None:
+            import numpy as np
+
+            form = word_feature(token)
+            k = self._n
+            if k >= len(self._table):
+                self._table = np.concatenate((self._table, np.zeros_like(self._table)))
+            v = self.vocab
+            self._table[k] = (v["w"].get(form, 0), v["s"].get(form[-3:], 0), v["h"].get(shape(token), 0))
+            self._memo[token] = k
+            self._n = k + 1
+        return k
+
+    def tag_id(self, tag: str) -> tuple[int, int]:
+        """(id in the ``t`` stream, id in the dynamic tables) of a POS tag."""
+        ids = self._tag_ids.get(tag)
+        if ids is None:
+            ids = self._tag_ids[tag] = (self.vocab["t"].get(tag, 0), self.dyn_pos.get(tag, 0))
+        return ids
 
     def _dense_dynamic(self, np) -> None:
         """Previous-tag features as dense row-index tables, for the parallel decoder."""
@@ -284,11 +330,15 @@ class _Model:
         )
 
     def decode(self, sentences: list[list[tuple[str, str]]]) -> list[list[str]]:
+        """Greedy left-to-right decoding (as :func:`chunk_tags`) of tagged sentences."""
+        return self.decode_tags([[w for w, _ in s] for s in sentences], [[t for _, t in s] for s in sentences])
+
+    def decode_tags(self, words: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
         """Greedy left-to-right decoding (as :func:`chunk_tags`), as a fixed point in whole-text numpy steps.
 
         Greedy decoding gives the unique sequence with ``label[i] = best(label[i-1],
-        label[i-2], i)`` for every ``i``. Starting from any guess and re-deciding every
-        token from its neighbours' current labels fixes at least one more position from
+        label[i-2], i)`` for every ``i``. Starting from a guess and re-deciding every
+        token whose left neighbours' labels changed fixes at least one more position from
         the left per round, so the rounds reach exactly the greedy sequence (usually
         in 3-6 rounds); a round that changes nothing proves it. All sentences are
         decoded together: they are laid end to end with two padding positions between
@@ -296,42 +346,56 @@ class _Model:
         """
         import numpy as np
 
-        st: dict[str, list[str]] = {s: [PAD, PAD] for s in STREAMS}
-        real: list[bool] = []
-        for k, sent in enumerate(sentences):
-            one = streams(sent)
-            for s in STREAMS:
-                st[s].extend(one[s][2:])  # the sentence and its two trailing pads
-            real.extend([True] * len(sent))
-            if k < len(sentences) - 1:
-                real.extend([False, False])
-        n = len(real)
-        if n == 0:
-            return [[] for _ in sentences]
-        static = self.stream_scores(st, n)
-        get = self.dyn_pos.get
-        pos_ids = np.array([get(t, 0) for t in st["t"][2 : n + 3]], dtype=np.intp)
-        t0, t1 = pos_ids[:n], pos_ids[1:]
-        is_pad = ~np.array(real, dtype=bool)
-        pads = np.full(2, self.pad_id, dtype=np.intp)
-        cur = np.where(is_pad, self.pad_id, static.argmax(axis=1))
-        for _ in range(n + 1):
-            p1 = np.concatenate((pads[:1], cur))[:n]
-            p2 = np.concatenate((pads, cur))[:n]
-            rows = np.stack((self.d_p1[p1], self.d_p2p1[p2, p1], self.d_p1t0[p1, t0], self.d_p1t0t1[p1, t0, t1]), axis=1)
-            new = (static + self.W[rows].sum(axis=1, dtype=np.int32)).argmax(axis=1)
+        n_tokens = sum(map(len, words))
+        if self._n + n_tokens > _MEMO_LIMIT:
+            self._reset_memo()  # bounded memory; never in the middle of a batch
+        memo, word_id, tag_id = self._memo, self.word_id, self.tag_id
+        seq: list[int] = [0, 0]
+        tseq: list[tuple[int, int]] = [self.tag_id(PAD)] * 2
+        pad_t = [self.tag_id(PAD)] * 2
+        for ws, ts in zip(words, tags):
+            seq.extend([memo[w] if w in memo else word_id(w) for w in ws])
+            seq.extend((0, 0))
+            tseq.extend(map(tag_id, ts))
+            tseq.extend(pad_t)
+        n = len(seq) - 4  # positions 0..n-1: tokens, and two pads between sentences
+        if n <= 0:
+            return [[] for _ in words]
+        wsh = self._table[np.array(seq, dtype=np.intp)]
+        tt = np.array(tseq, dtype=np.int64)
+        ids = np.stack((wsh[:, 0], tt[:, 0], wsh[:, 1], wsh[:, 2]))  # STREAMS order: w, t, s, h
+        static = self.stream_scores_ids(ids, n)
+        dpos = tt[2:, 1]
+        t0, t1 = dpos[:n], dpos[1 : n + 1]
+        is_pad = np.array(seq[2 : n + 2], dtype=np.intp) == 0
+        real = np.flatnonzero(~is_pad)
+        cur = np.full(n + 2, self.pad_id, dtype=np.intp)  # cur[i + 2]: label of position i
+        cur[real + 2] = static[real].argmax(axis=1)
+        W = self.W
+        D = real
+        while len(D):
+            p1 = cur[D + 1]
+            p2 = cur[D]
+            ta, tb = t0[D], t1[D]
+            s = static[D]
+            s = s + W[self.d_p1[p1]]
+            s += W[self.d_p2p1[p2, p1]]
+            s += W[self.d_p1t0[p1, ta]]
+            s += W[self.d_p1t0t1[p1, ta, tb]]
+            new = s.argmax(axis=1)
             new = np.where(self.l_is_i[new] & (self.l_type[new] != self.l_type[p1]), self.l_b_of[new], new)
-            new[is_pad] = self.pad_id
-            if np.array_equal(new, cur):
-                break
-            cur = new
+            changed = D[new != cur[D + 2]]
+            cur[D + 2] = new
+            nxt = np.concatenate((changed + 1, changed + 2))
+            nxt = nxt[nxt < n]
+            D = np.unique(nxt[~is_pad[nxt]])
         labels = self.labels
-        flat = [labels[j] for j in cur[~is_pad].tolist()]
+        flat = [labels[j] for j in cur[real + 2].tolist()]
         out: list[list[str]] = []
         start = 0
-        for sent in sentences:
-            out.append(flat[start : start + len(sent)])
-            start += len(sent)
+        for ws in words:
+            out.append(flat[start : start + len(ws)])
+            start += len(ws)
         return out
 
     def static_scores(self, tagged: list[tuple[str, str]]):
@@ -343,6 +407,12 @@ class _Model:
         import numpy as np
 
         ids = np.array([[self.vocab[s].get(v, 0) for v in st[s]] for s in STREAMS], dtype=np.int64)
+        return self.stream_scores_ids(ids, n)
+
+    def stream_scores_ids(self, ids, n: int):
+        """:meth:`stream_scores` from the streams' integer ids, ``(len(STREAMS), n + 4)``."""
+        import numpy as np
+
         values = ids[self.s_idx, self.offsets + np.arange(n)]  # (templates, arity, n)
         keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, n)
         rows = np.empty(keys.shape, dtype=np.intp)
@@ -359,7 +429,7 @@ class _Model:
         out = np.empty((n, W.shape[1]), dtype=np.int32)
         for start in range(0, n, 2048):
             block = rows[:, start : start + 2048]
-            acc = W[block[0]]  # fancy indexing returns a copy
+            acc = W[block[0]].astype(np.int32)
             for r in block[1:]:
                 acc += W[r]
             out[start : start + 2048] = acc
@@ -377,7 +447,7 @@ class _Model:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> _Model:
-    return cached_model("chunker", _Model)
+    return cached_model("chunker", _Model, version=_MODEL_VERSION)
 
 
 def chunk_tags(tagged: list[tuple[str, str]]) -> list[str]:
@@ -421,4 +491,11 @@ def chunk_sents(tagged_sents: list[list[tuple[str, str]]]) -> list[list[str]]:
     return _model().decode(list(tagged_sents))
 
 
-__all__ = ["CHUNK_TYPES", "chunk_sents", "chunk_spans", "chunk_tags", "repair_iob"]
+def chunk_tag_sents(words: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """:func:`chunk_sents` from parallel lists of tokens and POS tags (no tuples built)."""
+    if not words:
+        return []
+    return _model().decode_tags(words, tags)
+
+
+__all__ = ["CHUNK_TYPES", "chunk_sents", "chunk_tag_sents", "chunk_spans", "chunk_tags", "repair_iob"]
