@@ -17,7 +17,7 @@ from quizgen.text.entities import find_entities_in_document
 from quizgen.text.morphology import lemma
 from quizgen.text.sentences import split_sentences
 from quizgen.text.tagger import tag_sents
-from quizgen.text.tokenize import tokenize
+from quizgen.text.tokenize import token_spans
 
 # The most frequent English function words: enough to tell English from other languages
 # written in Latin script (a real English text has 30-50% of its words in this list).
@@ -58,6 +58,12 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 
 def _english_share(text: str) -> tuple[float, float, int]:
     """(share of letters that are Latin, share of words that are English function words, words)."""
+    if text.isascii():
+        # ASCII letters are exactly the words' letters, and all Latin; lowercasing ASCII
+        # text changes nothing but A-Z.
+        words = _WORD.findall(text.lower())
+        fw = sum(map(_FUNCTION_WORDS.__contains__, words))
+        return (1.0 if words else 0.0), (fw / len(words) if words else 0.0), len(words)
     letters = len(_LETTER.findall(text))
     latin = letters - len(_NON_LATIN_LETTER.findall(text))
     words = _WORD.findall(text)
@@ -88,6 +94,41 @@ def _spans_from_iob(tokens: list[Token], tags: list[str]) -> list[Span]:
     return spans
 
 
+#: IOB tag -> (is a B- tag, is an I- tag, type): the tests of :func:`_spans_from_iob`, once per tag.
+_IOB: dict[str, tuple[bool, bool, str]] = {}
+
+
+def _chunk_spans(tags: list[str], words: list[str], pieces: list[str], starts: list[int], ends: list[int]) -> list[Span]:
+    """:func:`_spans_from_iob` from token lists; ``pieces[k]`` is token ``k`` with its leading space."""
+    spans: list[Span] = []
+    first = -1
+    label = ""
+    iob = _IOB
+    for i, tag in enumerate(tags):
+        kind = iob.get(tag)
+        if kind is None:
+            kind = iob[tag] = (tag.startswith("B-"), tag.startswith("I-"), tag[2:])
+        is_b, is_i, typ = kind
+        if first >= 0 and (tag == "O" or is_b or typ != label):
+            text = words[first] if i == first + 1 else words[first] + "".join(pieces[first + 1 : i])
+            spans.append(Span(label, first, i, starts[first], ends[i - 1], text))
+            first = -1
+        if is_b or (is_i and first < 0):
+            first, label = i, typ
+    if first >= 0:
+        i = len(tags)
+        text = words[first] if i == first + 1 else words[first] + "".join(pieces[first + 1 : i])
+        spans.append(Span(label, first, i, starts[first], ends[i - 1], text))
+    return spans
+
+
+def _pieces(words: list[str], starts: list[int], ends: list[int]) -> list[str]:
+    """Token texts, each after the first with one space in front where the original had a gap
+    (``"".join`` of a run gives :func:`join_tokens` of its tokens)."""
+    pieces = [w if s <= e else " " + w for w, s, e in zip(words, starts, [starts[0], *ends])]
+    return pieces
+
+
 PARAGRAPH_WINDOW = 20_000  # characters handed to the sentence splitter at once
 
 
@@ -112,27 +153,34 @@ def _split_long(ct: str, p0: int, p1: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tokens_of(clean_text: str, c0: int, c1: int, cl: Cleaned) -> list[Token]:
-    tokens = tokenize(clean_text[c0:c1], offset=c0)
-    cl.map_tokens(tokens)  # clean offsets -> original offsets
-    return tokens[:MAX_SENTENCE_TOKENS]
+def _tokens_of(clean_text: str, c0: int, c1: int, cl: Cleaned) -> tuple[list[str], list[int], list[int]]:
+    """Token texts and original start/end offsets of the sentence ``clean_text[c0:c1]``."""
+    delta = cl.linear_delta(c0, c1)
+    if delta is not None:  # the sentence was not changed by cleaning: shift its offsets
+        words, starts, ends = token_spans(clean_text[c0:c1], offset=c0 + delta)
+    else:
+        words, starts, ends = token_spans(clean_text[c0:c1], offset=c0)
+        starts, ends = cl.map_offsets(starts, ends)  # clean offsets -> original offsets
+    if len(words) > MAX_SENTENCE_TOKENS:
+        del words[MAX_SENTENCE_TOKENS:], starts[MAX_SENTENCE_TOKENS:], ends[MAX_SENTENCE_TOKENS:]
+    return words, starts, ends
 
 
 _BATCH = 2_000  # sentences tagged and chunked per call: fast numpy batches, bounded memory
 
 
-def _annotate(sentences: list[Sentence]) -> None:
-    """POS tags, chunks and lemmas for many sentences at once (the chunker batches well)."""
-    for b in range(0, len(sentences), _BATCH):
-        batch = sentences[b : b + _BATCH]
-        words = [[t.text for t in s.tokens] for s in batch]
-        tagged = tag_sents(words)
-        chunks = chunk_tag_sents(words, tagged)
-        for sent, tags, chs in zip(batch, tagged, chunks):
-            for t, tag, ch in zip(sent.tokens, tags, chs):
-                t.pos, t.chunk = tag, ch
-                t.lemma = lemma(t.text, tag)
-            sent.chunks = _spans_from_iob(sent.tokens, chs)
+def _annotate(pending: list[tuple[Sentence, list[str], list[int], list[int], list[str]]]) -> None:
+    """POS tags, chunks and lemmas for many sentences at once (the tagger and chunker batch well).
+
+    ``pending`` holds each sentence with its token texts, offsets and :func:`_pieces`; the
+    sentence gets its Token objects, complete, and its chunks.
+    """
+    words = [p[1] for p in pending]
+    tagged = tag_sents(words)
+    chunks = chunk_tag_sents(words, tagged)
+    for (sent, ws, starts, ends, pieces), tags, chs in zip(pending, tagged, chunks):
+        sent.tokens = list(map(Token, ws, starts, ends, tags, map(lemma, ws, tags), chs))
+        sent.chunks = _chunk_spans(chs, ws, pieces, starts, ends)
 
 
 def analyze(data: str | bytes) -> Document:
@@ -160,6 +208,7 @@ def analyze(data: str | bytes) -> Document:
             "check that you pasted the right text."
         )
     doc = Document(text=text, removed=list(cl.removed))
+    pending: list[tuple[Sentence, list[str], list[int], list[int], list[str]]] = []
     for p_index, (p0, p1) in enumerate(paragraphs(ct)):
         para = Paragraph(len(doc.paragraphs), cl.to_orig_start(p0), cl.to_orig_end(p1))
         for s0, s1 in _split_long(ct, p0, p1):
@@ -167,14 +216,20 @@ def analyze(data: str | bytes) -> Document:
             if not _looks_english(ct[c0:c1], min_words=6):
                 doc.removed.append(Removed(cl.to_orig_start(c0), cl.to_orig_end(c1), "not-english"))
                 continue
-            tokens = _tokens_of(ct, c0, c1, cl)
-            if tokens:
-                sent = Sentence(len(doc.sentences), para.index, tokens[0].start, tokens[-1].end, join_tokens(tokens), tokens)
+            words, starts, ends = _tokens_of(ct, c0, c1, cl)
+            if words:
+                pieces = _pieces(words, starts, ends)
+                sent = Sentence(len(doc.sentences), para.index, starts[0], ends[-1], "".join(pieces))
                 para.sentence_indices.append(sent.index)
                 doc.sentences.append(sent)
+                pending.append((sent, words, starts, ends, pieces))
+                if len(pending) >= _BATCH:
+                    _annotate(pending)
+                    pending = []
         if para.sentence_indices:
             doc.paragraphs.append(para)
-    _annotate(doc.sentences)
+    if pending:
+        _annotate(pending)
     # entities last, over the whole article: a name introduced with a title ("Foreign
     # Minister Dmytro Kuleba") is recognised bare elsewhere ("Kuleba's trip")
     for sent, spans in zip(doc.sentences, find_entities_in_document([s.tokens for s in doc.sentences])):

@@ -90,6 +90,28 @@ class Cleaned:
         return o0 + (c - c0) if (c1 - c0) == (o1 - o0) else o1
 
 
+    def linear_delta(self, c0: int, c1: int) -> int | None:
+        """``orig - clean`` offset when clean ``[c0, c1)`` lies inside one unchanged segment, else None.
+
+        Then every offset in that stretch maps by adding the delta, exactly as
+        :meth:`map_tokens` would map it.
+        """
+        i = bisect.bisect_right(self._starts, c0) - 1
+        if i < 0:
+            return None
+        s0, s1, o0, o1 = self.segments[i]
+        if c1 <= s1 and (s1 - s0) == (o1 - o0):
+            return o0 - s0
+        return None
+
+    def map_offsets(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """:meth:`map_tokens` for parallel lists of clean start/end offsets (sorted by start)."""
+        from quizgen.text.document import Token
+
+        tokens = [Token("", s, e) for s, e in zip(starts, ends)]
+        self.map_tokens(tokens)
+        return [t.start for t in tokens], [t.end for t in tokens]
+
     def map_tokens(self, tokens: list) -> None:
         """Rewrite tokens' clean offsets to original offsets in one left-to-right walk.
 

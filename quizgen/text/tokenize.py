@@ -16,14 +16,18 @@ _ABBREV = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|vs|etc|Inc|Ltd|Corp|Co|Bros|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|est|dept|univ|al|cf|ca"
 )
+# The two lookahead guards only skip alternatives that cannot match (letters then a
+# period; a digit), so the first alternative that matches is the same as without them.
 _TOKEN = re.compile(
     r"""
+    (?=[A-Za-z]++\.)(?:
     (?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.K. e.g. i.e.
     |(?:""" + _ABBREV + r""")\.(?=\s|$|,)      # Mr. Feb. Inc.
     |[A-Z]\.(?=\s+[A-Z])                       # initials: J. K. Rowling
-    |\d+(?:[.,:]\d+)+                         # 3.5 200,000 10:30
+    )
+    |(?=\d)(?:\d+(?:[.,:]\d+)+                 # 3.5 200,000 10:30
     |\d+(?:st|nd|rd|th|s)\b                    # 21st 1990s
-    |\d+(?=[A-Za-z])                            # 5m 3pm -> 5 | m
+    |\d+(?=[A-Za-z]))                           # 5m 3pm -> 5 | m
     |\w+(?:[-'&]\w+)*                           # words, hyphenated words, O'Brien
     |\.\.\.+|--+|[?!]+|[^\w\s]                  # ellipsis, dash, punctuation
     """,
@@ -62,27 +66,56 @@ def _split_clitic(word: str) -> tuple[str, str] | None:
     return None
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokenise ``text``; token offsets are ``offset`` plus positions in ``text``."""
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        s = m.start() + offset
-        lost = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL.get(w)
-        if lost is not None:
-            a, b = lost
+def _casings(word: str) -> set[str]:
+    out = {""}
+    for ch in word:
+        out = {p + c for p in out for c in {ch.lower(), ch.upper()}}
+    return out
+
+
+#: Every token whose ``lower()`` is a key of ``_LOST_APOSTROPHE`` (all ASCII casings: no other
+#: character lowercases to one of their letters), plus the keys of ``_LOST_CAPITAL``.
+_LOST_TRIGGERS = frozenset(v for k in _LOST_APOSTROPHE for v in _casings(k)) | frozenset(_LOST_CAPITAL)
+
+
+def token_spans(text: str, offset: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """:func:`tokenize` as three parallel lists (texts, starts, ends), without Token objects.
+
+    The regular expression can start a match at every non-space character and at no
+    space, so consecutive matches are separated by whitespace only: each match is found
+    again with ``str.find`` from the end of the previous one, which is what ``finditer``
+    would report, without a match object per token.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add_w, add_s, add_e = words.append, starts.append, ends.append
+    find = text.find
+    triggers = _LOST_TRIGGERS
+    pos = 0
+    for w in _TOKEN.findall(text):
+        s = find(w, pos)
+        pos = s + len(w)
+        s += offset
+        if w in triggers:
+            a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
             a = a if w[0].islower() or a == "I" else a.capitalize()
             cut = len(a)  # "doesnt" -> "does" + "nt" (shown as "n't")
-            tokens.append(Token(a, s, s + cut))
-            tokens.append(Token(b, s + cut, s + len(w)))
+            add_w(a), add_s(s), add_e(s + cut)
+            add_w(b), add_s(s + cut), add_e(s + len(w))
             continue
         if "'" in w:
             split = _split_clitic(w)
             if split is not None and split[0]:
                 a, b = split
-                tokens.append(Token(a, s, s + len(a)))
-                tokens.append(Token(b, s + len(a), s + len(w)))
+                add_w(a), add_s(s), add_e(s + len(a))
+                add_w(b), add_s(s + len(a)), add_e(s + len(w))
                 continue
-        tokens.append(Token(w, s, s + len(w)))
+        add_w(w), add_s(s), add_e(s + len(w))
     # A sentence-final abbreviation keeps its period ("in the U.S."), as PTB adds none.
-    return tokens
+    return words, starts, ends
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenise ``text``; token offsets are ``offset`` plus positions in ``text``."""
+    return [Token(w, s, e) for w, s, e in zip(*token_spans(text, offset))]
