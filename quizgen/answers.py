@@ -129,3 +129,38 @@ def content_np(tokens: list[Token]) -> bool:
     if head.text.lower() in VAGUE_HEADS and not head.pos.startswith("NNP"):
         return False
     return True
+
+
+def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
+    """The answer is a whole unit of its sentence, so blanking or moving it is safe.
+
+    Not glued to a neighbour ("24" of "24/7", "61" of "61kg"), not one word of a longer
+    name ("BB" of "BB King"), and not a name in a list of names: "Boss, Prada and _____"
+    has the article's other brands as distractors that may be right too, and "in Turkey
+    and elsewhere" cannot be moved.
+    """
+    if not tokens:
+        return False
+    toks = sent.tokens
+    ids = [k for k, t in enumerate(toks) if t is tokens[0]]
+    if not ids:
+        return True
+    i, j = ids[0], ids[0] + len(tokens)
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[j] if j < len(toks) else None
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tokens[-1].end and (nxt.text[0].isalnum() or nxt.text[0] in "/&"):
+        return False
+    if prev is not None and prev.end == tokens[0].start and (prev.text[-1].isalnum() or prev.text[-1] in "/&"):
+        return False
+    if tokens[-1].pos not in ("NNP", "NNPS"):
+        return True
+    if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():
+        return False
+    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT") or after.text.lower() == "elsewhere"):
+        return False  # "Turkey and elsewhere", "Anderson and his colleagues"
+    if prev is not None and prev.pos == "CC" and i >= 2 and toks[i - 2].pos in ("NNP", "NNPS"):
+        return False  # "Prada and _____"
+    if nxt is not None and nxt.text == "," and after is not None and after.pos in ("NNP", "NNPS") and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
+        return False  # "_____, Prada and Ralph Lauren"
+    return True

@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.answers import LOCATION_TYPES
+from quizgen.answers import LOCATION_TYPES, stands_alone
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -56,7 +56,11 @@ def make_context(doc: Document) -> tuple[Context, Pools]:
     clauses = document_clauses(doc)
     support = SupportIndex.build(doc)
     pools = build_pools(doc, clauses)
-    return Context(doc, clauses, support, pools.entities), pools
+    not_places = names_used_as_non_places(clauses)
+    for t in LOCATION_TYPES:
+        if t in pools.entities:
+            pools.entities[t] = [x for x in pools.entities[t] if x not in not_places]
+    return Context(doc, clauses, support, pools.entities, not_places), pools
 
 
 def names_used_as_non_places(clauses) -> set[str]:
@@ -92,10 +96,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
     """Overgenerate: every template on every clause, with distractors and scores."""
     ctx, pools = make_context(doc)
     support = ctx.support
-    not_places = names_used_as_non_places(ctx.clauses)
-    for t in LOCATION_TYPES:
-        if t in pools.entities:
-            pools.entities[t] = [x for x in pools.entities[t] if x not in not_places]
+    not_places = ctx.not_places
     out: list[Candidate] = []
     n_sent = len(doc.sentences)
     for name, tpl in load_all().items():
@@ -105,6 +106,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
             if len(c.stem.split()) > MAX_STEM_WORDS:
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
+                continue
+            if c.answer is not None and not stands_alone(c.sentence, c.answer.tokens):
                 continue
             if c.kind == "mcq" and not c.options:
                 rng = random.Random(f"{seed}:{c.fact}:{c.template}")

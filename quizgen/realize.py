@@ -43,6 +43,8 @@ def render(pieces: list) -> str:
             no_space_next = w in _NO_SPACE_AFTER
         if prev is not None and not isinstance(p, str) and not isinstance(prev, str) and p.start >= 0 and prev.start >= 0 and p.start >= prev.end and p.start - prev.end < 3:
             space = p.start > prev.end  # adjacent in the article: keep its spacing
+            if p.pos == "POS" or w.lower() in ("'s", "n't"):
+                space = False  # "Dürer 's" in the source is a typo, not a style
         if space and out:
             out.append(" ")
         out.append(w)

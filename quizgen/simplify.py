@@ -223,7 +223,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         t = tokens[i]
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
-            and (i + 1 == len(tokens) or tokens[i + 1].chunk in ("B-NP", "B-PP"))
+            and (i + 1 < len(tokens) and tokens[i + 1].chunk == "B-NP")
             and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1, stop_at_and=True))
             and i - start <= 5
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
@@ -553,7 +553,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
-        return None, extra  # "found that ...", "says most internet": the fact is in the cut part
+        # "found that ...", "says most internet": the fact is in the cut part, so keep
+        # the whole predicate when it is short and plain
+        rest = _whole_predicate(rest_all)
+        if rest is None:
+            return None, extra
+        extra = []
     if cut_at is not None and len(rest) >= 2 and rest[-2].pos == "CC":
         return None, extra  # "... from a friend and learnt | to sing": cut inside a coordination
     if not rest and verb.lemma in _TRANSITIVE:
@@ -563,26 +568,55 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     return clause, extra
 
 
+def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
+    """The predicate up to the sentence end, when cutting it would lose its point.
+
+    Only short, plain predicates qualify: no quotation, no list of clauses, no relative
+    or reported clause whose subject the reader cannot see.
+    """
+    rest = list(rest_all)
+    while rest and rest[-1].text in (".", "!"):
+        rest = rest[:-1]
+    rest = _tidy_end(rest)
+    if not rest or len(rest) > 16 or not _complete(rest):
+        return None
+    if any(t.text in ('"', ";", ":", "(", ")", "?", "--", "-", ",") or t.text.lower() in ("which", "who", "whom", "whose", "but", "because", "although", "though", "if", "unless", "whether") for t in rest):
+        return None
+    if any(_is_finite_verb(t) for t in rest) and not any(t.text.lower() == "that" for t in rest[:3]):
+        return None  # "confirm reports they were asked": a clause without its "that"
+    return rest
+
+
 def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     """Pronoun -> the tokens of its antecedent, when the choice is clear.
 
-    Only he/she resolve, and only when the previous sentence names exactly one person,
-    as its subject, and this sentence names nobody: "Thatcher resigned in 1990. She ..."
-    Anything less clear (a speaker quoting someone, two people in view) stays unresolved
+    Only he/she resolve, and only when the two sentences before name exactly one person
+    (by surname: "Riley B King" and "King" are one), no other person is the subject there
+    ("His father was a farmer. He ..."), and this sentence names nobody: "Thatcher
+    resigned in 1990. She ..." Anything less clear (two people in view) stays unresolved
     and the clause is skipped: a wrong referent would make a wrong key.
     """
     if idx <= 0 or any(e.label == "PERSON" for e in doc.sentences[idx].entities):
         return {}
-    prev = doc.sentences[idx - 1]
-    persons = [e for e in prev.entities if e.label == "PERSON"]
-    if len({e.text for e in persons}) != 1:
+    window = doc.sentences[max(0, idx - 2) : idx]
+    persons = [(s, e) for s in window for e in s.entities if e.label == "PERSON"]
+    if not persons or len({s.tokens[e.last - 1].text for s, e in persons}) != 1:
         return {}
-    e = persons[0]
-    before = prev.tokens[: e.first]
-    if any(t.pos.startswith("VB") or t.pos == "MD" for t in before):
-        return {}  # the person is not the previous sentence's subject
-    toks = prev.tokens[e.first : e.last]
+    for s in window:
+        if s.tokens and s.tokens[-1].text == "?":
+            return {}
+        first_verb = next((k for k, t in enumerate(s.tokens) if t.pos.startswith("VB") or t.pos == "MD"), len(s.tokens))
+        if any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in s.tokens[:first_verb]):
+            return {}  # another person is the subject: "His father was a farmer."
+    s, e = max(persons, key=lambda p: (p[1].last - p[1].first, p[0].index))
+    toks = s.tokens[e.first : e.last]
     return {"he": toks, "she": toks}
+
+
+def _is_person_noun(t: Token) -> bool:
+    from quizgen.text.lexicon import lexname
+
+    return lexname(t.lemma or t.text.lower()) == "noun.person"
 
 
 def core_tokens(sent: Sentence) -> list[Token]:

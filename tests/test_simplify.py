@@ -26,3 +26,8 @@ def test_a_cut_inside_a_coordination_gives_no_clause():
 
 def test_simple_clause_survives():
     assert "Ukraine dismissed the proposal from China." in statements("However, Ukraine dismissed the proposal from China.")
+
+
+def test_a_predicate_cut_before_its_point_is_kept_whole_when_short():
+    out = statements("The mayor complained that the new rules were unfair to small shops.")
+    assert "The mayor complained that the new rules were unfair to small shops." in out

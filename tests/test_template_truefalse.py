@@ -33,3 +33,11 @@ def test_a_swap_that_another_sentence_supports_is_rejected():
     swapped = {c.stem for c in run_template("tf.false", text)}
     assert "Russia dismissed the proposal." not in swapped
     assert "Ukraine dismissed the proposal." not in swapped
+
+
+def test_a_place_name_used_for_an_animal_is_not_swapped():
+    text = ("Sudan is the last male northern white rhino on the planet. Kenya protects the rhinos with armed guards. "
+            "Poachers in South Africa killed many rhinos in 2014. Sudan lives in a park with two other rhinos.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert stems  # other perturbations still happen
+    assert not any(s.startswith(("Kenya is the last", "South Africa is the last", "Kenya lives", "South Africa lives")) for s in stems)

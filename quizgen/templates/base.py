@@ -24,6 +24,7 @@ class Context:
     clauses: list[Clause]
     support: SupportIndex
     entity_pools: dict[str, list[str]] = field(default_factory=dict)  # answer type -> article names
+    not_places: set[str] = field(default_factory=set)  # place names the article uses for something else
 
 
 @dataclass(slots=True)

@@ -96,6 +96,11 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue
         if toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ") or not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks):
             continue  # a fragment, not a sentence
+        first_finite = next(k for k, t in enumerate(toks) if t.pos in ("VBD", "VBZ", "VBP", "MD"))
+        if any(t.text.lower() in ("who", "which", "whose", "whom") for t in toks[:first_finite]):
+            continue  # "John Thavis, who spent 30 years ...": the only verbs are the relative clause's
+        if toks[0].text.lower() in ("this", "that", "these", "those"):
+            continue  # "This list was narrowed ...": which list? The sentence leans on the one before
         ids = {id(t) for t in toks}
         for e in sent.entities:
             span = sent.tokens[e.first : e.last]

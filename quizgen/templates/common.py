@@ -105,9 +105,9 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
         low = t.text.lower()
         if t.pos == "PRP" and low in PRONOUNS:
             return True
-        if low in ("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"):
+        if low in ("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves") and (t.pos in ("PRP", "PRP$") or t.text != t.text.upper() or t.text == "I"):
             return True  # a speaker or reader the stem cannot name
-        if low in ("this", "that", "these", "those") and t.pos in ("DT", "WDT"):
+        if low in ("this", "that", "these", "those") and t.pos == "DT":  # a relative "that" (WDT) has its noun
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD")) or nxt.pos == "VBG"):
                 return True

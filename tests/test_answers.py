@@ -1,0 +1,36 @@
+"""Answer phrases: only whole units of the sentence may be blanked or asked about."""
+
+from __future__ import annotations
+
+import quizgen
+from quizgen.answers import stands_alone
+
+
+def span(text: str, words: str):
+    sent = quizgen.analyze(text).sentences[0]
+    toks = sent.tokens
+    n = len(words.split())
+    for k in range(len(toks) - n + 1):
+        if " ".join(t.text for t in toks[k : k + n]) == words:
+            return sent, toks[k : k + n]
+    raise AssertionError(f"{words!r} not in {[t.text for t in toks]}")
+
+
+def test_a_whole_name_stands_alone():
+    assert stands_alone(*span("Volodymyr Zelenskyy hosted a peace summit in Switzerland last month.", "Switzerland"))
+
+
+def test_a_number_glued_to_its_unit_does_not():
+    assert not stands_alone(*span("In urban areas, people eat up to 61kg of teff a year.", "61"))
+    assert stands_alone(*span("In urban areas, people eat up to 61 kilograms of teff a year.", "61"))
+
+
+def test_part_of_a_longer_name_does_not():
+    assert not stands_alone(*span("Blues legend BB King was most famous for blues music.", "BB"))
+
+
+def test_a_name_in_a_list_of_names_does_not():
+    text = "Other fashion brands in the top 100 include Boss, Prada and Ralph Lauren."
+    assert not stands_alone(*span(text, "Ralph Lauren"))
+    assert not stands_alone(*span(text, "Prada"))
+    assert not stands_alone(*span("Comparisons have been drawn with rallies in Turkey and elsewhere.", "Turkey"))

@@ -1,0 +1,28 @@
+"""Unresolved pronouns block a stem; names that look like pronouns do not."""
+
+from __future__ import annotations
+
+import quizgen
+from quizgen.realize import render
+from quizgen.templates.common import has_unresolved_pronoun
+
+
+def toks(text: str):
+    return quizgen.analyze(text).sentences[0].tokens
+
+
+def test_personal_pronouns_block():
+    assert has_unresolved_pronoun(toks("It has proven that Turner is the favourite artist."))
+    assert has_unresolved_pronoun(toks("The report says we must act now."))
+
+
+def test_the_us_and_a_relative_that_do_not():
+    assert not has_unresolved_pronoun(toks("The law does not allow the targeting of any US citizen."))
+    assert not has_unresolved_pronoun(toks("Scientists found a gene that controls the growth of bones."))
+
+
+def test_a_possessive_attaches_even_when_the_source_spaced_it():
+    from quizgen.text.document import Token
+
+    words = [Token("Albrecht", 0, 8, "NNP", "albrecht"), Token("Dürer", 9, 14, "NNP", "dürer"), Token("'s", 15, 17, "POS", "'s"), Token("rhinoceros", 18, 28, "NN", "rhinoceros")]
+    assert render(words) == "Albrecht Dürer's rhinoceros"
