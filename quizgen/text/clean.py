@@ -99,10 +99,24 @@ class Cleaned:
         i = bisect.bisect_right(self._starts, c0) - 1
         if i < 0:
             return None
-        s0, s1, o0, o1 = self.segments[i]
-        if c1 <= s1 and (s1 - s0) == (o1 - o0):
-            return o0 - s0
-        return None
+        segs = self.segments
+        s0, s1, o0, o1 = segs[i]
+        if (s1 - s0) != (o1 - o0):
+            return None
+        delta = o0 - s0
+        # Later segments up to c1 keep the same delta when each is a same-length
+        # replacement ("’" -> "'") or copy that starts where the previous one ended in
+        # the original: then every offset maps by adding ``delta``, as in map_tokens.
+        n = len(segs)
+        while s1 < c1:
+            i += 1
+            if i >= n:
+                return None
+            s0, s1, p0, p1 = segs[i]
+            if p0 != o1 or (s1 - s0) != (p1 - p0):
+                return None
+            o1 = p1
+        return delta
 
     def map_offsets(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """:meth:`map_tokens` for parallel lists of clean start/end offsets (sorted by start)."""
