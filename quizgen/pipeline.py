@@ -116,7 +116,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
                     continue
                 c.options = opts
             score(c, tpl.reliability, n_sent)
-            if c.features.get("vague") and (c.kind == "tf" or c.template == "which.true"):
+            if c.features.get("vague") and not c.template.startswith("cloze."):
                 continue  # "There is a part of a population.": true, but tests nothing
             out.append(c)
     return out

@@ -79,7 +79,12 @@ def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     """Specific words (names, numbers, uncommon content words) in the stem: under three is vague."""
     text = c.answer_text if c.template == "which.true" else c.stem
     words = [w.strip("?.,_\"'") for w in text.split()]
-    specific = [w for w in words[1:] if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC))]
+    specific = []
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper() and words[k - 1][:1].isupper() and k > 1:
+            continue  # one name is one specific thing: "Oscar Sanchez Barba"
+        if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC)):
+            specific.append(w)
     need = 3
     if c.kind == "tf" or c.template == "which.true":
         first = words[0].lower() if words else ""

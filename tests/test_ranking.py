@@ -121,3 +121,8 @@ def test_select_keeps_a_which_true_option_and_its_own_clause_apart():
     facts = {c.fact for c in picked}
     assert "9.0:tf" in facts
     assert not ({"0.0:tf", "3.0:tf"} <= facts)
+
+
+def test_a_name_alone_does_not_make_a_stem_specific():
+    assert FEATURES["vague"](cand(stem="Where was Oscar Sanchez Barba?", template="wh.where"), 0.8, 10) == 1.0
+    assert FEATURES["vague"](cand(stem="Where did Oscar Sanchez Barba learn the date of the canonization?", template="wh.where"), 0.8, 10) == 0.0
