@@ -439,18 +439,21 @@ def _agrees(subj: list[Token], finite: Token) -> bool:
     return plural or head.text.lower() in ("people", "police", "staff", "government", "team", "family", "public", "majority", "data")
 
 
-def _simplify_subject(subj: list[Token], sent: Sentence) -> tuple[list[Token], Span | None]:
+def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True) -> tuple[list[Token], Span | None]:
     """Drop appositives and find the entity the subject names.
 
     "Mao Ning, a spokeswoman," -> "Mao Ning"; "Ukraine's President Volodymyr Zelenskyy"
-    keeps its words but records the PERSON entity, which stems may use instead.
+    keeps its words but records the PERSON entity, which stems may use instead. When no
+    comma closes the subject (``appositive`` False), what stands before the last comma
+    is fronted material: "on a grey, cold Monday in February, Pope Benedict signed".
     """
     words = [t.text for t in subj]
     if "," in words:
         after = subj[len(words) - words[::-1].index(",") :]
         named = [e for e in sent.entities if after and e.start == after[0].start and e.end == after[-1].end]
+        one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
-        subj = after if named else subj[: words.index(",")]
+        subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
     ent = None
     if subj:
         for e in sent.entities:
@@ -490,14 +493,15 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []
         v0, v1 = nxt
         subj = tokens[: rel - 1]
-    if subj and subj[-1].text == ",":
+    closed = bool(subj) and subj[-1].text == ","
+    if closed:
         subj = subj[:-1]
     if subj and subj[0].text == ",":
         subj = subj[1:]
     pre_adverbs: list[Token] = []
     while len(subj) > 1 and subj[-1].pos == "RB" and subj[-1].text.lower() not in NEGATIONS:
         pre_adverbs.insert(0, subj.pop())  # "The app also received ...": "also" belongs to the verb
-    subj, ent = _simplify_subject(subj, sent)
+    subj, ent = _simplify_subject(subj, sent, closed)
     if not _subject_ok(subj):
         return None, []
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
@@ -552,6 +556,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if cut_at is not None and cut_at.text == "," and _predicate_resumes(rest_all, len(rest)):
+        return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         # "found that ...", "says most internet": the fact is in the cut part, so keep
         # the whole predicate when it is short and plain
@@ -566,6 +572,15 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
+
+
+def _predicate_resumes(rest_all: list[Token], comma: int) -> bool:
+    """After an inserted ", ... ," the predicate goes on with a short phrase to the end."""
+    close = next((k for k in range(comma + 1, len(rest_all)) if rest_all[k].text == ","), None)
+    if close is None:
+        return False
+    tail = [t for t in rest_all[close + 1 :] if t.text not in (".", "!")]
+    return 1 <= len(tail) <= 6 and tail[0].pos in ("IN", "TO", "RP") and not any(_is_finite_verb(t) or t.text == "," for t in tail)
 
 
 def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:

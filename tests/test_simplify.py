@@ -31,3 +31,13 @@ def test_simple_clause_survives():
 def test_a_predicate_cut_before_its_point_is_kept_whole_when_short():
     out = statements("The mayor complained that the new rules were unfair to small shops.")
     assert "The mayor complained that the new rules were unfair to small shops." in out
+
+
+def test_fronted_material_before_the_last_comma_is_not_the_subject():
+    out = statements("And on a grey, cold, blustery Monday in February, Pope Benedict signed off in the same fashion.")
+    assert not any(s.lower().startswith(("blustery", "grey", "cold")) for s in out)
+
+
+def test_a_predicate_that_resumes_after_an_insert_is_not_cut():
+    out = statements("This drug crisis has put the health authorities, already having to deal with large cuts, under further strain.")
+    assert not any(s.endswith("health authorities.") for s in out)
