@@ -1,0 +1,56 @@
+"""Repair words that lost an "fi"/"fl"/"ff" ligature on their way out of a PDF.
+
+Classroom texts copied from PDFs drop the ligature glyph: "The rst 30 seconds",
+"ve minutes", "dif cult", "re ex". Such words reach questions as noise ("rst") or
+break the tagger. A fragment is repaired only when the repaired word is in the
+project's English word list and the fragment itself is not a word, so ordinary text
+is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+_WORD = re.compile(r"(?<![A-Za-z'\u2019\-])([a-z]+)(?![A-Za-z'\u2019])")
+_PAIR = re.compile(r"(?<![A-Za-z'\u2019\-])([A-Za-z]*[a-z]) ([a-z]+)(?![A-Za-z'\u2019])")
+# "I ve", "we ll": contractions that lost their apostrophe, not ligatures
+# fragments whose repair is a guess (a prefix went missing too: "de nitely", "af liate")
+_AMBIGUOUS = {"etc", "ores", "ef", "rer", "tter", "liate", "ection", "nitely", "ll", "rm"}
+_CONTRACTION_HOSTS = {"i", "we", "you", "they", "he", "she", "it", "could", "would", "should", "might", "must", "who", "that", "there"}
+
+
+def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every broken word of ``text``; ``is_word(w)`` says
+    whether a lower-case form is in the word list, ``is_stopword(w)`` whether it is a
+    function word ("so it" is two words, not "soffit")."""
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for m in _PAIR.finditer(text):  # "dif cult" -> "difficult", "re ex" -> "reflex"
+        a, b = m.group(1), m.group(2)
+        if is_word(a) and is_word(b) and len(a) > 3 and len(b) > 3:
+            continue
+        for lig in _LIGATURES:
+            joined = a + lig + b
+            if is_stopword(a.lower()) and is_word(b) or is_word(a.lower()) and is_word(b) and (len(a) > 3 or len(b) > 3):
+                break
+            if len(joined) >= 6 and is_word(joined.lower()):
+                out.append((m.start(), m.end(), joined))
+                taken.update(range(m.start(), m.end()))
+                break
+    for m in _WORD.finditer(text):  # "rst" -> "first", "ying" -> "flying"
+        if m.start() in taken:
+            continue
+        w = m.group(1)
+        if w in _AMBIGUOUS or is_word(w) and w != "ve":
+            continue
+        if w == "ve":
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            if before and before[-1].lower().strip("'\u2019") in _CONTRACTION_HOSTS:
+                continue
+        for lig in _LIGATURES:
+            if len(lig + w) >= 4 and is_word(lig + w):
+                out.append((m.start(), m.end(), lig + w))
+                break
+    out.sort()
+    return out
