@@ -13,7 +13,7 @@ import re
 
 _LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 _WORD = re.compile(r"(?<![A-Za-z'\u2019\-])([a-z]+)(?![A-Za-z'\u2019])")
-_PAIR = re.compile(r"(?<![A-Za-z'\u2019\-])([A-Za-z]*[a-z]) ([a-z]+)(?![A-Za-z'\u2019])")
+_ANY_WORD = re.compile(r"(?<![A-Za-z'\u2019\-])[A-Za-z]+(?![A-Za-z'\u2019])")
 # "I ve", "we ll": contractions that lost their apostrophe, not ligatures
 # fragments whose repair is a guess (a prefix went missing too: "de nitely", "af liate")
 _AMBIGUOUS = {"etc", "ores", "ef", "rer", "tter", "liate", "ection", "nitely", "ll", "rm"}
@@ -26,17 +26,18 @@ def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, st
     function word ("so it" is two words, not "soffit")."""
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for m in _PAIR.finditer(text):  # "dif cult" -> "difficult", "re ex" -> "reflex"
-        a, b = m.group(1), m.group(2)
-        if is_word(a) and is_word(b) and len(a) > 3 and len(b) > 3:
+    words = [m for m in _ANY_WORD.finditer(text)]
+    for m1, m2 in zip(words, words[1:]):  # "dif cult" -> "difficult", "arti cially" -> "artificially"
+        if text[m1.end() : m2.start()] != " " or m1.start() in taken or not m2.group().islower():
+            continue
+        a, b = m1.group(), m2.group()
+        if is_stopword(a.lower()) and is_word(b) or is_word(a.lower()) and is_word(b) and (len(a) > 3 or len(b) > 3):
             continue
         for lig in _LIGATURES:
             joined = a + lig + b
-            if is_stopword(a.lower()) and is_word(b) or is_word(a.lower()) and is_word(b) and (len(a) > 3 or len(b) > 3):
-                break
             if len(joined) >= 6 and is_word(joined.lower()):
-                out.append((m.start(), m.end(), joined))
-                taken.update(range(m.start(), m.end()))
+                out.append((m1.start(), m2.end(), joined))
+                taken.update(range(m1.start(), m2.end()))
                 break
     for m in _WORD.finditer(text):  # "rst" -> "first", "ying" -> "flying"
         if m.start() in taken:
