@@ -159,7 +159,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT") or after.text.lower() == "elsewhere"):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
-    if prev is not None and prev.pos == "CC" and i >= 2 and toks[i - 2].pos in ("NNP", "NNPS"):
+    k = i - 2 if prev is not None and prev.pos == "DT" else i - 1  # "the Muslim Council and the _____"
+    if k >= 1 and toks[k].pos == "CC" and toks[k - 1].pos in ("NNP", "NNPS"):
         return False  # "Prada and _____"
     if nxt is not None and nxt.text == "," and after is not None and after.pos in ("NNP", "NNPS") and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
         return False  # "_____, Prada and Ralph Lauren"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -92,6 +93,14 @@ def gives_away(c: Candidate) -> bool:
     return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
 
 
+_GARBLED = re.compile(r"\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
+
+
+def garbled(stem: str) -> bool:
+    """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?"."""
+    return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
+
+
 def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
     """Overgenerate: every template on every clause, with distractors and scores."""
     ctx, pools = make_context(doc)
@@ -103,7 +112,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
         if tpl.kind not in types:
             continue
         for c in tpl(ctx):
-            if len(c.stem.split()) > MAX_STEM_WORDS:
+            if len(c.stem.split()) > MAX_STEM_WORDS or garbled(c.stem) or c.template == "which.true" and any(garbled(o) for o, _ in c.options):
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
                 continue

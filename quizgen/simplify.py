@@ -556,6 +556,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
+        return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text == "," and _predicate_resumes(rest_all, len(rest)):
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):

@@ -34,3 +34,17 @@ def test_a_name_in_a_list_of_names_does_not():
     assert not stands_alone(*span(text, "Ralph Lauren"))
     assert not stands_alone(*span(text, "Prada"))
     assert not stands_alone(*span("Comparisons have been drawn with rallies in Turkey and elsewhere.", "Turkey"))
+
+
+def test_a_name_after_a_list_and_a_determiner_does_not():
+    text = "Members of the Muslim Council and the Jewish Representative Council have expressed worries."
+    assert not stands_alone(*span(text, "Jewish Representative Council"))
+
+
+def test_garbled_stems_are_recognised():
+    from quizgen.pipeline import garbled
+
+    assert garbled("Nearly how many adult birds were more than 25,000 kilos of dead fish collected and, chicks, eggs?")
+    assert garbled("Who hosted the the summit?")
+    assert not garbled("Who hosted a peace summit in Switzerland last month?")
+    assert not garbled("Russia's President _____ signalled his approval of China's plan.")

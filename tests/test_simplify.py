@@ -41,3 +41,8 @@ def test_fronted_material_before_the_last_comma_is_not_the_subject():
 def test_a_predicate_that_resumes_after_an_insert_is_not_cut():
     out = statements("This drug crisis has put the health authorities, already having to deal with large cuts, under further strain.")
     assert not any(s.endswith("health authorities.") for s in out)
+
+
+def test_a_ranked_noun_cut_from_its_infinitive_gives_no_clause():
+    out = statements("Wales will become the first country in the UK to introduce an opt-out system for organ donation.")
+    assert "Wales will become the first country in the UK." not in out
