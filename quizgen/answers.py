@@ -165,3 +165,20 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     if nxt is not None and nxt.text == "," and after is not None and after.pos in ("NNP", "NNPS") and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
         return False  # "_____, Prada and Ralph Lauren"
     return True
+
+
+_ALIAS_GROUPS = (
+    {"us", "u.s.", "usa", "united states", "america", "united states of america"},
+    {"uk", "u.k.", "britain", "great britain", "united kingdom", "england"},
+    {"netherlands", "holland"},
+    {"russia", "russian federation"},
+    {"un", "united nations"},
+    {"eu", "european union"},
+)
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Two names for one place or body ("Britain" / "the UK"): swapping one for the other
+    makes no false statement, and offering both makes two right options."""
+    x, y = a.lower().removeprefix("the ").strip(), b.lower().removeprefix("the ").strip()
+    return x == y or any(x in g and y in g for g in _ALIAS_GROUPS)

@@ -14,8 +14,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, type_of
-from quizgen.numbers import nearby_numbers, perturb_date_tokens
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, same_referent, type_of
+from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -189,6 +189,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     key_syn = set() if numeric else {s.lower() for s in synonyms(_strip_det(key), "n")}  # "US" / "USA"
     sentence_text = cand.sentence.text.lower()
     chosen: list[tuple[str, str]] = []
+    bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
     article = [p for p in pool if p[1] == "article"]
@@ -198,8 +199,10 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
             continue
-        if _strip_det(text) in key_syn or text.lower() in key_syn:
+        if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
+        if bound and not _beyond_bound(text, key, bound):
+            continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
             continue  # two options naming the same thing
         if cand.atype in ("NP", "PERSON_NP") and _norm(text) in _norm(sentence_text) and _norm(text) in _norm(cand.stem):
@@ -210,6 +213,36 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         if len(chosen) == N_DISTRACTORS:
             return [(key, "key")] + chosen
     return None
+
+
+def bound_of(cand: Candidate) -> int:
+    """+1 when the key is a lower bound ("more than 80%"), -1 an upper bound ("up to
+    £22,000"), 0 otherwise. With a bound, a distractor on the wrong side is also true:
+    if more than 80% do, more than 60% do as well."""
+    ans = cand.answer
+    if ans is None:
+        return 0
+    toks = cand.sentence.tokens
+    i = next((k for k, t in enumerate(toks) if t is ans.tokens[0]), None)
+    if i is None:
+        return 0
+    before = " ".join(t.text.lower() for t in toks[max(0, i - 3) : i])
+    inside = " ".join(t.text.lower() for t in ans.tokens[:3])
+    return number_bound(before) or number_bound(inside.rsplit(" ", 1)[0] if " " in inside else "")
+
+
+def _beyond_bound(text: str, key: str, bound: int) -> bool:
+    """The distractor's number lies on the side of the bound that keeps it false."""
+    d, k = parse_number(_number_part(text)), parse_number(_number_part(key))
+    if d is None or k is None:
+        return False
+    return d > k if bound > 0 else d < k
+
+
+def _number_part(text: str) -> str:
+    """"£22,000" -> "22,000", "80%" -> "80", "more than 550" -> "550"; words stay words."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group() if m else text.split()[-1] if text.split() else text
 
 
 def quality(options: list[tuple[str, str]]) -> float:

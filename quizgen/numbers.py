@@ -122,3 +122,19 @@ def perturb_date_tokens(words: list[str]) -> list[list[str]]:
         if alts:
             break
     return out
+
+
+LOWER_BOUNDS = ("more than", "over", "at least", "above", "in excess of", "upwards of")
+UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "at most", "below")
+
+
+def number_bound(words_before: str) -> int:
+    """+1 when the words before a number make it a lower bound ("more than 80%"), -1 an
+    upper bound ("up to £22,000"), else 0. A changed number on the wrong side of a bound
+    keeps the statement true: if more than 80% do, more than 40% do as well."""
+    low = words_before.lower().strip()
+    if low.endswith(LOWER_BOUNDS):
+        return 1
+    if low.endswith(UPPER_BOUNDS):
+        return -1
+    return 0

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, stands_alone, type_of
-from quizgen.numbers import nearby_numbers, perturb_date_tokens
+from quizgen.answers import LOCATION_TYPES, same_referent, stands_alone, type_of
+from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import inflect
 from quizgen.simplify import Clause
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -115,7 +115,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
         for other in pools.get(atype, []):
-            if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower():
+            if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text):
                 continue
             new = _replace(base, toks, other, toks[0])
             consider(new, "entity_swap", f"{e.text} -> {other}", other)
@@ -127,7 +127,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             pct = nxt is not None and nxt.text.lower() in ("%", "percent", "per")
             if nxt is not None and nxt.text.lower() in ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
-            for alt in nearby_numbers(t.text, percent=pct)[:1]:
+            k = base.index(t)
+            bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 3) : k]))
+            value = parse_number(t.text)
+            alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
+            for alt in alts[:1]:  # "more than 80%" -> "more than 40%" would still be true
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
         if e.label != "DATE":

@@ -48,3 +48,11 @@ def test_garbled_stems_are_recognised():
     assert garbled("Who hosted the the summit?")
     assert not garbled("Who hosted a peace summit in Switzerland last month?")
     assert not garbled("Russia's President _____ signalled his approval of China's plan.")
+
+
+def test_two_names_for_one_country_are_one_referent():
+    from quizgen.answers import same_referent
+
+    assert same_referent("Britain", "the UK")
+    assert same_referent("US", "America")
+    assert not same_referent("Spain", "Britain")

@@ -41,3 +41,11 @@ def test_a_place_name_used_for_an_animal_is_not_swapped():
     stems = {c.stem for c in run_template("tf.false", text)}
     assert stems  # other perturbations still happen
     assert not any(s.startswith(("Kenya is the last", "South Africa is the last", "Kenya lives", "South Africa lives")) for s in stems)
+
+
+def test_an_alias_swap_is_not_a_false_statement():
+    text = ("Downton Abbey expresses a certain view of Britain. The UK government praised the series. "
+            "Spain bought the rights in 2012. Germany also showed the drama.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert "Downton Abbey expresses a certain view of UK." not in stems
+    assert "Downton Abbey expresses a certain view of the UK." not in stems

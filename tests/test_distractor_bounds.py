@@ -1,0 +1,51 @@
+"""A key that is a bound ("more than 80%") needs distractors that stay false."""
+
+from __future__ import annotations
+
+import random
+
+import quizgen
+from quizgen.distractors import choose
+from quizgen.numbers import parse_number
+from quizgen.pipeline import make_context
+from quizgen.templates.registry import get
+
+TEXT = ("Facebook was founded in 2004 by Mark Zuckerberg. More than 30% of Facebook users list their interests on the site. "
+        "A top salary can be up to £22,000 in the industry. About 40% of users visit the site every day.")
+
+
+def _options(answer: str):
+    doc = quizgen.analyze(TEXT)
+    ctx, pools = make_context(doc)
+    out = []
+    for name in ("cloze.phrase", "cloze.sentence"):
+        for c in get(name)(ctx):
+            if c.answer_text == answer:
+                opts = choose(c, pools, ctx.support, random.Random(0))
+                if opts:
+                    out.append([t for t, _ in opts[1:]])
+    assert out, f"no item on {answer}"
+    return out
+
+
+def value(s: str) -> float:
+    return parse_number(s.strip("%£"))
+
+
+def test_lower_bound_distractors_are_larger():
+    for opts in _options("30%"):
+        assert all(value(o) > 30 for o in opts), opts
+
+
+def test_upper_bound_distractors_are_smaller():
+    for opts in _options("£22,000"):
+        assert all(value(o) < 22000 for o in opts), opts
+
+
+def test_a_changed_bound_stays_false():
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("tf.false", TEXT) if "of Facebook users" in c.stem]
+    assert stems
+    for s in stems:
+        assert value(s.split("More than ")[1].split()[0]) > 30, s
