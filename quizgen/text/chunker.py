@@ -410,29 +410,33 @@ class _Model:
         return self.stream_scores_ids(ids, n)
 
     def stream_scores_ids(self, ids, n: int):
-        """:meth:`stream_scores` from the streams' integer ids, ``(len(STREAMS), n + 4)``."""
+        """:meth:`stream_scores` from the streams' integer ids, ``(len(STREAMS), n + 4)``.
+
+        Worked out in blocks of positions, so the temporary key and row arrays (a few
+        hundred bytes per position) stay small and in cache whatever the text's length.
+        """
         import numpy as np
 
-        values = ids[self.s_idx, self.offsets + np.arange(n)]  # (templates, arity, n)
-        keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, n)
-        rows = np.empty(keys.shape, dtype=np.intp)
-        rows[self.dense] = self.dense_table[keys[self.dense]]
-        if len(self.sparse):
-            skeys = keys[self.sparse]
-            pos = np.searchsorted(self.sorted_keys, skeys)
-            np.minimum(pos, max(len(self.sorted_keys) - 1, 0), out=pos)
-            rows[self.sparse] = np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)
-        # Sum the template rows block by block: one (n, templates, labels) gather would
-        # not fit in cache for a whole document. Integer sums: int32 cannot overflow here
-        # (a few dozen weights of at most a few thousand units each).
         W = self.W
         out = np.empty((n, W.shape[1]), dtype=np.int32)
+        top = max(len(self.sorted_keys) - 1, 0)
         for start in range(0, n, 2048):
-            block = rows[:, start : start + 2048]
-            acc = W[block[0]].astype(np.int32)
-            for r in block[1:]:
+            stop = min(n, start + 2048)
+            values = ids[self.s_idx, self.offsets + np.arange(start, stop)]  # (templates, arity, block)
+            keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, block)
+            rows = np.empty(keys.shape, dtype=np.intp)
+            rows[self.dense] = self.dense_table[keys[self.dense]]
+            if len(self.sparse):
+                skeys = keys[self.sparse]
+                pos = np.searchsorted(self.sorted_keys, skeys)
+                np.minimum(pos, top, out=pos)
+                rows[self.sparse] = np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)
+            # Integer sums: int32 cannot overflow here (a few dozen weights of at most a
+            # few thousand units each).
+            acc = W[rows[0]].astype(np.int32)
+            for r in rows[1:]:
                 acc += W[r]
-            out[start : start + 2048] = acc
+            out[start:stop] = acc
         return out
 
     def dynamic(self, p1: str, p2: str, t0: str, t1: str):

@@ -9,6 +9,7 @@ symbols and percent signs, while keeping abbreviations ("U.S.", "Mr."), decimals
 from __future__ import annotations
 
 import re
+import sys
 
 from quizgen.text.document import Token
 
@@ -92,26 +93,32 @@ def token_spans(text: str, offset: int = 0) -> tuple[list[str], list[int], list[
     add_w, add_s, add_e = words.append, starts.append, ends.append
     find = text.find
     triggers = _LOST_TRIGGERS
+    intern = sys.intern  # one string object per word form: a long text repeats its words
     pos = 0
+    e = -1
     for w in _TOKEN.findall(text):
         s = find(w, pos)
         pos = s + len(w)
         s += offset
+        if s == e:
+            s = e  # the previous token's end: share the int object
+        e = s + len(w)
         if w in triggers:
             a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
             a = a if w[0].islower() or a == "I" else a.capitalize()
-            cut = len(a)  # "doesnt" -> "does" + "nt" (shown as "n't")
-            add_w(a), add_s(s), add_e(s + cut)
-            add_w(b), add_s(s + cut), add_e(s + len(w))
+            cut = s + len(a)  # "doesnt" -> "does" + "nt" (shown as "n't")
+            add_w(intern(a)), add_s(s), add_e(cut)
+            add_w(b), add_s(cut), add_e(e)
             continue
         if "'" in w:
             split = _split_clitic(w)
             if split is not None and split[0]:
                 a, b = split
-                add_w(a), add_s(s), add_e(s + len(a))
-                add_w(b), add_s(s + len(a)), add_e(s + len(w))
+                cut = s + len(a)
+                add_w(intern(a)), add_s(s), add_e(cut)
+                add_w(intern(b)), add_s(cut), add_e(e)
                 continue
-        add_w(w), add_s(s), add_e(s + len(w))
+        add_w(intern(w)), add_s(s), add_e(e)
     # A sentence-final abbreviation keeps its period ("in the U.S."), as PTB adds none.
     return words, starts, ends
 
