@@ -65,6 +65,7 @@ class Clause:
     origin: str = "main"  # main, coordinate, subordinate, reported
     subject_entity: Span | None = None  # the named entity that the subject names, if any
     verb_tag: str = ""  # the main verb's tense tag, corrected where the tagger said VBN for VBD
+    scope: list[Token] = field(default_factory=list)  # "In the past,": a fronted phrase a statement needs
 
     @property
     def key(self) -> str:
@@ -83,7 +84,7 @@ class Clause:
         toks = self.subject + self.verb_group() + self.rest
         if with_time and self.fronted_time:
             toks = self.fronted_time + toks
-        return toks
+        return self.scope + toks
 
     def all_tokens(self) -> set[int]:
         return {id(t) for t in self.statement_tokens()}
@@ -673,12 +674,40 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                     clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None, tag)
                     extra = more
         if clause is not None:
+            if origin != "subordinate":
+                clause.scope = _scope(fronted, time)
             out.append(clause)
             if main_subject is None:
                 main_subject = clause.subject
         for e in extra:
             if e:
                 queue.append((e, "coordinate" if e[0].pos.startswith("VB") or origin == "coordinate" else "subordinate", tm))
+    return out
+
+
+_SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once", "historically", "initially", "usually",
+                  "often", "sometimes", "generally", "typically", "normally", "rarely", "occasionally", "mostly", "mainly", "partly"}
+_NOT_SCOPE_PREPS = {"after", "before", "when", "while", "as", "because", "if", "although", "though", "since", "despite", "like", "unlike", "with", "without", "according"}
+
+
+def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
+    """Fronted phrases that limit what the clause claims: "In the past,", "In Britain,",
+    "Traditionally,". A statement without them can say the opposite of the article
+    ("In the past, the family lived in the castle"), so true/false items keep them."""
+    out: list[Token] = []
+    seg: list[Token] = []
+    time_ids = {id(t) for t in time}
+    for t in fronted + [Token(",", -1, -1, ",", ",", "O")]:
+        if t.text != ",":
+            seg.append(t)
+            continue
+        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8:
+            first = seg[0].text.lower()
+            if (seg[0].pos == "IN" and first not in _NOT_SCOPE_PREPS or len(seg) == 1 and first in _SCOPE_ADVERBS) and not any(
+                _is_finite_verb(u) or u.pos in ("PRP", "PRP$") or u.text.lower() in DISCOURSE_MARKERS for u in seg
+            ):
+                out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])
+        seg = []
     return out
 
 

@@ -46,3 +46,9 @@ def test_a_predicate_that_resumes_after_an_insert_is_not_cut():
 def test_a_ranked_noun_cut_from_its_infinitive_gives_no_clause():
     out = statements("Wales will become the first country in the UK to introduce an opt-out system for organ donation.")
     assert "Wales will become the first country in the UK." not in out
+
+
+def test_a_limiting_fronted_phrase_stays_with_the_statement():
+    out = statements("In the past, the family lived in the castle with forty servants.")
+    assert "In the past, the family lived in the castle with forty servants." in out
+    assert "However, Ukraine dismissed the proposal from China." not in statements("However, Ukraine dismissed the proposal from China.")
