@@ -153,6 +153,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if prev is not None and prev.end == tokens[0].start and (prev.text[-1].isalnum() or prev.text[-1] in "/&"):
         return False
+    if tokens[-1].pos == "CD" and nxt is not None and nxt.pos == "NNP" and nxt.text[:1].isupper() and nxt.text not in MONTHS:
+        return False  # "1 Central Park West": a number inside a name or address
     if tokens[-1].pos not in ("NNP", "NNPS"):
         return True
     if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():

@@ -201,6 +201,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue
         if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
+        if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
+            continue  # "Global Fund for Children and Comic Relief": two names read as one
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):

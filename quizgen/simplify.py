@@ -368,6 +368,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
         return False  # "wants to encourage Indians to practise yoga"
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
+    if len(kept) >= 2 and kept[-1].pos in ("NN", "NNS") and kept[-2].text.lower() == "the":
+        return False  # "has been the tool | to organize revolutions": the infinitive says which tool
     return not any(t.text.lower() in _RANK_WORDS or t.pos == "JJS" for t in kept)
 
 
@@ -485,6 +487,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # cannot tell where the relative clause ends
         v0, v1 = nxt
         subj = tokens[:rel]
+        if not any(t.pos in ("NNP", "NNPS") for t in subj):
+            return None, []  # "The children who learn in this room get help": without the relative, which children?
     elif rel is not None and subj[rel - 1].text == ",":
         # "Apple, which Steve Jobs founded in 1976, only appeared ...": the first verb is the
         # relative clause's; the main verb follows the comma that closes it
@@ -557,6 +561,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     rest, extra = _trim_rest(rest_all, verb)
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if cut_at is not None and cut_at.text.lower() in ("who", "which", "that", "whom", "whose") and cut_at.pos in ("WP", "WDT", "WP$") and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
+        return None, extra  # "criticizes internet users | who download ...": which users? The relative says
     if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text == "," and _predicate_resumes(rest_all, len(rest)):
@@ -637,17 +643,27 @@ def _is_person_noun(t: Token) -> bool:
     return lexname(t.lemma or t.text.lower()) == "noun.person"
 
 
+def _without_list_number(toks: list[Token]) -> list[Token]:
+    """"1 Facebook has changed ...", "4. The tool ...": a list or section number is layout."""
+    k = 1 if toks and toks[0].pos == "CD" and toks[0].text.rstrip(".").isdigit() and len(toks[0].text.rstrip(".")) <= 2 else 0
+    if k and len(toks) > 2 and toks[1].text == ".":
+        k = 2
+    if k and len(toks) > k and toks[k].text[:1].isupper() and toks[k].pos in ("NNP", "DT", "PRP", "PRP$", "IN", "RB", "NN", "JJ"):
+        return toks[k:]
+    return toks
+
+
 def core_tokens(sent: Sentence) -> list[Token]:
     """The sentence without leading discourse markers, fronted adverbials or inserted
     attributions: the "lightly simplified" sentence a gap-fill item may use whole."""
-    toks = list(sent.tokens)
+    toks = _without_list_number(list(sent.tokens))
     start, _, _ = _strip_front(toks)
     return _drop_attribution_inserts(toks[start:])
 
 
 def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     """Every simplified clause of a sentence (possibly none)."""
-    toks = [t for t in sent.tokens]
+    toks = _without_list_number(list(sent.tokens))
     if not toks or toks[-1].text == "?" or len(toks) < 4 or len(toks) > 70:
         return []
     if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:

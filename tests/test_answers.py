@@ -56,3 +56,7 @@ def test_two_names_for_one_country_are_one_referent():
     assert same_referent("Britain", "the UK")
     assert same_referent("US", "America")
     assert not same_referent("Spain", "Britain")
+
+
+def test_a_number_inside_an_address_does_not_stand_alone():
+    assert not stands_alone(*span("He lives in an apartment at 1 Central Park West in New York.", "1"))

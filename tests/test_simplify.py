@@ -52,3 +52,19 @@ def test_a_limiting_fronted_phrase_stays_with_the_statement():
     out = statements("In the past, the family lived in the castle with forty servants.")
     assert "In the past, the family lived in the castle with forty servants." in out
     assert "However, Ukraine dismissed the proposal from China." not in statements("However, Ukraine dismissed the proposal from China.")
+
+
+def test_a_list_number_is_not_part_of_the_statement():
+    out = statements("1 Facebook has changed the definition of a friend for millions of people.")
+    assert "Facebook has changed the definition of a friend for millions of people." in out
+
+
+def test_restrictive_relatives_are_not_cut_away():
+    out = statements("In his article, the author Philip Pullman criticizes the internet users who download his books without paying for them.")
+    assert not any(s.endswith("criticizes the internet users.") for s in out)
+    out = statements("The children who learn in this room have extra help with their homework from the teachers of the school.")
+    assert not any(s.startswith("The children have") for s in out)
+
+
+def test_a_definite_noun_keeps_its_infinitive():
+    assert "Facebook has been the tool." not in statements("Facebook has been the tool to organize revolutions in several countries.")

@@ -35,3 +35,10 @@ def test_object_question_about_a_named_person():
 
 def test_negated_clauses_are_blocked():
     assert run_template("wh.where", "Russia was not invited to the summit in Switzerland.") == []
+
+
+def test_a_fronted_bound_is_not_a_when_answer():
+    from template_helpers import run_template
+
+    cands = run_template("wh.when", "By 2012, Downton Abbey was having a positive effect on tourism in the region.")
+    assert not any(c.answer_text.lower() in ("by 2012", "2012") for c in cands)

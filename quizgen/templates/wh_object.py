@@ -97,6 +97,8 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
             prev = clause.sentence.tokens[e.first - 1] if e.first > 0 else None
             if prev is not None and prev.text.lower() in TIME_PREPS:
                 toks = [prev] + toks
+            elif prev is not None and prev.pos in ("IN", "TO"):
+                continue  # "By 2012, ...", "Until 1990, ...": a bound, not the time of the event
             atype, head = type_of(clause.sentence, clause.sentence.tokens[e.first : e.last])
             if atype not in WHEN_TYPES or has_unresolved_pronoun(clause.rest):
                 continue
