@@ -42,55 +42,140 @@ def _wn_pos(pos: str) -> str:
     return p
 
 
+def _line_offsets(text: str) -> "array":
+    """Start offset of every line of ``text``, plus ``len(text) + 1`` (so line k is
+    ``text[off[k] : off[k + 1] - 1]``)."""
+    from array import array
+
+    off = array("I", [0])
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        off.append(i + 1)
+        i = find("\n", i + 1)
+    off.append(len(text) + 1)
+    return off
+
+
+def _key_hash(key: str) -> int:
+    import zlib
+
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+
+class _Index:
+    """A lemma index kept as its text (``lemma \\t ids`` lines): a sorted table of key
+    hashes points at the lines, and a hit is confirmed against the line itself, so a
+    look-up is exact. About 8 bytes per lemma instead of a dict of strings (~150)."""
+
+    __slots__ = ("text", "hashes", "lines")
+
+    def __init__(self, text: str) -> None:
+        from array import array
+
+        self.text = text
+        off = _line_offsets(text) if text else array("I", [0])
+        entries = sorted(
+            (_key_hash(text[off[k] : text.index("\t", off[k])]), off[k]) for k in range(len(off) - 1) if text
+        )
+        self.hashes = array("I", [h for h, _ in entries])
+        self.lines = array("I", [o for _, o in entries])
+
+    def get(self, key: str) -> str | None:
+        import bisect
+
+        h = _key_hash(key)
+        hashes, text = self.hashes, self.text
+        k = bisect.bisect_left(hashes, h)
+        n = len(key)
+        while k < len(hashes) and hashes[k] == h:
+            o = self.lines[k]
+            if text.startswith(key, o) and text.startswith("\t", o + n):
+                e = text.find("\n", o)
+                return text[o + n + 1 : e if e >= 0 else len(text)]
+            k += 1
+        return None
+
+
 class _Lexicon:
-    """The WordNet graph in flat lists indexed by synset id."""
+    """The WordNet graph in flat arrays indexed by synset id.
+
+    Names and lemma lists stay in their joined text (sliced on use), hypernym links are
+    two integer arrays (offsets and targets), the lemma index is hashed (:class:`_Index`):
+    a few MB where lists of Python strings and lists took ~75 MB.
+    """
 
     def __init__(self, data: dict[str, Any]) -> None:
+        from array import array
+
         try:
             syn = data["synsets"]
-            self.names: list[str] = syn["name"].split("\n")
-            self.lex: list[int] = syn["lex"]
-            self._lemma_lines: list[str] = syn["lemmas"].split("\n")
-            self.hyper: list[list[int]] = syn["hyper"]
+            self._names_text: str = syn["name"]
+            lex: list[int] = syn["lex"]
+            self._lemmas_text: str = syn["lemmas"]
+            hyper: list[list[int]] = syn["hyper"]
             self.counts: dict[str, list[int]] = syn["counts"]
             self.lexnames: list[str] = data["lexnames"]
-            self._index_text: dict[str, str] = data["index"]
+            index_text: dict[str, str] = data["index"]
             self.antonyms: dict[str, dict[str, list[str]]] = data["antonyms"]
         except (KeyError, TypeError, AttributeError):
             raise ResourceError("Language resource lexicon.json.gz has an unexpected layout; run `make resources`.") from None
-        self._index: dict[str, dict[str, str]] = {}
+        self._names_off = _line_offsets(self._names_text)
+        self._lemmas_off = _line_offsets(self._lemmas_text)
+        self.n = len(self._names_off) - 1
+        self.lex = array("H", lex)
+        off = array("I", [0])
+        ids = array("I")
+        for hs in hyper:
+            ids.extend(hs)
+            off.append(len(ids))
+        self._hyper_off, self._hyper_ids = off, ids
+        self._index: dict[str, _Index] = {pos: _Index(text) for pos, text in index_text.items()}
         self._by_name: dict[str, int] | None = None
-        self._hypo: list[list[int]] | None = None
+        self._hypo: tuple[Any, Any] | None = None
+
+    def name(self, sid: int) -> str:
+        off = self._names_off
+        return self._names_text[off[sid] : off[sid + 1] - 1]
 
     def lemmas(self, sid: int) -> list[str]:
-        return self._lemma_lines[sid].split("\t")
+        off = self._lemmas_off
+        return self._lemmas_text[off[sid] : off[sid + 1] - 1].split("\t")
+
+    def hyper(self, sid: int):
+        """Hypernyms and instance hypernyms of a synset (ids, in the stored order)."""
+        off = self._hyper_off
+        return self._hyper_ids[off[sid] : off[sid + 1]]
 
     def senses(self, pos: str, key: str) -> list[int] | None:
         """Synset ids of lemma ``key`` (lowercase, spaces) in sense order, None if not a lemma."""
         table = self._index.get(pos)
-        if table is None:  # parsed on first use per part of speech
-            text = self._index_text[pos]
-            table = dict(line.split("\t", 1) for line in text.split("\n")) if text else {}
-            self._index[pos] = table
-        ids = table.get(key)
+        ids = table.get(key) if table is not None else None
         return None if ids is None else [int(x) for x in ids.split(",")]
 
     @property
     def by_name(self) -> dict[str, int]:
         if self._by_name is None:
-            self._by_name = {n: i for i, n in enumerate(self.names)}
+            self._by_name = {n: i for i, n in enumerate(self._names_text.split("\n"))}
         return self._by_name
 
-    @property
-    def hypo(self) -> list[list[int]]:
-        """Hyponyms and instance hyponyms of each synset (inverse of ``hyper``, built on first use)."""
+    def hypo(self, sid: int):
+        """Hyponyms and instance hyponyms of a synset (inverse of ``hyper``, built on first use),
+        in increasing id order, as the list-of-lists inversion gave them."""
         if self._hypo is None:
-            hypo: list[list[int]] = [[] for _ in self.names]
-            for i, hs in enumerate(self.hyper):
-                for h in hs:
-                    hypo[h].append(i)
-            self._hypo = hypo
-        return self._hypo
+            from array import array
+
+            import numpy as np
+
+            off = np.frombuffer(self._hyper_off, dtype=np.uint32).astype(np.int64)
+            targets = np.frombuffer(self._hyper_ids, dtype=np.uint32).astype(np.int64)
+            sources = np.repeat(np.arange(self.n, dtype=np.int64), np.diff(off))
+            order = np.lexsort((sources, targets))  # by target, then by source id (stable)
+            hoff = np.zeros(self.n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(targets, minlength=self.n), out=hoff[1:])
+            self._hypo = (array("I", hoff.astype(np.uint32).tobytes()), array("I", sources[order].astype(np.uint32).tobytes()))
+        hoff, hids = self._hypo
+        return hids[hoff[sid] : hoff[sid + 1]]
 
     def lemma_counts(self, sid: int) -> list[int]:
         return self.counts.get(str(sid)) or [0] * len(self.lemmas(sid))
@@ -108,26 +193,41 @@ class _Lexicon:
         seen = {sid}
         stack = [sid]
         while stack:
-            for h in self.hyper[stack.pop()]:
+            for h in self.hyper(stack.pop()):
                 if h not in seen:
                     seen.add(h)
                     stack.append(h)
         return seen
 
 
+_MODEL_VERSION = "compact1"
+
+
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    return cached_model("lexicon", _Lexicon)
+    return cached_model("lexicon", _Lexicon, version=_MODEL_VERSION)
 
 
 class _Words:
+    """``words.json.gz``: the exception lists at once, the vocabulary (a set of ~260k words,
+    ~35 MB) only when :func:`is_english_word` first needs it; generation never does."""
+
     def __init__(self, data: dict[str, Any]) -> None:
         try:
-            self.vocabulary: frozenset[str] = frozenset(data["vocabulary"].split("\n"))
+            self._vocabulary_text: str = data["vocabulary"]
             self.stopwords: frozenset[str] = frozenset(data["stopwords"])
             self.exceptions: dict[str, dict[str, list[str]]] = data["exceptions"]
+            if not isinstance(self._vocabulary_text, str):
+                raise TypeError
         except (KeyError, TypeError, AttributeError):
             raise ResourceError("Language resource words.json.gz has an unexpected layout; run `make resources`.") from None
+        self._vocabulary: frozenset[str] | None = None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self._vocabulary_text.split("\n"))
+        return self._vocabulary
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,8 +252,13 @@ def base_forms(word: str, pos: str = "n") -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _senses(lemma: str, pos: str) -> list[int]:
-    """Synset ids of ``lemma`` in WordNet sense order (most frequent first)."""
+    """Synset ids of ``lemma`` in WordNet sense order (most frequent first).
+
+    Cached: an article asks about the same head nouns again and again (callers only read
+    the list).
+    """
     p = _wn_pos(pos)
     lx = _lexicon()
     key = lemma.strip().lower().replace("_", " ")
@@ -216,16 +321,21 @@ def cohyponyms(lemma: str, pos: str = "n", limit: int = 30) -> list[str]:
     alphabetically; the lemma and its synonyms are left out. ``cohyponyms("China")``
     gives other instances of ``asian_country.n.01`` such as ``"Japan"`` and ``"India"``.
     """
+    return list(_cohyponyms(lemma, pos, limit))
+
+
+@functools.lru_cache(maxsize=2048)
+def _cohyponyms(lemma: str, pos: str, limit: int) -> tuple[str, ...]:
     ids = _senses(lemma, pos)
     if not ids or limit <= 0:
-        return []
+        return ()
     lx = _lexicon()
     first = ids[0]
     exclude = {lemma.strip().lower().replace("_", " ")} | synonyms(lemma, pos)
     seen_syn = {first}
     cands: list[tuple[int, str, str]] = []
-    for h in lx.hyper[first]:
-        for sib in lx.hypo[h]:
+    for h in lx.hyper(first):
+        for sib in lx.hypo(h):
             if sib in seen_syn:
                 continue
             seen_syn.add(sib)
@@ -241,7 +351,7 @@ def cohyponyms(lemma: str, pos: str = "n", limit: int = 30) -> list[str]:
         out.append(name)
         if len(out) >= limit:
             break
-    return out
+    return tuple(out)
 
 
 def hypernym_chain(lemma: str, pos: str = "n") -> list[str]:
@@ -256,12 +366,12 @@ def hypernym_chain(lemma: str, pos: str = "n") -> list[str]:
     chain: list[str] = []
     seen = {ids[0]}
     sid = ids[0]
-    while lx.hyper[sid]:
-        sid = lx.hyper[sid][0]
+    while lx.hyper(sid):
+        sid = lx.hyper(sid)[0]
         if sid in seen:
             break
         seen.add(sid)
-        chain.append(lx.names[sid])
+        chain.append(lx.name(sid))
     return chain
 
 
