@@ -28,12 +28,47 @@ _LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
 
 
+_DECISIONS_LIMIT = 200_000
+
+
 @functools.lru_cache(maxsize=1)
 def _tokenizer():
-    """A PunktSentenceTokenizer built from our stored parameters (once per process)."""
+    """A PunktSentenceTokenizer built from our stored parameters (once per process).
+
+    Two changes that leave every decision as NLTK makes it:
+
+    * Punkt decides each candidate break from its context alone (the word before, the
+      punctuation, the next token): :meth:`text_contains_sentbreak` is a pure function
+      of that short string and the fixed parameters, so its answers are remembered
+      (news prose repeats ``said. The`` and ``it."``).
+    * The word split of that context and the token-type tests run on the same compiled
+      ``regex`` patterns NLTK builds, called directly instead of through NLTK's
+      per-call time-limit wrapper (inputs of one context or one token; the scan of a
+      whole text window, ``period_context_re``, keeps its limit).
+    """
     from collections import defaultdict
 
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+
+    def raw(pattern):
+        return getattr(pattern, "_rx", pattern)  # nltk.redos.TimedPattern -> its compiled pattern
+
+    class _Token(PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = raw(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = raw(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = raw(PunktToken._RE_INITIAL)
+        _RE_ALPHA = raw(PunktToken._RE_ALPHA)
+
+    class _Punkt(PunktSentenceTokenizer):
+        def text_contains_sentbreak(self, text: str) -> bool:
+            memo = self._decisions
+            hit = memo.get(text)
+            if hit is None:
+                if len(memo) >= _DECISIONS_LIMIT:
+                    memo.clear()
+                hit = memo[text] = super().text_contains_sentbreak(text)
+            return hit
 
     data: Any = load_json_gz("punkt")
     params = PunktParameters()
@@ -44,7 +79,11 @@ def _tokenizer():
         params.ortho_context = defaultdict(int, data["ortho_context"])
     except (KeyError, TypeError, ValueError):
         raise ResourceError("Language resource punkt.json.gz has an unexpected layout; run `make resources`.") from None
-    return PunktSentenceTokenizer(params)
+    tok = _Punkt(params, token_cls=_Token)
+    tok._decisions = {}
+    lang = tok._lang_vars
+    lang._re_word_tokenizer = raw(lang._word_tokenizer_re())
+    return tok
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
