@@ -357,14 +357,26 @@ _NUMERIC_TRIGGERS = (
 )
 
 
+def _may_start_number(w: str) -> bool:
+    """Whether a numeric or time expression can start at a token of this form (form only)."""
+    return bool(w) and (
+        w in _NUMERIC_TRIGGERS or w[0].isdigit() or w[0] in "$£€¥" or ("-" in w and _is_number_word(w.lower()))
+    )
+
+
+_STARTS_NUMBER: dict[str, bool] = {}  # token form -> _may_start_number(form), filled as forms are seen
+
+
 def _numeric_pass(s: _Sentence) -> None:
-    texts, triggers = s.texts, _NUMERIC_TRIGGERS
+    memo = _STARTS_NUMBER
+    if len(memo) > 300_000:
+        memo.clear()
+    starts = [k for k, w in enumerate(s.texts) if (memo[w] if w in memo else memo.setdefault(w, _may_start_number(w)))]
     i = 0
-    while i < s.n:
-        w = texts[i]
-        if not w or not (w in triggers or w[0].isdigit() or w[0] in "$£€¥" or ("-" in w and _is_number_word(w.lower()))):
-            i += 1
+    for k in starts:  # every other token is skipped by the test alone
+        if k < i:
             continue
+        i = k
         hit = _numeric_at(s, i)
         if hit is None:
             i += 1
@@ -788,10 +800,7 @@ def find_entities(tokens: Sequence[Token], known: Mapping[str, str] | None = Non
     _numeric_pass(s)
     _names_pass(s)
     s.found.sort()
-    return [
-        Span(label, a, b, tokens[a].start, tokens[b - 1].end, join_tokens(list(tokens[a:b])))
-        for a, b, label in s.found
-    ]
+    return [Span(label, a, b, tokens[a].start, tokens[b - 1].end, s.surface(a, b)) for a, b, label in s.found]
 
 
 def remember(spans: Sequence[Span], known: MutableMapping[str, str]) -> None:
