@@ -199,6 +199,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return {c.stem.lower()}
         return {o.lower() for o, _ in c.options} if c.template == "which.true" else set()
 
+    phase = "strict"
+
     def passes(c: Candidate, strict: bool) -> bool:
         clause_key = c.fact.split(":")[0]
         if any(p.fact == c.fact for p in picked):
@@ -216,22 +218,29 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
             return False
         kinds = sum(1 for p in picked if p.kind == c.kind)
-        if c.kind == "tf" and kinds >= (want_tf if strict else max(want_tf, n // 2)):
-            return False  # true/false stays at most half a quiz: a 50% guessing rate
+        if c.kind == "tf" and kinds >= (want_tf if strict else max(want_tf, n // 2 if phase != "fill" else math.ceil(n * 0.6))):
+            return False  # true/false stays at most half a quiz (a 50% guessing rate); 60% when nothing else is left
         if c.kind == "mcq" and kinds >= (want_mcq if strict else n):
             return False
         if strict and per_template.get(c.template, 0) >= max(2, math.ceil(n * 0.3)):
             return False
-        if strict and c.kind == "tf" and c.truth is not None and tf_truth[c.truth] > tf_truth[not c.truth]:
-            return False
+        if c.kind == "tf" and c.truth is not None and tf_truth[c.truth] > tf_truth[not c.truth] + (0 if strict else 1):
+            return False  # mostly-True true/false items teach students to answer True
         if strict and per_paragraph.get(c.sentence.paragraph, 0) >= max(2, math.ceil(2 * n / max(1, n_paragraphs))):
             return False
         return True
 
-    for strict in (True, False):
+    # A which.true item uses up four facts (its own and its three false options'), so it
+    # competes for a place only when the article has facts to spare; otherwise it fills
+    # what the other items leave.
+    spare = len({c.fact.split(":")[0] for c in cands}) >= n + 4
+    for phase in ("strict", "loose", "fill"):
+        strict = phase == "strict"
         for c in order:
             if len(picked) >= n:
                 break
+            if c.touches and not spare and phase == "strict":
+                continue
             if c in picked or not passes(c, strict):
                 continue
             picked.append(c)

@@ -126,3 +126,21 @@ def test_select_keeps_a_which_true_option_and_its_own_clause_apart():
 def test_a_name_alone_does_not_make_a_stem_specific():
     assert FEATURES["vague"](cand(stem="Where was Oscar Sanchez Barba?", template="wh.where"), 0.8, 10) == 1.0
     assert FEATURES["vague"](cand(stem="Where did Oscar Sanchez Barba learn the date of the canonization?", template="wh.where"), 0.8, 10) == 0.0
+
+
+def _tf(i: int, truth: bool) -> Candidate:
+    c = cand(template="tf.true" if truth else "tf.false", kind="tf", truth=truth, options=[], sentence=sent(index=i, paragraph=i),
+             fact=f"{i}.0:tf", stem=f"Statement number {i} about the long story is here.")
+    score(c, 0.8, 20)
+    return c
+
+
+def test_true_false_items_stay_balanced_between_true_and_false():
+    picked = select([_tf(i, True) for i in range(10)], 10, ("mcq", "tf"), 10)
+    assert len(picked) == 2
+
+
+def test_true_false_may_fill_sixty_percent_when_nothing_else_is_left():
+    cands = [_tf(i, i % 2 == 0) for i in range(12)]
+    picked = select(cands, 10, ("mcq", "tf"), 12)
+    assert len(picked) == 6
