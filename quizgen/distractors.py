@@ -203,6 +203,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue
         if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
             continue  # "Global Fund for Children and Comic Relief": two names read as one
+        if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
+            continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
@@ -239,6 +241,11 @@ def _beyond_bound(text: str, key: str, bound: int) -> bool:
     if d is None or k is None:
         return False
     return d > k if bound > 0 else d < k
+
+
+def _plural_form(word: str) -> bool:
+    w = word.split()[-1] if word.split() else word
+    return w.endswith("s") and not w.endswith(("ss", "ese"))
 
 
 def _number_part(text: str) -> str:

@@ -49,3 +49,18 @@ def test_a_changed_bound_stays_false():
     assert stems
     for s in stems:
         assert value(s.split("More than ")[1].split()[0]) > 30, s
+
+
+def test_nationality_distractors_keep_the_keys_form():
+    text = ("About 35% of Indian visitors to the castle come in the summer. Japanese tourists visit the castle every year. "
+            "The Russians and the Americans also come to see the castle. British guides show them the rooms and the gardens.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    seen = 0
+    for name in ("cloze.phrase", "cloze.sentence"):
+        for c in get(name)(ctx):
+            if c.atype == "NATIONALITY" and not c.answer_text.endswith("s"):
+                opts = choose(c, pools, ctx.support, random.Random(0)) or []
+                seen += bool(opts)
+                assert not any(o.endswith("s") and not o.endswith(("ss", "ese")) for o, _ in opts[1:]), opts
+    assert seen
