@@ -476,7 +476,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     v0, v1 = vg_span
     subj = tokens[:v0]
     rel = next((k for k, t in enumerate(subj) if t.text.lower() in ("that", "which", "who") and t.pos in ("WDT", "WP", "IN") and k > 0), None)
-    if rel is not None and rel == len(subj) - 1:
+    if rel is not None and rel == len(subj) - 1 and subj[rel - 1].text != ",":
         # "The auction of a mural that disappeared from ... was halted": the first verb
         # belongs to the relative clause; the main verb comes after it
         nxt = _find_verb_group(tokens, v1)
@@ -565,7 +565,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
     if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
-    if cut_at is not None and cut_at.text == "," and _predicate_resumes(rest_all, len(rest)):
+    if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         # "found that ...", "says most internet": the fact is in the cut part, so keep
@@ -584,8 +584,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
 
 
 def _predicate_resumes(rest_all: list[Token], comma: int) -> bool:
-    """After an inserted ", ... ," the predicate goes on with a short phrase to the end."""
-    close = next((k for k in range(comma + 1, len(rest_all)) if rest_all[k].text == ","), None)
+    """After an inserted ", ... ," (or "- ... -") the predicate goes on with a short phrase to the end."""
+    mark = rest_all[comma].text
+    close = next((k for k in range(comma + 1, len(rest_all)) if rest_all[k].text == mark), None)
     if close is None:
         return False
     tail = [t for t in rest_all[close + 1 :] if t.text not in (".", "!")]

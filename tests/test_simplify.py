@@ -68,3 +68,13 @@ def test_restrictive_relatives_are_not_cut_away():
 
 def test_a_definite_noun_keeps_its_infinitive():
     assert "Facebook has been the tool." not in statements("Facebook has been the tool to organize revolutions in several countries.")
+
+
+def test_a_non_restrictive_relative_is_not_the_main_clause():
+    out = statements("Professor Sajiv Singh, who runs a cargo delivery company called NearEarth, said that, to pilot a drone, you simply give it instructions.")
+    assert not any("called NearEarth" in s for s in out)
+
+
+def test_a_predicate_that_resumes_after_a_dash_insert_is_not_cut():
+    out = statements("Pub group J D Wetherspoon has 24,000 of its staff - 80% of its workforce - on zero-hours contracts.")
+    assert not any(s.endswith("24,000 of its staff.") for s in out)
