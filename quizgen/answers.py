@@ -184,3 +184,17 @@ def same_referent(a: str, b: str) -> bool:
     makes no false statement, and offering both makes two right options."""
     x, y = a.lower().removeprefix("the ").strip(), b.lower().removeprefix("the ").strip()
     return x == y or any(x in g and y in g for g in _ALIAS_GROUPS)
+
+
+def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> bool:
+    """An organisation named after a descriptor ("pub group J D Wetherspoon", "cinema chain
+    Cineworld"): the descriptor says what kind it is, so another organisation of the
+    article, of another kind, would read as nonsense in its place."""
+    if atype != "ORGANIZATION" or not tokens:
+        return False
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t is tokens[0]), None)
+    if i is None or i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"

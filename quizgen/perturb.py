@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, described_organisation, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import inflect
 from quizgen.simplify import Clause
@@ -112,7 +112,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if e.last < len(clause.sentence.tokens) and clause.sentence.tokens[e.last].pos == "POS":
             continue
         atype, _ = type_of(clause.sentence, toks)
-        if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks):
+        if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
         for other in pools.get(atype, []):
             if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text):

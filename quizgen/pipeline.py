@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.answers import LOCATION_TYPES, stands_alone
+from quizgen.answers import LOCATION_TYPES, described_organisation, stands_alone
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -116,7 +116,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
                 continue
-            if c.answer is not None and not stands_alone(c.sentence, c.answer.tokens):
+            if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
                 continue
             if c.kind == "mcq" and not c.options:
                 rng = random.Random(f"{seed}:{c.fact}:{c.template}")

@@ -60,3 +60,12 @@ def test_two_names_for_one_country_are_one_referent():
 
 def test_a_number_inside_an_address_does_not_stand_alone():
     assert not stands_alone(*span("He lives in an apartment at 1 Central Park West in New York.", "1"))
+
+
+def test_an_organisation_after_its_descriptor_is_not_swapped_or_asked():
+    from quizgen.answers import described_organisation
+
+    sent, toks = span("Pub group J D Wetherspoon has 24,000 of its staff on zero-hours contracts.", "J D Wetherspoon")
+    assert described_organisation(sent, toks, "ORGANIZATION")
+    sent, toks = span("Google has changed the way people search for information on the internet.", "Google")
+    assert not described_organisation(sent, toks, "ORGANIZATION")
