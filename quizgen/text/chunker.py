@@ -144,10 +144,12 @@ def chunk_spans(tags: list[str]) -> list[tuple[str, int, int]]:
     return spans
 
 
-#: Templates whose key space is at most this large get a direct key -> row table.
-_DENSE_LIMIT = 300_000
+#: Templates whose key space is at most this large get a direct key -> row table (word x
+#: tag templates, ~464k keys each, included: a table look-up is several times faster than
+#: the binary search, for ~2 MB each).
+_DENSE_LIMIT = 500_000
 _MEMO_LIMIT = 400_000  # distinct token forms remembered (then the memo starts over)
-_MODEL_VERSION = "batch1"
+_MODEL_VERSION = "batch2"
 
 
 class _Model:
@@ -230,7 +232,7 @@ class _Model:
                 sparse_base += m
         self.dense = np.array(dense, dtype=np.intp)
         self.sparse = np.array([t for t in range(len(TEMPLATES)) if t not in dense], dtype=np.intp)
-        self.dense_table = np.zeros(dense_base, dtype=np.intp)
+        self.dense_table = np.zeros(dense_base, dtype=np.int32 if n_rows < 2**31 else np.intp)
         if dense_entries:
             dk, dr = zip(*dense_entries)
             self.dense_table[list(dk)] = dr
@@ -241,6 +243,12 @@ class _Model:
         self.offsets = offsets[:, :, None] + 2  # streams are padded by two
         self.mults = mults[:, :, None]
         self.bases = bases[:, None]
+        # The same, per template as plain numbers: (stream index, offset + 2, multiplier)
+        # for each part, and the base, for keys computed from slices of the id streams.
+        self.key_parts: list[tuple[list[tuple[int, int, int]], int]] = [
+            ([(stream_no[st], o + 2, int(mults[t, a])) for a, (st, o) in enumerate(parts)], int(bases[t]))
+            for t, (_, parts) in enumerate(TEMPLATES)
+        ]
         self.dyn_row: dict[tuple[str, ...], int] = {}
         for name in DYNAMIC:
             for entry in dynamic.get(name, []):
@@ -413,17 +421,28 @@ class _Model:
         """:meth:`stream_scores` from the streams' integer ids, ``(len(STREAMS), n + 4)``.
 
         Worked out in blocks of positions, so the temporary key and row arrays (a few
-        hundred bytes per position) stay small and in cache whatever the text's length.
+        hundred bytes per position) stay small whatever the text's length. A template's
+        keys are sums of shifted slices of the id streams (no gather).
         """
         import numpy as np
 
         W = self.W
         out = np.empty((n, W.shape[1]), dtype=np.int32)
         top = max(len(self.sorted_keys) - 1, 0)
-        for start in range(0, n, 2048):
-            stop = min(n, start + 2048)
-            values = ids[self.s_idx, self.offsets + np.arange(start, stop)]  # (templates, arity, block)
-            keys = (values * self.mults).sum(axis=1) + self.bases  # (templates, block)
+        block = 8192
+        for start in range(0, n, block):
+            stop = min(n, start + block)
+            keys = np.empty((len(self.key_parts), stop - start), dtype=np.int64)
+            for t, (parts, base) in enumerate(self.key_parts):
+                if not parts:
+                    keys[t] = base
+                    continue
+                st, o, m = parts[0]
+                k = ids[st, o + start : o + stop] * m
+                for st, o, m in parts[1:]:
+                    k += ids[st, o + start : o + stop] * m
+                k += base
+                keys[t] = k
             rows = np.empty(keys.shape, dtype=np.intp)
             rows[self.dense] = self.dense_table[keys[self.dense]]
             if len(self.sparse):
