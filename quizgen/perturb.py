@@ -30,12 +30,17 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
     return Token(text, -1, -1, like.pos if like else pos, text.lower(), "O")
 
 
+_QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
+
+
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     """Remove a negation, or add one with do-support. Returns tokens and what changed."""
     verb = clause.verb
     if verb is None:
         return None
     subj = clause.subject
+    if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or any(t.text in ("%",) or t.text.lower() in ("percent", "per", "half", "third", "quarter", "one-third", "two-thirds") for t in subj)):
+        return None  # "One-third of attempts do not use X" is true as well when a third do
     rest = clause.rest
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:

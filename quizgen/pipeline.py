@@ -25,6 +25,7 @@ from quizgen.ranking import difficulty, score, select
 from quizgen.simplify import document_clauses
 from quizgen.support import SupportIndex
 from quizgen.templates.base import Candidate, Context
+from quizgen.templates.common import possessive_without_owner
 from quizgen.templates.registry import load_all
 from quizgen.text.analyze import analyze, decode
 from quizgen.text.document import Document
@@ -116,6 +117,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
                 continue
+            if c.clause is not None and possessive_without_owner(c.clause.statement_tokens()):
+                continue  # "Who is sitting in his office?": whose office?
             if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
                 continue
             if c.kind == "mcq" and not c.options:

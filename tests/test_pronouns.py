@@ -26,3 +26,20 @@ def test_a_possessive_attaches_even_when_the_source_spaced_it():
 
     words = [Token("Albrecht", 0, 8, "NNP", "albrecht"), Token("Dürer", 9, 14, "NNP", "dürer"), Token("'s", 15, 17, "POS", "'s"), Token("rhinoceros", 18, 28, "NN", "rhinoceros")]
     assert render(words) == "Albrecht Dürer's rhinoceros"
+
+
+def test_a_possessive_needs_its_owner_in_view():
+    from quizgen.templates.common import possessive_without_owner
+
+    assert possessive_without_owner(toks("There was one other allusion to the horror of her past in the speech."))
+    assert not possessive_without_owner(toks("Malala Yousafzai spoke about the horror of her past in the speech."))
+    assert not possessive_without_owner(toks("The terrorists are misusing the name of Islam for their own benefit."))
+
+
+def test_statements_that_point_back_into_the_article():
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(toks("All this global attention came at a price for the family."))
+    assert leans_on_context(toks("There are many very good reasons for the change."))
+    assert not leans_on_context(toks("There are 200 schools in the small city of Dhaka."))
+    assert not leans_on_context(toks("The museum opened a new wing this year in the city."))

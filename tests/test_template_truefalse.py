@@ -49,3 +49,11 @@ def test_an_alias_swap_is_not_a_false_statement():
     stems = {c.stem for c in run_template("tf.false", text)}
     assert "Downton Abbey expresses a certain view of UK." not in stems
     assert "Downton Abbey expresses a certain view of the UK." not in stems
+
+
+def test_a_quantified_statement_is_not_negated():
+    text = ("One-third of quit attempts use e-cigarettes in the country. The museum opened a new wing in the city. "
+            "The city council paid for the new wing. Visitors from Spain came to see the new wing.")
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert "The museum did not open a new wing in the city." in stems
+    assert not any(s.startswith("One-third") for s in stems)

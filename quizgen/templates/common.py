@@ -114,6 +114,37 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
     return False
 
 
+def possessive_without_owner(words: list[Token]) -> bool:
+    """"the horror of her past", "sitting in his office": whose? In a whole statement a
+    name must come before his/her, and a noun before its/their, for the owner to be in view."""
+    for k, t in enumerate(words):
+        low = t.text.lower()
+        if t.pos == "PRP$" and low in ("his", "her", "its", "their"):
+            before = words[:k]
+            if low in ("his", "her") and not any(u.pos in ("NNP", "NNPS") for u in before):
+                return True
+            if low in ("its", "their") and not any(u.pos.startswith("NN") for u in before):
+                return True
+    return False
+
+
+_TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "time", "summer", "winter", "spring", "autumn", "morning", "evening", "weekend", "century", "decade", "season"}
+
+
+def leans_on_context(words: list[Token]) -> bool:
+    """A statement that points back into the article: "All this attention came at a
+    price", "those bottles", or an existential "There are many good reasons" that names
+    nothing. Fine inside the article, vague as a quiz statement."""
+    for k, t in enumerate(words):
+        if t.text.lower() in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT"):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or nxt.text.lower() not in _TIME_NOUNS:
+                return True
+    if words and words[0].text.lower() == "there" and words[0].pos == "EX":
+        return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)
+    return False
+
+
 def without(tokens: list[Token], remove: list[Token]) -> list[Token]:
     ids = {id(t) for t in remove}
     return [t for t in tokens if id(t) not in ids]
