@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import accumulate
+from operator import sub
 
 from quizgen.text.document import Token
 
@@ -34,6 +36,8 @@ _TOKEN = re.compile(
     """,
     re.X,
 )
+#: A token with the whitespace before it (see :func:`token_spans`).
+_SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")", re.X)
 _CLITIC = re.compile(r"(?i)(?:(?<=\w)(n't)|'(s|re|ve|ll|d|m))$")
 
 
@@ -83,44 +87,38 @@ def token_spans(text: str, offset: int = 0) -> tuple[list[str], list[int], list[
     """:func:`tokenize` as three parallel lists (texts, starts, ends), without Token objects.
 
     The regular expression can start a match at every non-space character and at no
-    space, so consecutive matches are separated by whitespace only: each match is found
-    again with ``str.find`` from the end of the previous one, which is what ``finditer``
-    would report, without a match object per token.
+    space, so consecutive matches are separated by whitespace only. ``_SPACED_TOKEN``
+    takes each token with the whitespace before it: the tokens are those strings
+    stripped, their ends the running sum of the lengths. All of it runs in C; only
+    the rare tokens with an apostrophe (or a lost one) are looked at one by one.
     """
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    add_w, add_s, add_e = words.append, starts.append, ends.append
-    find = text.find
-    triggers = _LOST_TRIGGERS
-    intern = sys.intern  # one string object per word form: a long text repeats its words
-    pos = 0
-    e = -1
-    for w in _TOKEN.findall(text):
-        s = find(w, pos)
-        pos = s + len(w)
-        s += offset
-        if s == e:
-            s = e  # the previous token's end: share the int object
-        e = s + len(w)
-        if w in triggers:
-            a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
-            a = a if w[0].islower() or a == "I" else a.capitalize()
-            cut = s + len(a)  # "doesnt" -> "does" + "nt" (shown as "n't")
-            add_w(intern(a)), add_s(s), add_e(cut)
-            add_w(b), add_s(cut), add_e(e)
-            continue
-        if "'" in w:
-            split = _split_clitic(w)
-            if split is not None and split[0]:
+    chunks = _SPACED_TOKEN.findall(text)
+    words = list(map(str.lstrip, chunks))
+    ends = list(accumulate(map(len, chunks), initial=offset))
+    del ends[0]
+    starts = list(map(sub, ends, map(len, words)))
+    if "'" in text or not _LOST_TRIGGERS.isdisjoint(words):
+        triggers = _LOST_TRIGGERS
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w in triggers:
+                a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
+                a = a if w[0].islower() or a == "I" else a.capitalize()
+                # "doesnt" -> "does" + "nt" (shown as "n't")
+            elif "'" in w:
+                split = _split_clitic(w)
+                if split is None or not split[0]:
+                    continue
                 a, b = split
-                cut = s + len(a)
-                add_w(intern(a)), add_s(s), add_e(cut)
-                add_w(intern(b)), add_s(cut), add_e(e)
+            else:
                 continue
-        add_w(intern(w)), add_s(s), add_e(e)
+            s = starts[k]
+            cut = s + len(a)
+            words[k : k + 1] = [a, b]
+            starts[k : k + 1] = [s, cut]
+            ends[k : k + 1] = [cut, ends[k]]
     # A sentence-final abbreviation keeps its period ("in the U.S."), as PTB adds none.
-    return words, starts, ends
+    return list(map(sys.intern, words)), starts, ends  # one string object per word form
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
