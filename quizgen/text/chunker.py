@@ -279,7 +279,7 @@ class _Model:
         self._table = np.zeros((1024, 3), dtype=np.int64)
         self._table[0] = (self.vocab["w"].get(PAD, 0), self.vocab["s"].get(PAD, 0), self.vocab["h"].get(PAD, 0))
         self._n = 1
-        self._tag_ids: dict[str, tuple[int, int]] = {}
+        self._tag_codes: dict[str, int] = {}
 
     def word_id(self, token: str) -> int:
         k = self._memo.get(token)
@@ -296,12 +296,12 @@ class _Model:
             self._n = k + 1
         return k
 
-    def tag_id(self, tag: str) -> tuple[int, int]:
-        """(id in the ``t`` stream, id in the dynamic tables) of a POS tag."""
-        ids = self._tag_ids.get(tag)
-        if ids is None:
-            ids = self._tag_ids[tag] = (self.vocab["t"].get(tag, 0), self.dyn_pos.get(tag, 0))
-        return ids
+    def tag_code(self, tag: str) -> int:
+        """Id in the ``t`` stream * 65536 + id in the dynamic tables, of a POS tag."""
+        code = self._tag_codes.get(tag)
+        if code is None:
+            code = self._tag_codes[tag] = (self.vocab["t"].get(tag, 0) << 16) | self.dyn_pos.get(tag, 0)
+        return code
 
     def _dense_dynamic(self, np) -> None:
         """Previous-tag features as dense row-index tables, for the parallel decoder."""
@@ -357,23 +357,24 @@ class _Model:
         n_tokens = sum(map(len, words))
         if self._n + n_tokens > _MEMO_LIMIT:
             self._reset_memo()  # bounded memory; never in the middle of a batch
-        memo, word_id, tag_id = self._memo, self.word_id, self.tag_id
+        memo, word_id, tag_code = self._memo, self.word_id, self.tag_code
+        codes = self._tag_codes
         seq: list[int] = [0, 0]
-        tseq: list[tuple[int, int]] = [self.tag_id(PAD)] * 2
-        pad_t = [self.tag_id(PAD)] * 2
+        pad_code = tag_code(PAD)
+        tseq: list[int] = [pad_code, pad_code]
         for ws, ts in zip(words, tags):
             seq.extend([memo[w] if w in memo else word_id(w) for w in ws])
             seq.extend((0, 0))
-            tseq.extend(map(tag_id, ts))
-            tseq.extend(pad_t)
+            tseq.extend([codes[t] if t in codes else tag_code(t) for t in ts])
+            tseq.extend((pad_code, pad_code))
         n = len(seq) - 4  # positions 0..n-1: tokens, and two pads between sentences
         if n <= 0:
             return [[] for _ in words]
         wsh = self._table[np.array(seq, dtype=np.intp)]
         tt = np.array(tseq, dtype=np.int64)
-        ids = np.stack((wsh[:, 0], tt[:, 0], wsh[:, 1], wsh[:, 2]))  # STREAMS order: w, t, s, h
+        ids = np.stack((wsh[:, 0], tt >> 16, wsh[:, 1], wsh[:, 2]))  # STREAMS order: w, t, s, h
         static = self.stream_scores_ids(ids, n)
-        dpos = tt[2:, 1]
+        dpos = tt[2:] & 0xFFFF
         t0, t1 = dpos[:n], dpos[1 : n + 1]
         is_pad = np.array(seq[2 : n + 2], dtype=np.intp) == 0
         real = np.flatnonzero(~is_pad)
