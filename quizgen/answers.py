@@ -131,6 +131,10 @@ def content_np(tokens: list[Token]) -> bool:
     return True
 
 
+def render_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
 def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     """The answer is a whole unit of its sentence, so blanking or moving it is safe.
 
@@ -155,11 +159,15 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if tokens[-1].pos == "CD" and nxt is not None and nxt.pos == "NNP" and nxt.text[:1].isupper() and nxt.text not in MONTHS:
         return False  # "1 Central Park West": a number inside a name or address
+    if re.fullmatch(r"[\d.,]+(?:bn|m|k|tn)", "".join(t.text for t in tokens)) and not (prev is not None and prev.text in ("$", "£", "€", "¥")):
+        return False  # "1.17bn" whose currency sign the source lost
+    if prev is not None and prev.text.lower() == "the" and tokens[0].pos in ("NNP", "NNPS") and _location_type(render_text(tokens)) == "COUNTRY":
+        return False  # "the _____": only "the US", "the UK" fit, which gives the key away
     if tokens[-1].pos not in ("NNP", "NNPS"):
         return True
     if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():
         return False
-    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT") or after.text.lower() == "elsewhere"):
+    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() == "elsewhere"):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
     k = i - 2 if prev is not None and prev.pos == "DT" else i - 1  # "the Muslim Council and the _____"
     if k >= 1 and toks[k].pos == "CC" and toks[k - 1].pos in ("NNP", "NNPS"):

@@ -158,12 +158,17 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     if atype in LOCATION_TYPES or atype == "NATIONALITY":
         # WordNet's people are historical figures and its organisations are few: they would
         # be implausible next to a news article's names, so persons come from the article only
-        from quizgen.text.lexicon import cohyponyms
+        from quizgen.text.lexicon import cohyponyms, hypernym_chain
 
-        for sib in cohyponyms(key, "n", limit=12):
-            if sib[:1].isupper():
-                out.append((sib, "wordnet"))
-        return out
+        siblings = [(sib, "wordnet") for sib in cohyponyms(key, "n", limit=12) if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())]  # not "Central American country"
+        kind = hypernym_chain(key, "n")[:1]
+        if kind:
+            # the article's names of the key's own kind (African countries for Ethiopia),
+            # then WordNet's, then the article's other names: "Israel, Australia, America"
+            # beside "Ethiopia" give the key away
+            same = [o for o in out if hypernym_chain(o[0], "n")[:1] == kind]
+            return same + siblings + [o for o in out if o not in same]
+        return out + siblings
     if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:
         from quizgen.text.lexicon import lexname
 
@@ -192,8 +197,9 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
-    article = [p for p in pool if p[1] == "article"]
-    rest = [p for p in pool if p[1] != "article"]
+    lead = next((k for k, p in enumerate(pool) if p[1] != "article"), len(pool))
+    article = pool[:lead]  # the article's own candidates of the best kind, varied by seed
+    rest = pool[lead:]
     rng.shuffle(article)
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)

@@ -49,10 +49,12 @@ def _format_like(value: float, like: str) -> str:
 
 
 def _round_sig(v: float, like_value: float) -> float:
-    """Round to as many significant digits as the key shows (100 -> 150, not 147)."""
+    """Round to as many significant digits as the key shows: 100 -> 150, not 147, and
+    3,195 -> 4,793, not 4,800 (a lone exact figure among round ones is the key)."""
     if like_value == 0:
         return v
-    digits = 2
+    sig = str(int(abs(like_value))).rstrip("0") if like_value.is_integer() else str(abs(like_value)).replace(".", "").lstrip("0")
+    digits = min(4, max(2, len(sig)))
     from math import floor, log10
 
     if v == 0:

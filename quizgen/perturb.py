@@ -155,7 +155,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             prev = base[k - 1] if k > 0 else None
             predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
             last = k == len(base) - 1 or base[k + 1].text in (".", ",", "and", "than")
-            if t.pos == "JJ" and t.start >= 0 and predicative and last:
+            if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in ("more", "less", "most", "least")):
                 ants = antonyms(t.lemma or t.text.lower(), "a")
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])

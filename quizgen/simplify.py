@@ -417,8 +417,9 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.text.lower() in ("which", "who", "that", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas") for t in subj):
         return False
-    if subj[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
-        return False
+    lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
+    if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
+        return False  # "About 800 million people" is a noun phrase; "In 2006" is not
     for a, b in zip(subj, subj[1:]):
         if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"

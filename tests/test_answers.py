@@ -69,3 +69,14 @@ def test_an_organisation_after_its_descriptor_is_not_swapped_or_asked():
     assert described_organisation(sent, toks, "ORGANIZATION")
     sent, toks = span("Google has changed the way people search for information on the internet.", "Google")
     assert not described_organisation(sent, toks, "ORGANIZATION")
+
+
+def test_money_without_its_currency_sign_and_the_country_after_the_do_not_stand_alone():
+    sent = quizgen.analyze("The government of the UK paid 1.17bn for the new roads in the country last year.").sentences[0]
+    ents = {e.text: sent.tokens[e.first : e.last] for e in sent.entities}
+    assert not stands_alone(sent, ents["UK"])
+    assert not stands_alone(sent, ents["1.17bn"])
+
+
+def test_a_place_in_coordinated_phrases_does_not():
+    assert not stands_alone(*span("The grain is popular in Israel and in America among young people.", "Israel"))

@@ -64,3 +64,20 @@ def test_nationality_distractors_keep_the_keys_form():
                 seen += bool(opts)
                 assert not any(o.endswith("s") and not o.endswith(("ss", "ese")) for o, _ in opts[1:]), opts
     assert seen
+
+
+def test_place_distractors_of_the_keys_own_kind_come_first():
+    text = ("Ethiopia is one of the poorest countries in Africa. Teff is grown by about 6.3 million farmers in Ethiopia. "
+            "Exports go to Israel and Australia every year. Farmers in Ethiopia sell teff to traders from Kenya.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    c = next(c for c in get("cloze.phrase")(ctx) if c.answer_text == "Ethiopia" and c.stem.startswith("_____ is one"))
+    opts = [t for t, _ in choose(c, pools, ctx.support, random.Random(0))[1:]]
+    assert "Kenya" in opts
+    assert not {"Israel", "Australia"} & set(opts)
+
+
+def test_exact_figures_get_exact_looking_distractors():
+    from quizgen.numbers import nearby_numbers
+
+    assert all(not o.replace(",", "").endswith("00") for o in nearby_numbers("3,195")[:3])

@@ -16,3 +16,11 @@ def test_plain_how_many():
 
 def test_years_are_not_counted():
     assert run_template("wh.how_many", "The town built 2019 houses.") == []
+
+
+def test_a_plural_subject_keeps_a_plural_verb():
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.how_many", "About 800 million people are already facing hunger in the world today.")]
+    assert stems
+    assert all(" is already" not in s for s in stems), stems

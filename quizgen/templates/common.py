@@ -14,7 +14,7 @@ from quizgen.simplify import Clause
 from quizgen.support import content_lemmas, negated
 from quizgen.text.document import Token
 
-LOC_PREPS = {"in", "at", "to", "from", "near", "into", "inside", "across", "throughout", "outside", "around"}
+LOC_PREPS = {"in", "at", "to", "near", "into", "inside", "across", "throughout", "outside", "around"}  # not "from": "Where ...?" would ask for the goal
 TIME_PREPS = {"in", "on", "at", "during"}
 
 
@@ -177,15 +177,18 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
     return finish_question(words)
 
 
-def subject_question(clause: Clause, wh: list[str]) -> str | None:
-    """WH + verb group + rest, for questions about the subject ("Who hosted ...?")."""
+def subject_question(clause: Clause, wh: list[str], *, plural: bool = False) -> str | None:
+    """WH + verb group + rest, for questions about the subject ("Who hosted ...?").
+
+    The verb agrees with a singular wh-subject ("Who has ...?") unless ``plural`` ("How
+    many people are ...?")."""
     if clause.verb is None:
         return None
     vg = clause.verb_group()
     words: list = []
     for k, t in enumerate(vg):
         w = t
-        if k == 0 and (t.pos in ("VBP", "VBZ", "VBD", "MD") or t is clause.verb):
+        if k == 0 and not plural and (t.pos in ("VBP", "VBZ", "VBD", "MD") or t is clause.verb):
             agreed = singular_agreement(t.text.lower(), t.pos)
             w = t if agreed == t.text.lower() else agreed
         words.append(w)

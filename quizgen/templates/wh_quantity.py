@@ -80,7 +80,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         parts = _split_number_np(clause.subject)
         if parts is not None and clause.neg is None:
             approx, number, unit = parts
-            stem = subject_question(clause, _wh(approx, unit))
+            stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in ("NNS", "NNPS") or unit[-1].text.lower() in ("people", "police"))
             if stem is None:
                 continue
             ans = Answer(number, "NUMBER", unit[-1])
