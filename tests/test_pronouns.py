@@ -43,3 +43,14 @@ def test_statements_that_point_back_into_the_article():
     assert leans_on_context(toks("There are many very good reasons for the change."))
     assert not leans_on_context(toks("There are 200 schools in the small city of Dhaka."))
     assert not leans_on_context(toks("The museum opened a new wing this year in the city."))
+
+
+def test_a_bare_definite_subject_needs_an_anchor():
+    from quizgen.templates.common import bare_definite_without_anchor
+
+    words = toks("The photos were bad for the whole family in the end.")
+    assert bare_definite_without_anchor(words[:2], words)
+    words = toks("The summit drew about 100 delegations from various nations.")
+    assert not bare_definite_without_anchor(words[:2], words)
+    words = toks("The president of Ukraine hosted a peace summit last month.")
+    assert not bare_definite_without_anchor(words[:4], words)

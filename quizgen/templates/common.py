@@ -131,6 +131,17 @@ def possessive_without_owner(words: list[Token]) -> bool:
 _TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "time", "summer", "winter", "spring", "autumn", "morning", "evening", "weekend", "century", "decade", "season"}
 
 
+def bare_definite_without_anchor(subject: list[Token], words: list[Token]) -> bool:
+    """"The grain is also central.", "The man had been adrift.": a subject that is just
+    "the" + noun points back into the article, and with no name or number anywhere in the
+    statement nothing says which grain or man. Such statements are vague on a quiz."""
+    if not subject or subject[0].text.lower() != "the":
+        return False
+    if any(t.pos in ("NNP", "NNPS", "CD", "IN", "POS") for t in subject):
+        return False  # "The president of Ukraine", "The UN's plan": the subject names itself
+    return not any(t.pos in ("NNP", "NNPS", "CD") for t in words)
+
+
 def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
