@@ -131,6 +131,9 @@ def content_np(tokens: list[Token]) -> bool:
     return True
 
 
+_RANK_TITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
+
+
 def render_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
@@ -163,6 +166,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "1.17bn" whose currency sign the source lost
     if prev is not None and prev.text.lower() == "the" and tokens[0].pos in ("NNP", "NNPS") and _location_type(render_text(tokens)) == "COUNTRY":
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
+    if prev is not None and prev.text in _RANK_TITLES:
+        return False  # "King _____": only a king fits, and the article's other people are not kings
     if tokens[-1].pos not in ("NNP", "NNPS"):
         return True
     if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():

@@ -211,6 +211,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "Global Fund for Children and Comic Relief": two names read as one
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
+        if cand.atype == "YEAR" and not _plausible_year(text, key):
+            continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
@@ -247,6 +249,13 @@ def _beyond_bound(text: str, key: str, bound: int) -> bool:
     if d is None or k is None:
         return False
     return d > k if bound > 0 else d < k
+
+
+def _plausible_year(text: str, key: str) -> bool:
+    """A year distractor within 15 years of the key: the article's 1986 beside "will make
+    up ... by 2030", or 2050 beside "led to" in 2012, is the wrong era, not a near miss."""
+    d, k = parse_number(_number_part(text)), parse_number(_number_part(key))
+    return d is None or k is None or abs(d - k) <= 15
 
 
 def _plural_form(word: str) -> bool:

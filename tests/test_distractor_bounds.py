@@ -81,3 +81,26 @@ def test_exact_figures_get_exact_looking_distractors():
     from quizgen.numbers import nearby_numbers
 
     assert all(not o.replace(",", "").endswith("00") for o in nearby_numbers("3,195")[:3])
+
+
+def test_year_distractors_stay_near_the_key():
+    text = ("The Chernobyl disaster happened in 1986 in Ukraine. The new plant will make up 14% of the energy by 2030. "
+            "The drought in 2012 led to a rise in food prices in the country. Another drought came in 2010 in the south.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    checked = 0
+    for c in get("cloze.phrase")(ctx):
+        if c.atype == "YEAR":
+            opts = choose(c, pools, ctx.support, random.Random(0)) or []
+            for o, _ in opts[1:]:
+                assert abs(int(o) - int(c.answer_text)) <= 15, (c.stem, o)
+            checked += bool(opts)
+    assert checked
+
+
+def test_a_name_after_a_royal_title_is_not_an_answer():
+    from quizgen.answers import stands_alone
+
+    sent = quizgen.analyze("King Mohammed VI opened the new plant in the desert city of Ouarzazate in 2016.").sentences[0]
+    e = next(e for e in sent.entities if e.label == "PERSON")
+    assert not stands_alone(sent, sent.tokens[e.first : e.last])
