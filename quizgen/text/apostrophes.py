@@ -1,0 +1,46 @@
+"""Restore apostrophes that were lost on the way from a PDF or a web page.
+
+Classroom texts arrive as "Moroccos ambitions", "the worlds oceans", "its time to go".
+Such words reach stems as formatting errors and confuse the tagger. A word is repaired
+only where the evidence is plain:
+
+* a capitalised word + "s" that is not an English word, whose bare form appears on its
+  own elsewhere in the text, followed by a lower-case word ("Moroccos ambitions" ->
+  "Morocco's ambitions"; "Kenyans say" stays);
+* "the worlds" / "the countrys" ... for nouns whose plural is not spelt that way;
+* "its" before a word that cannot follow a possessive ("its time to", "its not", "its a").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP_S = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(s)(?= [a-z])")
+# nouns whose plural is never spelt with a bare "s" ("countries"), plus "worlds"
+_THE_NOUNS = re.compile(r"\b([Tt]he) (world|country|city|company|family|industry|economy|society|university|community|army|party)s (?=[a-z])")
+_PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])")
+_ITS = re.compile(r"\b([Ii])ts (?=(?:a|an|the|not|no|time|been|going|now|just|very|so|too|also|still|really|only|all|about|because|hard|easy|difficult|important|true|possible|impossible|clear|likely|unlikely|over|up|here|there)\b)")
+
+
+def apostrophe_repairs(text: str, is_word=lambda w: False, is_place=lambda w: False) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every word of ``text`` that lost its apostrophe.
+
+    ``is_word(w)`` says whether a lower-case form is an English word: "Kenyans" and
+    "Muslims" are plurals, not possessives, and stay. ``is_place(w)`` says whether a name
+    is a known place: places have no plural, so "Moroccos", "Indias" are possessives
+    even though "moroccos" is a word (a kind of leather)."""
+    out: list[tuple[int, int, str]] = []
+    words = set(re.findall(r"\b[A-Z][A-Za-z]+\b", text))
+    for m in _CAP_S.finditer(text):
+        bare = m.group(1)
+        if bare in words and not bare.endswith("s") and (is_place(bare) or not is_word(m.group().lower())):
+            out.append((m.start(), m.end(), bare + "'s"))
+    for m in _THE_NOUNS.finditer(text):
+        start = m.start(2)
+        out.append((start, start + len(m.group(2)) + 1, m.group(2) + "'s"))
+    for m in _PEOPLES.finditer(text):
+        out.append((m.start(), m.start() + len(m.group(1)) + 1, m.group(1) + "'s"))
+    for m in _ITS.finditer(text):
+        out.append((m.start(), m.start() + 3, m.group(1) + "t's"))
+    out.sort()
+    return out

@@ -1,0 +1,28 @@
+"""Lost apostrophes are restored where the evidence is plain; plurals stay."""
+
+from __future__ import annotations
+
+from quizgen.text.apostrophes import apostrophe_repairs
+
+WORDS = {"kenyans", "muslims", "moroccos", "apples"}
+PLACES = {"Morocco", "India"}
+
+
+def fix(text: str) -> str:
+    out = text
+    for s, e, r in reversed(apostrophe_repairs(text, WORDS.__contains__, PLACES.__contains__)):
+        out = out[:s] + r + out[e:]
+    return out
+
+
+def test_possessives_of_names_and_places():
+    assert fix("Morocco is big. Moroccos ambitions are bigger.") == "Morocco is big. Morocco's ambitions are bigger."
+    assert fix("Tabata ran a test. Tabatas method works.") == "Tabata ran a test. Tabata's method works."
+    assert fix("the worlds oceans and the countrys roads") == "the world's oceans and the country's roads"
+    assert fix("so its time to buy an Audi") == "so it's time to buy an Audi"
+
+
+def test_plurals_and_real_possessives_stay():
+    assert fix("Kenya is dry. Kenyans say the rain is late.") == "Kenya is dry. Kenyans say the rain is late."
+    assert fix("The company changed its own rules.") == "The company changed its own rules."
+    assert fix("Apple sells phones. Apples grow on trees.") == "Apple sells phones. Apples grow on trees."
