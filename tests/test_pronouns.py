@@ -54,3 +54,11 @@ def test_a_bare_definite_subject_needs_an_anchor():
     assert not bare_definite_without_anchor(words[:2], words)
     words = toks("The president of Ukraine hosted a peace summit last month.")
     assert not bare_definite_without_anchor(words[:4], words)
+
+
+def test_deictic_here_and_quantifier_subjects_lean_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(toks("Dozens of migratory birds rest here every year on their way north."))
+    assert leans_on_context(toks("Few have ever come close to the record set by the team in 2010."))
+    assert not leans_on_context(toks("Few people have ever come close to the record set by the team in 2010."))

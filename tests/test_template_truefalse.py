@@ -52,8 +52,8 @@ def test_an_alias_swap_is_not_a_false_statement():
 
 
 def test_a_quantified_statement_is_not_negated():
-    text = ("One-third of quit attempts use e-cigarettes in the country. The museum opened a new wing in the city. "
+    text = ("One-third of quit attempts use e-cigarettes in the country. The museum opened a new wing in Paris. "
             "The city council paid for the new wing. Visitors from Spain came to see the new wing.")
     stems = {c.stem for c in run_template("tf.negation", text)}
-    assert "The museum did not open a new wing in the city." in stems
+    assert "The museum did not open a new wing in Paris." in stems
     assert not any(s.startswith("One-third") for s in stems)

@@ -142,6 +142,10 @@ def bare_definite_without_anchor(subject: list[Token], words: list[Token]) -> bo
     return not any(t.pos in ("NNP", "NNPS", "CD") for t in words)
 
 
+def _not_a_noun(t: Token) -> bool:
+    return t.pos.startswith(("VB", "MD", "RB"))
+
+
 def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
@@ -151,6 +155,10 @@ def leans_on_context(words: list[Token]) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or nxt.text.lower() not in _TIME_NOUNS:
                 return True
+    if any(t.text.lower() == "here" and t.pos == "RB" for t in words):
+        return True  # "birds rest here every year": where is here?
+    if words and words[0].text.lower() in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and _not_a_noun(words[1]):
+        return True  # "Few come even close": few of whom?
     if words and words[0].text.lower() == "there" and words[0].pos == "EX":
         return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)
     return False
