@@ -211,3 +211,23 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
         return False
     prev = toks[i - 1]
     return prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
+
+
+def same_person(a: str, b: str, names: list[str]) -> bool:
+    """Two names of one person in this article: they share a word ("Baumgartner" /
+    "Felix Baumgartner"), or a third name links them ("Fearless Felix" - "Felix
+    Baumgartner" - "Baumgartner"). Swapping one for the other makes no false statement."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for name in list(names) + [a, b]:
+        words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+        for w in words[1:]:
+            parent[find(w)] = find(words[0])
+        if words:
+            parent[find("name:" + name)] = find(words[0])
+    return find("name:" + a) == find("name:" + b)

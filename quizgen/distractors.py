@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -207,6 +207,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue
         if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
+        if cand.atype == "PERSON" and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
+            continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
         if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
             continue  # "Global Fund for Children and Comic Relief": two names read as one
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):

@@ -7,9 +7,10 @@ antonym) and is kept only if no sentence of the article supports the result.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, described_organisation, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import inflect
 from quizgen.simplify import Clause
@@ -120,7 +121,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
         for other in pools.get(atype, []):
-            if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text):
+            if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text) or atype == "PERSON" and same_person(other, e.text, pools.get("PERSON", [])):
                 continue
             new = _replace(base, toks, other, toks[0])
             consider(new, "entity_swap", f"{e.text} -> {other}", other)
@@ -136,6 +137,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 3) : k]))
             value = parse_number(t.text)
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
+            if _YEAR.fullmatch(t.text):
+                alts = [a for a in alts if abs(int(a) - int(t.text)) >= 5]  # "in 2049" for "in 2050" is a quibble, not a false statement
             for alt in alts[:1]:  # "more than 80%" -> "more than 40%" would still be true
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
@@ -145,7 +148,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         ids = {id(t) for t in base}
         if not all(id(t) in ids for t in toks):
             continue
-        for words in perturb_date_tokens([t.text for t in toks])[:1]:
+        changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks])]
+        for words in changes[:1]:
             new = _replace(base, toks, " ".join(words), toks[0])
             consider(new, "date", f"{e.text} -> {' '.join(words)}", " ".join(words))
     # antonyms of predicative adjectives only ("the river was wide" -> "narrow"): attributive
@@ -161,6 +165,14 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
     return out
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _year_quibble(new: list[str], old: list[str]) -> bool:
+    """A year moved by less than five: too close to be a fair false statement."""
+    return any(_YEAR.fullmatch(a) and _YEAR.fullmatch(b) and a != b and abs(int(a) - int(b)) < 5 for a, b in zip(new, old))
 
 
 def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) -> list[Token]:

@@ -201,6 +201,7 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_OFTEN_PASSIVE = {"force", "drive", "push", "kill", "injure", "hit", "cause", "affect", "arrest", "catch", "send", "leave", "carry", "raise", "build", "make", "write", "found", "own", "run", "hold"}
 _TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find", "want", "need", "tell", "show", "include", "use", "call", "keep", "bring", "hold", "set", "consider", "mean", "become", "seem"}
 
 
@@ -575,6 +576,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if rest is None:
             return None, extra
         extra = []
+    if not aux and verb.pos == "VBD" and verb.lemma in _TRANSITIVE | _OFTEN_PASSIVE and rest and rest[0].pos in ("IN", "RP", "TO") and any(t.text.lower() == "by" for t in rest):
+        return None, extra  # "Greeks forced/VBD on to the streets by poverty": a participle, not the main verb
+    if verb.lemma == "be" and rest and all(t.pos.startswith("RB") for t in rest):
+        return None, extra  # "One terrible injury was certainly | fatal": the complement was cut
+    if len(rest) >= 2 and rest[-1].pos.startswith("JJ") and rest[-2].text in (",", "and", "or"):
+        return None, extra  # "solve the social, economic | and political problems"
     if cut_at is not None and len(rest) >= 2 and rest[-2].pos == "CC":
         return None, extra  # "... from a friend and learnt | to sing": cut inside a coordination
     if not rest and verb.lemma in _TRANSITIVE:
@@ -684,7 +691,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB"):
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
-            if verb is not None:
+            if verb is not None and (aux or verb.pos in ("VBD", "VBZ", "VBP", "VBN")):  # "and growing more food" is no verb phrase of the subject
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
                 if rest and _complete(rest):

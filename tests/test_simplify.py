@@ -78,3 +78,12 @@ def test_a_non_restrictive_relative_is_not_the_main_clause():
 def test_a_predicate_that_resumes_after_a_dash_insert_is_not_cut():
     out = statements("Pub group J D Wetherspoon has 24,000 of its staff - 80% of its workforce - on zero-hours contracts.")
     assert not any(s.endswith("24,000 of its staff.") for s in out)
+
+
+def test_a_gerund_after_and_is_not_a_shared_subject_verb():
+    out = statements("Seventy per cent of all water is used in agriculture, and growing more food to feed an extra two billion people will place pressure on water.")
+    assert not any("water growing" in s for s in out)
+
+
+def test_cut_complements_and_participles_give_no_clause():
+    assert not any(s.endswith("the social, economic.") for s in statements("Countries do not try to solve the social, economic and political problems of the poor."))

@@ -42,3 +42,19 @@ def test_a_fronted_bound_is_not_a_when_answer():
 
     cands = run_template("wh.when", "By 2012, Downton Abbey was having a positive effect on tourism in the region.")
     assert not any(c.answer_text.lower() in ("by 2012", "2012") for c in cands)
+
+
+def test_a_place_that_belongs_to_a_noun_is_not_asked_with_where():
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.where", "Amin Hossain is from a small village in Bangladesh near the river.")]
+    assert not any("from a" in s for s in stems), stems
+
+
+def test_two_names_of_one_person_are_not_swapped():
+    from template_helpers import run_template
+
+    text = ("Felix Baumgartner jumped from a balloon above New Mexico. Fearless Felix landed safely in the desert. "
+            "Baumgartner raised his arms in a victory salute. Joe Kittinger watched from the control room in Roswell.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert not any(s.startswith(("Fearless Felix raised", "Felix Baumgartner raised")) for s in stems), stems

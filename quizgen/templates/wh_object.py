@@ -47,12 +47,16 @@ def _cand(name: str, ctx: Context, clause, stem: str, answer: Answer, removed, f
 @template("wh.where", kind="mcq", reliability=0.85, description="Where-question about a place after a locative preposition")
 def where_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
-        for ph in predicate_phrases(clause.rest):
+        phrases = predicate_phrases(clause.rest)
+        for k, ph in enumerate(phrases):
             if ph.kind != "PP" or ph.prep is None or ph.prep.text.lower() not in LOC_PREPS:
                 continue
             atype, head = type_of(clause.sentence, ph.np)
             if atype not in LOCATION_TYPES:
                 continue
+            before = phrases[k - 1] if k > 0 else None
+            if before is not None and before.kind == "PP" and before.index + len(before.tokens) == ph.index and before.prep.text.lower() not in ("on", "at", "during"):
+                continue  # "from a village in Bangladesh": the place belongs to the village, not the verb
             rest = without(clause.rest, ph.tokens)
             if has_unresolved_pronoun(rest):
                 continue
