@@ -101,57 +101,8 @@ def _spans_from_iob(tokens: list[Token], tags: list[str]) -> list[Span]:
 _IOB: dict[str, tuple[bool, bool, str]] = {}
 
 
-class _IOBCodes:
-    """Chunk tags as one character each, so that a regular expression finds the phrases.
-
-    For a type X, ``B-X`` is an upper-case letter and ``I-X`` the same letter in lower
-    case, ``O`` is ``.``. :func:`_spans_from_iob` opens a phrase at ``B-X``, or at ``I-X``
-    when none is open, closes it at ``O``, at ``B-``, or at a tag of another type: the
-    phrases are exactly the matches of ``Xx*|x+`` (one alternative per type).
-    """
-
-    def __init__(self, types: list[str]) -> None:
-        import string
-
-        letters = string.ascii_uppercase
-        self.code = {"O": "."}
-        self.type_of: dict[str, str] = {}
-        alts = []
-        for k, typ in enumerate(types[: len(letters)]):
-            up, low = letters[k], letters[k].lower()
-            self.code["B-" + typ], self.code["I-" + typ] = up, low
-            self.type_of[up] = self.type_of[low] = typ
-            alts.append(f"{up}{low}*|{low}+")
-        self.types = frozenset(types[: len(letters)])
-        self.phrase = re.compile("|".join(alts))
-
-
-_CODES: _IOBCodes | None = None
-
-
 def _chunk_spans(tags: list[str], words: list[str], pieces: list[str], starts: list[int], ends: list[int]) -> list[Span]:
     """:func:`_spans_from_iob` from token lists; ``pieces[k]`` is token ``k`` with its leading space."""
-    global _CODES
-    codes = _CODES
-    if codes is None or not codes.code.keys() >= set(tags):
-        known = {t[2:] for t in tags if t[:2] in ("B-", "I-")}
-        if codes is None or not codes.types >= known:
-            from quizgen.text.chunker import CHUNK_TYPES
-
-            codes = _CODES = _IOBCodes(sorted(set(CHUNK_TYPES) | known | (codes.types if codes else set())))
-        if not codes.code.keys() >= set(tags):
-            return _chunk_spans_slow(tags, words, pieces, starts, ends)
-    spans: list[Span] = []
-    type_of = codes.type_of
-    for m in codes.phrase.finditer("".join(map(codes.code.__getitem__, tags))):
-        first, i = m.span()
-        text = words[first] if i == first + 1 else words[first] + "".join(pieces[first + 1 : i])
-        spans.append(Span(type_of[m.group()[0]], first, i, starts[first], ends[i - 1], text))
-    return spans
-
-
-def _chunk_spans_slow(tags: list[str], words: list[str], pieces: list[str], starts: list[int], ends: list[int]) -> list[Span]:
-    """:func:`_chunk_spans` tag by tag (for tags outside the ``B-``/``I-``/``O`` scheme)."""
     spans: list[Span] = []
     first = -1
     label = ""
