@@ -369,8 +369,12 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
         return False  # "wants to encourage Indians to practise yoga"
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
-    if len(kept) >= 2 and kept[-1].pos in ("NN", "NNS") and kept[-2].text.lower() == "the":
-        return False  # "has been the tool | to organize revolutions": the infinitive says which tool
+    if kept and kept[-1].pos in ("NN", "NNS"):
+        k = len(kept) - 1
+        while k > 0 and kept[k].chunk == "I-NP":
+            k -= 1
+        if kept[k].text.lower() == "the":
+            return False  # "has been the tool | to organize revolutions", "blames the irresistible pressure | to match ...": the infinitive says which
     return not any(t.text.lower() in _RANK_WORDS or t.pos == "JJS" for t in kept)
 
 
@@ -678,6 +682,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:
         return []
     start, fronted, time = _strip_front(toks)
+    if _opinion_frame(fronted):
+        return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     core = _drop_attribution_inserts(toks[start:])
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
@@ -734,6 +740,16 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
                 out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])
         seg = []
     return out
+
+
+def _opinion_frame(fronted: list[Token]) -> bool:
+    """"For X," / "To X," / "In X's view," before the clause: what follows is someone's opinion."""
+    for k, t in enumerate(fronted):
+        if (k == 0 or fronted[k - 1].text == ",") and t.text.lower() in ("for", "to") and k + 1 < len(fronted) and fronted[k + 1].pos in ("NNP", "PRP", "NNPS"):
+            return True
+        if t.text.lower() in ("view", "opinion", "eyes", "mind") and k > 0 and fronted[k - 1].pos in ("PRP$", "POS"):
+            return True
+    return False
 
 
 def _leading_vp(part: list[Token]) -> list[Token]:

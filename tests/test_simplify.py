@@ -87,3 +87,13 @@ def test_a_gerund_after_and_is_not_a_shared_subject_verb():
 
 def test_cut_complements_and_participles_give_no_clause():
     assert not any(s.endswith("the social, economic.") for s in statements("Countries do not try to solve the social, economic and political problems of the poor."))
+
+
+def test_an_opinion_frame_gives_no_clause():
+    assert statements("For Philippa Langley of the Richard III Society, Richard was the true king of England.") == []
+    assert statements("In her view, the king was a brave soldier in the battle.") == []
+
+
+def test_a_definite_noun_phrase_keeps_its_infinitive():
+    out = statements("Yuu Wakebe blames the irresistible pressure to match the long hours of his colleagues.")
+    assert "Yuu Wakebe blames the irresistible pressure." not in out
