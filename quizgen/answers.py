@@ -166,6 +166,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "1.17bn" whose currency sign the source lost
     if prev is not None and prev.text.lower() == "the" and tokens[0].pos in ("NNP", "NNPS") and _location_type(render_text(tokens)) == "COUNTRY":
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
+    if prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
+        return False  # "Sheffield Wednesday": a name, not a day
     if prev is not None and prev.text in _RANK_TITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
     if tokens[-1].pos not in ("NNP", "NNPS"):

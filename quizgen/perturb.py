@@ -120,7 +120,10 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         atype, _ = type_of(clause.sentence, toks)
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
+        bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
         for other in pools.get(atype, []):
+            if bare and atype == "ORGANIZATION" and " of " in f" {other} ":
+                continue  # "International Federation of the Phonographic Industry paid": it needs its "the"
             if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text) or atype == "PERSON" and same_person(other, e.text, pools.get("PERSON", [])):
                 continue
             new = _replace(base, toks, other, toks[0])
@@ -147,6 +150,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         toks = clause.sentence.tokens[e.first : e.last]
         ids = {id(t) for t in base}
         if not all(id(t) in ids for t in toks):
+            continue
+        if not stands_alone(clause.sentence, toks):
             continue
         changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks])]
         for words in changes[:1]:

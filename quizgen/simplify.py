@@ -305,7 +305,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
     for i, t in enumerate(rest):
         low = t.text.lower()
         nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if t.text in (".", "?", "!", ";", ":", "--", "(", "-") or (t.text == '"' and i == 0):
+        if t.text in (".", "?", "!", ";", ":", "--", "(") or t.text == "-" and (i == 0 or t.start > rest[i - 1].end) or (t.text == '"' and i == 0):
             return rest[:i], extra
         if t.text == ",":
             if nxt is not None and _is_list_comma(rest, i):
@@ -420,7 +420,7 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
         return False
-    if any(t.text.lower() in ("which", "who", "that", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas") for t in subj):
+    if any(t.text.lower() in ("which", "who", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas") for t in subj):
         return False
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):

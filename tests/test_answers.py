@@ -80,3 +80,7 @@ def test_money_without_its_currency_sign_and_the_country_after_the_do_not_stand_
 
 def test_a_place_in_coordinated_phrases_does_not():
     assert not stands_alone(*span("The grain is popular in Israel and in America among young people.", "Israel"))
+
+
+def test_a_weekday_inside_a_club_name_does_not_stand_alone():
+    assert not stands_alone(*span("The stadium of Sheffield Wednesday was unsafe in crucial respects in 1989.", "Wednesday"))

@@ -62,3 +62,9 @@ def test_deictic_here_and_quantifier_subjects_lean_on_context():
     assert leans_on_context(toks("Dozens of migratory birds rest here every year on their way north."))
     assert leans_on_context(toks("Few have ever come close to the record set by the team in 2010."))
     assert not leans_on_context(toks("Few people have ever come close to the record set by the team in 2010."))
+
+
+def test_an_existential_after_a_fronted_phrase_still_leans_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(toks("In recent years, there has been increasing recognition of the problem."))

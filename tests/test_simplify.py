@@ -97,3 +97,13 @@ def test_an_opinion_frame_gives_no_clause():
 def test_a_definite_noun_phrase_keeps_its_infinitive():
     out = statements("Yuu Wakebe blames the irresistible pressure to match the long hours of his colleagues.")
     assert "Yuu Wakebe blames the irresistible pressure." not in out
+
+
+def test_a_hyphenated_number_is_not_a_cut():
+    out = statements("The Hillsborough Independent Panel delivered its remarkable 395-page report to the families in Liverpool.")
+    assert not any(s.endswith("395.") for s in out)
+
+
+def test_a_what_clause_is_not_a_subject():
+    out = statements("The families in Liverpool now know the depth of what they call a cover-up by the police.")
+    assert not any(s.startswith("The depth of what") for s in out)

@@ -159,8 +159,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "birds rest here every year": where is here?
     if words and words[0].text.lower() in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and _not_a_noun(words[1]):
         return True  # "Few come even close": few of whom?
-    if words and words[0].text.lower() == "there" and words[0].pos == "EX":
-        return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)
+    if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
+        return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
     return False
 
 
