@@ -24,6 +24,8 @@ _LINE = re.compile(r"[^\n]+")
 _CONTINUABLE_END = re.compile(r"(?:[?!](?: ?[\"')\]])*|\.(?: ?[\"')\]])+)$")
 #: ... followed by one that starts in lowercase continues it: ``"Yes!" he said.``
 _LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
+#: Every character a match of ``_CONTINUABLE_END`` can contain.
+_END_CHARS_ONLY = re.compile(r"[?!.\"')\] ]*")
 #: A list marker alone at the start of a line (``1. Dog-food taster``) is not a sentence.
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
 
@@ -86,6 +88,19 @@ def _tokenizer():
     return tok
 
 
+def _continuable(text: str, a: int, b: int) -> bool:
+    """Whether some stretch of ``text`` ending at ``b`` matches ``_CONTINUABLE_END``.
+
+    Searched from the sentence start ``a``: a match that began before it would consist of
+    end punctuation, quotes and spaces only, so it can only exist when the whole sentence
+    ``text[a:b]`` does; only then is the text searched from the beginning. (Searching
+    every time from 0 made long lines quadratic.)
+    """
+    if _CONTINUABLE_END.search(text, a, b):
+        return True
+    return bool(_END_CHARS_ONLY.fullmatch(text, a, b) and _CONTINUABLE_END.search(text, 0, b))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences of ``text``, in order.
 
@@ -109,7 +124,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             a, b = base + start + lead, base + end - trail
             if len(spans) > line_first and (
                 # Punkt always breaks after ?/! and after a period inside quotes; undo before lowercase.
-                (_CONTINUABLE_END.search(text, 0, spans[-1][1]) and _LOWER_START.match(text, a))
+                (_continuable(text, *spans[-1]) and _LOWER_START.match(text, a))
                 or (len(spans) == line_first + 1 and _LIST_MARKER.fullmatch(text, *spans[-1]))
             ):
                 spans[-1] = (spans[-1][0], b)
