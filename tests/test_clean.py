@@ -63,3 +63,15 @@ def test_batch_token_mapping_equals_per_offset_mapping():
     expected = [(c.to_orig_start(t.start), c.to_orig_end(t.end)) for t in toks]
     c.map_tokens(toks)
     assert [(t.start, t.end) for t in toks] == expected
+
+
+def test_words_damaged_by_pdf_extraction_are_repaired_and_map_back():
+    import quizgen
+
+    raw = "The rst 30 seconds are easy. Morocco is in Africa. Moroccos ambitions are big."
+    doc = quizgen.analyze(raw)
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "The first 30 seconds are easy."
+    assert texts[2] == "Morocco's ambitions are big."
+    first = doc.sentences[0].tokens[1]
+    assert first.text == "first" and raw[first.start : first.end] == "rst"

@@ -22,7 +22,7 @@ _PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])")
 _ITS = re.compile(r"\b([Ii])ts (?=(?:a|an|the|not|no|time|been|going|now|just|very|so|too|also|still|really|only|all|about|because|hard|easy|difficult|important|true|possible|impossible|clear|likely|unlikely|over|up|here|there)\b)")
 
 
-def apostrophe_repairs(text: str, is_word=lambda w: False, is_place=lambda w: False) -> list[tuple[int, int, str]]:
+def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: False) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every word of ``text`` that lost its apostrophe.
 
     ``is_word(w)`` says whether a lower-case form is an English word: "Kenyans" and

@@ -187,6 +187,7 @@ def _find_removals(text: str) -> list[tuple[int, int, str, str]]:
         rep = html.unescape(m.group())
         if rep != m.group():
             out.append((m.start(), m.end(), rep, "entity"))
+    out.extend((s, e, rep, "repair") for s, e, rep in _word_repairs(text))
     out.sort(key=lambda r: (r[0], -r[1]))
     merged: list[tuple[int, int, str, str]] = []
     for r in out:  # drop regions that overlap an earlier one
@@ -194,6 +195,36 @@ def _find_removals(text: str) -> list[tuple[int, int, str, str]]:
             continue
         merged.append(r)
     return merged
+
+
+def _word_repairs(text: str) -> list[tuple[int, int, str]]:
+    """Words damaged on the way out of a PDF: lost ligatures ("rst" -> "first") and lost
+    apostrophes ("Moroccos ambitions" -> "Morocco's ambitions"). The word list is only
+    consulted when a telltale fragment is present, so clean text costs one regex scan."""
+    from quizgen.text.apostrophes import apostrophe_repairs
+    from quizgen.text.ligatures import has_lost_ligatures, ligature_repairs
+
+    out: list[tuple[int, int, str]] = []
+    if has_lost_ligatures(text):
+        from quizgen.text.lexicon import STOPWORDS, is_english_word
+
+        out.extend(ligature_repairs(text, is_english_word, STOPWORDS.__contains__))
+    out.extend(apostrophe_repairs(text, _is_plural_form, _is_place))
+    return out
+
+
+def _is_plural_form(word: str) -> bool:
+    """"kenyans", "islands": a plural the tagger knows, not a lost possessive."""
+    from quizgen.text.tagger import _model
+
+    tag = _model().tagdict.get(word) or _model().tagdict.get(word.capitalize())
+    return tag in ("NNS", "NNPS") if tag else True
+
+
+def _is_place(word: str) -> bool:
+    from quizgen.text.entities import location_kind
+
+    return location_kind(word) is not None
 
 
 def _normalise_char(ch: str) -> str:
@@ -236,7 +267,7 @@ def clean(text: str) -> Cleaned:
     for start, end, rep, reason in _find_removals(text):
         emit_plain(last, start)
         emit(rep, start, end)
-        if reason != "entity":
+        if reason not in ("entity", "repair"):
             removed.append(Removed(start, end, reason))
         last = end
     emit_plain(last, len(text))

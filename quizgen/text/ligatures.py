@@ -20,6 +20,18 @@ _AMBIGUOUS = {"etc", "ores", "ef", "rer", "tter", "liate", "ection", "nitely", "
 _CONTRACTION_HOSTS = {"i", "we", "you", "they", "he", "she", "it", "could", "would", "should", "might", "must", "who", "that", "there"}
 
 
+# Fragments that give a lost ligature away; a text without any is left alone cheaply.
+_TELLTALE = re.compile(
+    r"(?<![A-Za-z'\u2019])(?:rst|nal|nally|ve|nancial|ndings?|nding|ying|ight|shing|lled|exibility|ction|tness|ourish|nished|ght|"
+    r"rmly|nances|nish|nishing|oor|ooded|fth|ghting|esh|uency|exible|elds|lming|lmed|gures?|uid|eet|erce|c|cult|cient|cial|cially|"
+    r"cant|cantly|cance|ed|ict|uence|ts|t|ce|cally|nitely|nition|ned|dence|dential|rmed|cation|ective)(?![A-Za-z'\u2019])"
+)
+
+
+def has_lost_ligatures(text: str) -> bool:
+    return _TELLTALE.search(text) is not None
+
+
 def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every broken word of ``text``; ``is_word(w)`` says
     whether a lower-case form is in the word list, ``is_stopword(w)`` whether it is a
