@@ -163,11 +163,10 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         siblings = [(sib, "wordnet") for sib in cohyponyms(key, "n", limit=12) if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())]  # not "Central American country"
         kind = hypernym_chain(key, "n")[:1]
         if kind:
-            # the article's names of the key's own kind (African countries for Ethiopia),
-            # then WordNet's, then the article's other names: "Israel, Australia, America"
-            # beside "Ethiopia" give the key away
+            # the article's names first (as the issue asks), those of the key's own kind
+            # (African countries for Ethiopia) before the others, then WordNet's
             same = [o for o in out if hypernym_chain(o[0], "n")[:1] == kind]
-            return same + siblings + [o for o in out if o not in same]
+            return same + [o for o in out if o not in same] + siblings
         return out + siblings
     if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:
         from quizgen.text.lexicon import lexname
@@ -197,10 +196,13 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
-    lead = next((k for k, p in enumerate(pool) if p[1] != "article"), len(pool))
-    article = pool[:lead]  # the article's own candidates of the best kind, varied by seed
-    rest = pool[lead:]
+    same_kind = _same_kind_count(cand, pool)
+    article = pool[:same_kind]  # the article's own candidates of the key's kind, varied by seed
+    rest = pool[same_kind:]
     rng.shuffle(article)
+    others = [p for p in rest if p[1] == "article"]
+    rng.shuffle(others)
+    rest = others + [p for p in rest if p[1] != "article"]
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
@@ -251,6 +253,23 @@ def _beyond_bound(text: str, key: str, bound: int) -> bool:
     if d is None or k is None:
         return False
     return d > k if bound > 0 else d < k
+
+
+def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:
+    """How many of the leading article candidates share the key's WordNet kind (all of
+    them when the key's kind is unknown or the type is not a place)."""
+    lead = next((k for k, p in enumerate(pool) if p[1] != "article"), len(pool))
+    if cand.atype not in LOCATION_TYPES and cand.atype != "NATIONALITY":
+        return lead
+    from quizgen.text.lexicon import hypernym_chain
+
+    kind = hypernym_chain(cand.answer_text, "n")[:1]
+    if not kind:
+        return lead
+    k = 0
+    while k < lead and hypernym_chain(pool[k][0], "n")[:1] == kind:
+        k += 1
+    return k
 
 
 def _plausible_year(text: str, key: str) -> bool:
