@@ -11,8 +11,9 @@ POS, suffix, capitalisation shape) at relative offsets; training and run time bo
 derive features from :data:`TEMPLATES`, so they cannot drift apart. At run time
 every template value is turned into an integer key with numpy for the whole
 sentence at once, keys are mapped to weight rows (dense table or binary search),
-and the rows are summed in one operation; only the previous-chunk-tag features are
-added token by token. Weights are integers (units of 0.001), so sums are exact.
+and the rows are summed in one operation; the previous-chunk-tag features are added
+in a fixed-point decoding over whole batches (:meth:`_Model.decode_tags`). Weights are
+integers (units of 0.001), so sums are exact.
 """
 
 from __future__ import annotations
