@@ -233,3 +233,25 @@ def same_person(a: str, b: str, names: list[str]) -> bool:
         if words:
             parent[find("name:" + name)] = find(words[0])
     return find("name:" + a) == find("name:" + b)
+
+
+_ORG_HEADS = {"association", "federation", "council", "institute", "society", "commission", "agency", "department",
+              "ministry", "union", "party", "foundation", "committee", "office", "service", "museum", "bank", "court",
+              "organisation", "organization", "authority", "board", "trust", "panel", "league", "corporation", "assembly"}
+CONTINENTAL = {"asian", "african", "european", "american", "north american", "south american", "latin american", "north african",
+               "east african", "west african", "middle eastern", "arab", "western", "eastern", "oriental", "occidental",
+               "asia", "africa", "europe", "america", "north america", "south america", "latin america"}
+OFFENSIVE = {"negro", "jew", "jap", "chink", "gook", "wop", "kraut", "frog", "paki", "spic", "yid", "injun", "redskin",
+             "hottentot", "gyp", "gypsy", "eskimo", "coloured", "colored", "dago", "wog", "nip", "limey", "yank"}
+
+
+def needs_the(name: str) -> bool:
+    """"the UK National Taxi Association", "the Bank of England": names read with "the"."""
+    words = name.lower().split()
+    return " of " in f" {name.lower()} " or bool(words) and words[-1] in _ORG_HEADS
+
+
+def overlapping_kinds(a: str, b: str) -> bool:
+    """"Asian" and "Indian", "Africa" and "Kenya": one contains the other, so a statement
+    with either may be true, and both options may be right."""
+    return (a.lower() in CONTINENTAL) != (b.lower() in CONTINENTAL)

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, content_np, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, OFFENSIVE, content_np, needs_the, overlapping_kinds, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -202,7 +202,9 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     rng.shuffle(article)
     others = [p for p in rest if p[1] == "article"]
     rng.shuffle(others)
-    rest = others + [p for p in rest if p[1] != "article"]
+    siblings = [p for p in rest if p[1] == "wordnet"]
+    rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
+    rest = others + siblings + [p for p in rest if p[1] not in ("article", "wordnet")]
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
@@ -213,6 +215,10 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
         if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
             continue  # "Global Fund for Children and Comic Relief": two names read as one
+        if text.lower() in OFFENSIVE or cand.atype in ("NATIONALITY", "REGION", "COUNTRY", "LOCATION") and overlapping_kinds(text, key):
+            continue  # WordNet's list of peoples has slurs; "Asian" beside "Indian" is right too
+        if cand.atype == "ORGANIZATION" and needs_the(text) != needs_the(key):
+            continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
         if cand.atype == "YEAR" and not _plausible_year(text, key):

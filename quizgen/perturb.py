@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import inflect
 from quizgen.simplify import Clause
@@ -122,8 +122,12 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
         for other in pools.get(atype, []):
-            if bare and atype == "ORGANIZATION" and " of " in f" {other} ":
-                continue  # "International Federation of the Phonographic Industry paid": it needs its "the"
+            if bare and atype == "ORGANIZATION" and needs_the(other):
+                continue  # "UK National Taxi Association unveiled": it needs its "the"
+            if atype in ("NATIONALITY", "REGION", "LOCATION", "COUNTRY") and overlapping_kinds(other, e.text):
+                continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
+            if atype == "PERSON" and any(t.text.lower() in ("his", "her", "he", "she", "him", "himself", "herself") for t in base):
+                continue  # "Roger Daltrey asked her fans": the pronoun was about the original person
             if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text) or atype == "PERSON" and same_person(other, e.text, pools.get("PERSON", [])):
                 continue
             new = _replace(base, toks, other, toks[0])

@@ -62,7 +62,7 @@ def capitalize_first(s: str) -> str:
 
 def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
     """Lower-case a sentence-initial word that is not a proper noun ("The" -> "the")."""
-    if words and tags and not tags[0].startswith("NNP") and words[0] not in ("I",) and not words[0].isupper():
+    if words and tags and not tags[0].startswith("NNP") and words[0] not in ("I",) and not (words[0].isupper() and len(words[0]) > 1):  # "A" -> "a", "UN" stays
         return [words[0][:1].lower() + words[0][1:]] + words[1:]
     return words
 

@@ -84,3 +84,18 @@ def test_a_place_in_coordinated_phrases_does_not():
 
 def test_a_weekday_inside_a_club_name_does_not_stand_alone():
     assert not stands_alone(*span("The stadium of Sheffield Wednesday was unsafe in crucial respects in 1989.", "Wednesday"))
+
+
+def test_names_that_need_the_and_kinds_that_overlap():
+    from quizgen.answers import needs_the, overlapping_kinds
+
+    assert needs_the("UK National Taxi Association") and needs_the("Bank of England")
+    assert not needs_the("Google") and not needs_the("Apple")
+    assert overlapping_kinds("Asian", "Indian") and not overlapping_kinds("Javan", "Indian")
+
+
+def test_a_question_starting_with_a_capital_a_is_lowercased():
+    from quizgen.realize import lower_first_word
+
+    assert lower_first_word(["A", "preliminary"], ["DT", "JJ"]) == ["a", "preliminary"]
+    assert lower_first_word(["UN", "officials"], ["NNP", "NNS"]) == ["UN", "officials"]

@@ -57,3 +57,11 @@ def test_a_quantified_statement_is_not_negated():
     stems = {c.stem for c in run_template("tf.negation", text)}
     assert "The museum did not open a new wing in Paris." in stems
     assert not any(s.startswith("One-third") for s in stems)
+
+
+def test_swaps_keep_pronouns_and_kinds_straight():
+    text = ("Kate Bush asked her fans to put down their phones at the concerts in London. Roger Daltrey played at the same hall in 2013. "
+            "The Indian rhinoceros is protected in India. The Asian elephant lives in the forests of Asia and Africa.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert not any(s.startswith("Roger Daltrey asked her fans") for s in stems)
+    assert not any("Asian rhinoceros" in s for s in stems)

@@ -58,3 +58,10 @@ def test_two_names_of_one_person_are_not_swapped():
             "Baumgartner raised his arms in a victory salute. Joe Kittinger watched from the control room in Roswell.")
     stems = {c.stem for c in run_template("tf.false", text)}
     assert not any(s.startswith(("Fearless Felix raised", "Felix Baumgartner raised")) for s in stems), stems
+
+
+def test_no_where_question_over_an_embedded_clause():
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.where", "The magistrates in Paris ruled that every photograph published by the magazine in France was illegal.")]
+    assert not any(" that " in s for s in stems), stems

@@ -178,6 +178,8 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
     """
     if clause.neg is not None or clause.verb is None:
         return None
+    if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None  # "Where did the magistrates rule that every photograph ...": an embedded clause
     subj = subject_words(clause, sentence_initial=True)
     verb = clause.verb
     tail = list(rest) + time_suffix(clause)
