@@ -212,6 +212,10 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     if i is None or i == 0:
         return False
     prev = toks[i - 1]
+    j = i + len(tokens)
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and nxt.chunk == "I-NP":
+        return True  # "Closer magazine", "Louis Vuitton bags": the noun after says what kind
     return prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
 
 

@@ -160,8 +160,13 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         # be implausible next to a news article's names, so persons come from the article only
         from quizgen.text.lexicon import cohyponyms, hypernym_chain
 
-        siblings = [(sib, "wordnet") for sib in cohyponyms(key, "n", limit=12) if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())]  # not "Central American country"
         kind = hypernym_chain(key, "n")[:1]
+        if atype == "CITY" and not (kind and any(o[0] != key and hypernym_chain(o[0], "n")[:1] == kind for o in out)):
+            # WordNet's siblings of a capital are world capitals: fine beside the article's
+            # own capitals ("Beijing", "Moscow", "Kyiv" as governments), but "Washington,
+            # Paris, London" beside "Brasilia" in an article about Brazil give the key away
+            return out
+        siblings = [(sib, "wordnet") for sib in cohyponyms(key, "n", limit=12) if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())]  # not "Central American country"
         if kind:
             # the article's names first (as the issue asks), those of the key's own kind
             # (African countries for Ethiopia) before the others, then WordNet's

@@ -99,3 +99,10 @@ def test_a_question_starting_with_a_capital_a_is_lowercased():
 
     assert lower_first_word(["A", "preliminary"], ["DT", "JJ"]) == ["a", "preliminary"]
     assert lower_first_word(["UN", "officials"], ["NNP", "NNS"]) == ["UN", "officials"]
+
+
+def test_an_organisation_before_its_kind_noun_is_described():
+    from quizgen.answers import described_organisation
+
+    sent, toks = span("Copies of Closer magazine were taken off the shelves in Paris in 2012.", "Closer")
+    assert described_organisation(sent, toks, "ORGANIZATION")

@@ -26,3 +26,7 @@ def test_plurals_and_real_possessives_stay():
     assert fix("Kenya is dry. Kenyans say the rain is late.") == "Kenya is dry. Kenyans say the rain is late."
     assert fix("The company changed its own rules.") == "The company changed its own rules."
     assert fix("Apple sells phones. Apples grow on trees.") == "Apple sells phones. Apples grow on trees."
+
+
+def test_its_as_a_possessive_stays():
+    assert fix("It sells phones. Its brand value rose by 21%.") == "It sells phones. Its brand value rose by 21%."

@@ -105,3 +105,14 @@ def test_a_name_after_a_royal_title_is_not_an_answer():
     sent = quizgen.analyze("King Mohammed VI opened the new plant in the desert city of Ouarzazate in 2016.").sentences[0]
     e = next(e for e in sent.entities if e.label == "PERSON")
     assert not stands_alone(sent, sent.tokens[e.first : e.last])
+
+
+def test_city_keys_draw_only_on_the_articles_cities():
+    text = ("Protesters marched in Brasilia on Monday. The police in Rio de Janeiro arrested ten people. "
+            "The government met in Brasilia again on Tuesday with the protest leaders.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    cities = [c for name in ("cloze.phrase", "wh.where") for c in get(name)(ctx) if c.atype == "CITY"]
+    assert cities
+    for c in cities:
+        assert choose(c, pools, ctx.support, random.Random(0)) is None  # two cities are too few; no world capitals

@@ -68,3 +68,11 @@ def test_an_existential_after_a_fronted_phrase_still_leans_on_context():
     from quizgen.templates.common import leans_on_context
 
     assert leans_on_context(toks("In recent years, there has been increasing recognition of the problem."))
+
+
+def test_comparisons_without_a_standard_and_that_noun_lean_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(toks("Drones in the sky over London are much less safe."))
+    assert leans_on_context(toks("The team in Brazil already looks certain to beat that dreadful record."))
+    assert not leans_on_context(toks("Drones in the sky over London are less safe than passenger planes."))

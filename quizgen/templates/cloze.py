@@ -11,7 +11,7 @@ from typing import Iterator
 from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import capitalize_first, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases
+from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases
 from quizgen.simplify import core_tokens
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
@@ -53,6 +53,8 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             if atype not in _GOOD_TYPES:
                 continue
             ids = {id(t) for t in span}
+            if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
+                continue  # "The site charges a _____ fee": which site?
             words: list = []
             placed = False
             for t in toks:

@@ -150,8 +150,11 @@ def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
     nothing. Fine inside the article, vague as a quiz statement."""
+    body = [t for t in words if t.text not in (".", "!", ",")]
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos == "JJ") and not any(t.text.lower() == "than" for t in body):
+        return True  # "Drones are much less safe.": than what?
     for k, t in enumerate(words):
-        if t.text.lower() in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT"):
+        if t.text.lower() in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT") or t.text.lower() == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or nxt.text.lower() not in _TIME_NOUNS:
                 return True
