@@ -26,8 +26,24 @@ _NEG = frozenset({"not", "n't", "never", "no", "nor", "without"})
 _WORD = re.compile(r"[\w$%£€]+")
 
 
+_CONTENT: dict[tuple[str, str], str] = {}  # (lemma, text) -> content lemma or "" (a bounded per-word memo)
+
+
 def content_lemmas(tokens: list[Token]) -> set[str]:
-    return {(t.lemma or t.text).lower() for t in tokens if (t.lemma or t.text).lower() not in _FUNCTION and any(c.isalnum() for c in t.text)}
+    out: set[str] = set()
+    memo = _CONTENT
+    for t in tokens:
+        key = (t.lemma, t.text)
+        c = memo.get(key)
+        if c is None:
+            low = (t.lemma or t.text).lower()
+            c = low if low not in _FUNCTION and any(ch.isalnum() for ch in t.text) else ""
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[key] = c
+        if c:
+            out.add(c)
+    return out
 
 
 def words_lemmas(text: str) -> set[str]:

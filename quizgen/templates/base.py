@@ -25,6 +25,7 @@ class Context:
     support: SupportIndex
     entity_pools: dict[str, list[str]] = field(default_factory=dict)  # answer type -> article names
     not_places: set[str] = field(default_factory=set)  # place names the article uses for something else
+    memo: dict = field(default_factory=dict)  # per-clause results several templates share (false statements)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,21 @@ from quizgen.text.lexicon import antonyms
 _METHOD_TAG = {"negation": "negation", "entity_swap": "entity-swap", "number": "number-change", "date": "date-change", "antonym": "antonym"}
 
 
+def statement_clauses(ctx: Context) -> list:
+    """The clauses fit to be stated on their own (computed once per document)."""
+    if "usable" not in ctx.memo:
+        ctx.memo["usable"] = [c for c in ctx.clauses if usable(c)]
+    return ctx.memo["usable"]
+
+
+def clause_falsehoods(ctx: Context, clause) -> list:
+    """Every false statement made from a clause, computed once for the three templates that use them."""
+    memo = ctx.memo.setdefault("false", {})
+    if clause.key not in memo:
+        memo[clause.key] = false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms)
+    return memo[clause.key]
+
+
 def usable(clause) -> bool:
     toks = clause.statement_tokens(with_time=False)
     return 5 <= len(toks) <= 28 and not has_unresolved_pronoun(toks) and not possessive_without_owner(toks) and not leans_on_context(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
@@ -25,18 +40,14 @@ def usable(clause) -> bool:
 
 @template("tf.true", kind="tf", reliability=0.75, description="A simplified clause of the article, stated as true")
 def true_statements(ctx: Context) -> Iterator[Candidate]:
-    for clause in ctx.clauses:
-        if not usable(clause):
-            continue
+    for clause in statement_clauses(ctx):
         text = statement(clause.statement_tokens(with_time=False))
         yield Candidate("tf.true", "tf", text, clause.sentence, f"{clause.key}:tf", "True", truth=True, clause=clause, tags=["true"])
 
 
 def _false_items(ctx: Context, *, negation: bool, name: str) -> Iterator[Candidate]:
-    for clause in ctx.clauses:
-        if not usable(clause):
-            continue
-        for fs in false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms):
+    for clause in statement_clauses(ctx):
+        for fs in clause_falsehoods(ctx, clause):
             if (fs.method == "negation") != negation:
                 continue
             yield Candidate(

@@ -8,24 +8,22 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.perturb import false_statements
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import statement
 from quizgen.templates.registry import template
-from quizgen.templates.truefalse import usable
-from quizgen.text.lexicon import antonyms
+from quizgen.templates.truefalse import clause_falsehoods, statement_clauses
 
 STEM = "Which statement is true according to the article?"
 
 
 @template("which.true", kind="mcq", reliability=0.7, description="Pick the one true statement among three perturbed ones")
 def which_true(ctx: Context) -> Iterator[Candidate]:
-    usable_clauses = [c for c in ctx.clauses if usable(c)]
+    usable_clauses = statement_clauses(ctx)
     if len(usable_clauses) < 4:
         return
     falses: dict[str, list[tuple[str, bool]]] = {}
     for c in usable_clauses:
-        fs = false_statements(c, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms)
+        fs = list(clause_falsehoods(ctx, c))
         if fs:
             # one visible change of content reads better among four options than a bare "not"
             fs.sort(key=lambda f: (f.method == "negation", f.method))
