@@ -22,7 +22,7 @@ from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
 from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
 from quizgen.ranking import difficulty, score, select
-from quizgen.simplify import document_clauses
+from quizgen.simplify import document_clauses, forget_fronts
 from quizgen.support import SupportIndex
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import possessive_without_owner
@@ -131,6 +131,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
             if c.features.get("vague") and not c.template.startswith("cloze."):
                 continue  # "There is a part of a population.": true, but tests nothing
             out.append(c)
+    forget_fronts()
     return out
 
 

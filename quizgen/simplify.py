@@ -666,25 +666,44 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
+
+
+def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
+    """The sentence's tokens (list number dropped), its stripped front and fronted time,
+    and the core after the front and inserted attributions: computed once per sentence
+    for the clause builder and the gap-fill template alike."""
+    hit = _FRONTS.get(id(sent))
+    if hit is not None and hit[0] is sent:
+        return hit[1], hit[2], hit[3], hit[4]
+    toks = _without_list_number(list(sent.tokens))
+    start, fronted, time = _strip_front(toks)
+    core = _drop_attribution_inserts(toks[start:])
+    _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
+    return toks, fronted, time, core
+
+
+def forget_fronts() -> None:
+    """Drop the per-sentence memo once a document is done (it holds the sentences)."""
+    _FRONTS.clear()
+
+
 def core_tokens(sent: Sentence) -> list[Token]:
     """The sentence without leading discourse markers, fronted adverbials or inserted
     attributions: the "lightly simplified" sentence a gap-fill item may use whole."""
-    toks = _without_list_number(list(sent.tokens))
-    start, _, _ = _strip_front(toks)
-    return _drop_attribution_inserts(toks[start:])
+    return list(_front_of(sent)[3])
 
 
 def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     """Every simplified clause of a sentence (possibly none)."""
-    toks = _without_list_number(list(sent.tokens))
+    toks, fronted, time, core = _front_of(sent)
     if not toks or toks[-1].text == "?" or len(toks) < 4 or len(toks) > 70:
         return []
     if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:
         return []
-    start, fronted, time = _strip_front(toks)
     if _opinion_frame(fronted):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
-    core = _drop_attribution_inserts(toks[start:])
+    core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
     ante = _antecedents(doc, sent.index)
