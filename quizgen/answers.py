@@ -131,6 +131,9 @@ def content_np(tokens: list[Token]) -> bool:
     return True
 
 
+_TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor", "Senator", "Governor", "Mayor", "Judge", "General",
+           "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Chief", "Director", "Coach", "Captain",
+           "Spokesman", "Spokeswoman", "Ambassador", "Commissioner", "Officer", "Chairman", "Chairwoman", "Leader", "Executive", "Premier"}
 _RANK_TITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
 
 
@@ -174,6 +177,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return True
     if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():
         return False
+    if tokens[0].pos in ("NNP", "NNPS") and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and i > 1 and prev.text not in _TITLES:
+        return False  # "the Executive _____": "Branch" is the end of a name
     if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() == "elsewhere"):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
     k = i - 2 if prev is not None and prev.pos == "DT" else i - 1  # "the Muslim Council and the _____"
@@ -198,7 +203,14 @@ def same_referent(a: str, b: str) -> bool:
     """Two names for one place or body ("Britain" / "the UK"): swapping one for the other
     makes no false statement, and offering both makes two right options."""
     x, y = a.lower().removeprefix("the ").strip(), b.lower().removeprefix("the ").strip()
-    return x == y or any(x in g and y in g for g in _ALIAS_GROUPS)
+    return x == y or any(x in g and y in g for g in _ALIAS_GROUPS) or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"NSA" / "National Security Agency"."""
+    s = short.strip().removeprefix("the ").replace(".", "")
+    words = [w for w in long.replace("the ", "").split() if w[:1].isupper()]
+    return s.isupper() and len(s) >= 2 and len(words) == len(s) and "".join(w[0] for w in words) == s
 
 
 def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> bool:

@@ -352,7 +352,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
 
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
 # "allow children under 14 to work": the infinitive belongs to the verb's meaning
-OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "ask", "enable", "require", "want", "tell", "expect", "cause", "lead", "invite", "permit", "forbid", "order", "teach", "train", "get", "use", "need", "make"}
+OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "ask", "enable", "require", "want", "tell", "expect", "cause", "lead", "invite", "permit", "forbid", "order", "teach", "train", "get", "use", "need", "make",
+                  "convince", "advise", "warn", "remind", "instruct", "pressure", "inspire", "motivate", "push", "call", "challenge", "pay"}
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 
 
@@ -369,6 +370,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
         return False  # "wants to encourage Indians to practise yoga"
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
+    if any(t.lemma in NOUN_TAKES_INFINITIVE for t in kept[-5:]) and any(t.text.lower() == "for" for t in kept[-4:]):
+        return False  # "the need for both parties | to work together"
     if kept and kept[-1].pos in ("NN", "NNS"):
         k = len(kept) - 1
         while k > 0 and kept[k].chunk == "I-NP":
@@ -571,6 +574,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
     if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
+    if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):
+        return None, extra  # "asked workers, employers | and unions": the list was cut
     if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
@@ -593,6 +598,16 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
+
+
+def _list_follows(rest_all: list[Token], comma: int) -> bool:
+    """After the comma come more items of a list: noun phrases up to an "and"/"or", no verb."""
+    for t in rest_all[comma + 1 : comma + 10]:
+        if t.text.lower() in ("and", "or"):
+            return True
+        if _is_finite_verb(t) or t.pos in ("WDT", "WP", "VBG", "VBN", "TO") or t.text in (";", ":", "."):
+            return False
+    return False
 
 
 def _predicate_resumes(rest_all: list[Token], comma: int) -> bool:
@@ -621,6 +636,9 @@ def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
         return None
     if any(_is_finite_verb(t) for t in rest) and not any(t.text.lower() == "that" for t in rest[:3]):
         return None  # "confirm reports they were asked": a clause without its "that"
+    that = next((k for k, t in enumerate(rest[:3]) if t.text.lower() == "that"), None)
+    if that is not None and not any(_is_finite_verb(t) for t in rest[that + 1 :]):
+        return None  # "worried that the threat to creatures": the clause lost its verb
     return rest
 
 

@@ -106,3 +106,11 @@ def test_an_organisation_before_its_kind_noun_is_described():
 
     sent, toks = span("Copies of Closer magazine were taken off the shelves in Paris in 2012.", "Closer")
     assert described_organisation(sent, toks, "ORGANIZATION")
+
+
+def test_an_acronym_and_its_name_are_one_referent_and_a_name_end_does_not_stand_alone():
+    from quizgen.answers import same_referent
+
+    assert same_referent("NSA", "National Security Agency")
+    assert not same_referent("NSA", "National Health Service")
+    assert not stands_alone(*span("The president met the ministers at the White House in Washington in 2013.", "House"))

@@ -107,3 +107,15 @@ def test_a_hyphenated_number_is_not_a_cut():
 def test_a_what_clause_is_not_a_subject():
     out = statements("The families in Liverpool now know the depth of what they call a cover-up by the police.")
     assert not any(s.startswith("The depth of what") for s in out)
+
+
+def test_object_control_and_need_for_keep_their_infinitive():
+    assert "Bogus allergy tests are convincing thousands of people." not in statements(
+        "Bogus allergy tests are convincing thousands of people to cut healthy foods out of their diets.")
+    assert not any(s.endswith("the need for both parties.") for s in statements(
+        "John Boehner talked about the need for both parties to work together in Washington."))
+
+
+def test_a_cut_list_and_a_that_clause_without_its_verb_give_no_clause():
+    assert not any(s.endswith("workers, employers.") or s.endswith("asked workers.") for s in statements(
+        "A new government report in London asked workers, employers and unions about the contracts."))
