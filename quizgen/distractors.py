@@ -201,6 +201,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
+    article_word = _article_before(cand)
     same_kind = _same_kind_count(cand, pool)
     article = pool[:same_kind]  # the article's own candidates of the key's kind, varied by seed
     rest = pool[same_kind:]
@@ -228,6 +229,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
         if cand.atype == "YEAR" and not _plausible_year(text, key):
             continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
+        if article_word and (text[:1].lower() in "aeiou") != (article_word == "an"):
+            continue  # "an _____ middle name": only a vowel-initial option fits
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
@@ -264,6 +267,17 @@ def _beyond_bound(text: str, key: str, bound: int) -> bool:
     if d is None or k is None:
         return False
     return d > k if bound > 0 else d < k
+
+
+def _article_before(cand: Candidate) -> str:
+    """"a" or "an" right before the answer (what the options must fit), else ""."""
+    ans = cand.answer
+    if ans is None:
+        return ""
+    toks = cand.sentence.tokens
+    i = next((k for k, t in enumerate(toks) if t is ans.tokens[0]), None)
+    word = toks[i - 1].text.lower() if i else ""
+    return word if word in ("a", "an") else ""
 
 
 def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:

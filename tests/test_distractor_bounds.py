@@ -116,3 +116,20 @@ def test_city_keys_draw_only_on_the_articles_cities():
     assert cities
     for c in cities:
         assert choose(c, pools, ctx.support, random.Random(0)) is None  # two cities are too few; no world capitals
+
+
+def test_options_fit_the_article_before_the_blank():
+    text = ("Mary gave her daughter an Icelandic middle name in Iceland. Many Swedish families live in the town. "
+            "A Norwegian company built the bridge in 2010. The German engineers came to the town in 2011.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    c = next(c for c in get("cloze.phrase")(ctx) if c.answer_text == "Icelandic")
+    opts = choose(c, pools, ctx.support, random.Random(0)) or []
+    assert all(o[:1].lower() in "aeiou" for o, _ in opts[1:]), opts
+
+
+def test_one_end_of_a_range_is_not_changed():
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("tf.false", "Yoga is between 3,000 and 6,000 years old according to experts in India. It came from India.")]
+    assert not any("between" in s and ("6,000" not in s or "3,000" not in s) for s in stems), stems

@@ -32,10 +32,9 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
         truth = statement(clause.statement_tokens(with_time=False))
         # nearest other clauses first, one false option from each; further variants take
         # the next nearest, so two such items in one quiz need not share their options
-        order = sorted(range(len(usable_clauses)), key=lambda j: (abs(j - i), j))
         taken: set[str] = set()
         for _variant in range(3):
-            options, sources = _false_options(clause, truth, [usable_clauses[j] for j in order], falses, taken)
+            options, sources = _false_options(clause, truth, (usable_clauses[j] for j in _nearest_first(i, len(usable_clauses))), falses, taken)
             if len(options) < 3:
                 break
             taken.update(sources)
@@ -43,6 +42,19 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
                 "which.true", "mcq", STEM, clause.sentence, f"{clause.key}:tf", truth, None, "STATEMENT",
                 None, clause, options=[(truth, "key")] + options, touches=tuple(sources), tags=["statement"],
             )
+
+
+def _nearest_first(i: int, n: int):
+    """Indices 0..n-1 by distance from i, the earlier one first on a tie (no sort: a long
+    text has thousands of clauses, and only the nearest few are ever needed)."""
+    yield i
+    for d in range(1, n):
+        if i - d >= 0:
+            yield i - d
+        if i + d < n:
+            yield i + d
+        if i - d < 0 and i + d >= n:
+            return
 
 
 def _false_options(clause, truth: str, others, falses, skip: set[str]) -> tuple[list[tuple[str, str]], list[str]]:
