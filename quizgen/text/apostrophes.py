@@ -33,6 +33,8 @@ def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: Fal
     words = set(re.findall(r"\b[A-Z][A-Za-z]+\b", text))
     for m in _CAP_S.finditer(text):
         bare = m.group(1)
+        if bare not in words:
+            continue
         if m.group() == "Its":
             continue  # "Its brand value" is a possessive already; "Its time to go" is left to the rule below
         if bare in words and not bare.endswith("s") and (is_place(bare) or not is_word(m.group().lower())):

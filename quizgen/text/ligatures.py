@@ -36,6 +36,15 @@ def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, st
     """(start, end, replacement) for every broken word of ``text``; ``is_word(w)`` says
     whether a lower-case form is in the word list, ``is_stopword(w)`` whether it is a
     function word ("so it" is two words, not "soffit")."""
+    memo: dict[str, bool] = {}
+
+    def known(w: str, _look=is_word) -> bool:  # words repeat; the list lookup is the cost
+        hit = memo.get(w)
+        if hit is None:
+            hit = memo[w] = bool(_look(w))
+        return hit
+
+    is_word = known
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     words = [m for m in _ANY_WORD.finditer(text)]
