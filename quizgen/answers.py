@@ -179,7 +179,7 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if tokens[0].pos in ("NNP", "NNPS") and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and i > 1 and prev.text not in _TITLES:
         return False  # "the Executive _____": "Branch" is the end of a name
-    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() == "elsewhere"):
+    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() in ("elsewhere", "other")):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
     k = i - 2 if prev is not None and prev.pos == "DT" else i - 1  # "the Muslim Council and the _____"
     if k >= 1 and toks[k].pos == "CC" and toks[k - 1].pos in ("NNP", "NNPS"):
@@ -216,8 +216,10 @@ def _acronym_of(short: str, long: str) -> bool:
 def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> bool:
     """An organisation named after a descriptor ("pub group J D Wetherspoon", "cinema chain
     Cineworld"): the descriptor says what kind it is, so another organisation of the
-    article, of another kind, would read as nonsense in its place."""
-    if atype != "ORGANIZATION" or not tokens:
+    article, of another kind, would read as nonsense in its place. A "person" after a
+    descriptor that is no kind of person ("designer label Louis Vuitton") is the same case;
+    "spokeswoman Mao Ning" is not."""
+    if atype not in ("ORGANIZATION", "PERSON") or not tokens:
         return False
     toks = sent.tokens
     i = next((k for k, t in enumerate(toks) if t is tokens[0]), None)
@@ -226,9 +228,13 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     prev = toks[i - 1]
     j = i + len(tokens)
     nxt = toks[j] if j < len(toks) else None
-    if nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and nxt.chunk == "I-NP":
-        return True  # "Closer magazine", "Louis Vuitton bags": the noun after says what kind
-    return prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
+    after = nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and nxt.chunk == "I-NP"
+    before = prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
+    if atype == "PERSON":
+        from quizgen.text.lexicon import lexname
+
+        return before and lexname(prev.lemma or prev.text.lower()) != "noun.person"
+    return after or before  # "Closer magazine", "Louis Vuitton bags": the noun says what kind
 
 
 def same_person(a: str, b: str, names: list[str]) -> bool:

@@ -114,3 +114,13 @@ def test_an_acronym_and_its_name_are_one_referent_and_a_name_end_does_not_stand_
     assert same_referent("NSA", "National Security Agency")
     assert not same_referent("NSA", "National Health Service")
     assert not stands_alone(*span("The president met the ministers at the White House in Washington in 2013.", "House"))
+
+
+def test_a_name_after_a_non_person_descriptor_and_before_and_other_does_not_stand_alone():
+    from quizgen.answers import described_organisation
+
+    sent, toks = span("Designer label Louis Vuitton is the top fashion name in the ranking this year.", "Louis Vuitton")
+    assert described_organisation(sent, toks, "PERSON")
+    sent, toks = span("Foreign Ministry spokeswoman Mao Ning confirmed the talks with Ukraine on Monday.", "Mao Ning")
+    assert not described_organisation(sent, toks, "PERSON")
+    assert not stands_alone(*span("Brands talk to customers on Facebook and other social media every day.", "Facebook"))
