@@ -79,13 +79,13 @@ class SupportIndex:
         pol: list[bool] = []
         by: dict[str, list[int]] = {}
         for i, s in enumerate(doc.sentences):
-            ls = set(content_lemmas(s.tokens))
-            ls |= {t.text.lower() for t in s.tokens}
-            fs = frozenset(ls)
+            content = content_lemmas(s.tokens)
+            fs = frozenset(content.union([t.text.lower() for t in s.tokens]))
             lemmas.append(fs)
             pol.append(negated(s.tokens))
             for lem in fs:
-                by.setdefault(lem, []).append(i)
+                if lem not in _FUNCTION:  # queries hold content words only (content_lemmas, words_lemmas)
+                    by.setdefault(lem, []).append(i)
         return cls(lemmas, pol, by)
 
     def supported(self, content: set[str], is_negated: bool) -> bool:
