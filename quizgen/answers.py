@@ -137,6 +137,11 @@ _TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor
 _RANK_TITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
 
 
+def position(sent: Sentence, token: Token) -> int | None:
+    """Index of ``token`` (the object itself, not an equal one) in its sentence, or None."""
+    return next((k for k, t in enumerate(sent.tokens) if t is token), None)
+
+
 def render_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
@@ -152,10 +157,10 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     if not tokens:
         return False
     toks = sent.tokens
-    ids = [k for k, t in enumerate(toks) if t is tokens[0]]
-    if not ids:
+    i = position(sent, tokens[0])
+    if i is None:
         return True
-    i, j = ids[0], ids[0] + len(tokens)
+    j = i + len(tokens)
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < len(toks) else None
     after = toks[j + 1] if j + 1 < len(toks) else None
@@ -222,7 +227,7 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     if atype not in ("ORGANIZATION", "PERSON") or not tokens:
         return False
     toks = sent.tokens
-    i = next((k for k, t in enumerate(toks) if t is tokens[0]), None)
+    i = position(sent, tokens[0])
     if i is None or i == 0:
         return False
     prev = toks[i - 1]

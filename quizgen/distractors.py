@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, OFFENSIVE, content_np, needs_the, overlapping_kinds, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, OFFENSIVE, content_np, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -253,7 +253,7 @@ def bound_of(cand: Candidate) -> int:
     if ans is None:
         return 0
     toks = cand.sentence.tokens
-    i = next((k for k, t in enumerate(toks) if t is ans.tokens[0]), None)
+    i = position(cand.sentence, ans.tokens[0])
     if i is None:
         return 0
     before = " ".join(t.text.lower() for t in toks[max(0, i - 3) : i])
@@ -275,7 +275,7 @@ def _article_before(cand: Candidate) -> str:
     if ans is None:
         return ""
     toks = cand.sentence.tokens
-    i = next((k for k, t in enumerate(toks) if t is ans.tokens[0]), None)
+    i = position(cand.sentence, ans.tokens[0])
     word = toks[i - 1].text.lower() if i else ""
     return word if word in ("a", "an") else ""
 
