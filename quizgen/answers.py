@@ -131,10 +131,10 @@ def content_np(tokens: list[Token]) -> bool:
     return True
 
 
-_TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor", "Senator", "Governor", "Mayor", "Judge", "General",
+TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor", "Senator", "Governor", "Mayor", "Judge", "General",
            "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Chief", "Director", "Coach", "Captain",
            "Spokesman", "Spokeswoman", "Ambassador", "Commissioner", "Officer", "Chairman", "Chairwoman", "Leader", "Executive", "Premier"}
-_RANK_TITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
+_RANKTITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
 
 
 def position(sent: Sentence, token: Token) -> int | None:
@@ -176,13 +176,17 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
     if prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
         return False  # "Sheffield Wednesday": a name, not a day
-    if prev is not None and prev.text in _RANK_TITLES:
+    if prev is not None and prev.text.lower() == "top" and tokens[0].pos == "CD":
+        return False  # "the top 100": a ranking's name; "top 150" would hold the same brands
+    if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
+        return False  # "A few US stars": only another acronym reads as an adjective there
+    if prev is not None and prev.text in _RANKTITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
     if tokens[-1].pos not in ("NNP", "NNPS"):
         return True
     if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():
         return False
-    if tokens[0].pos in ("NNP", "NNPS") and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and i > 1 and prev.text not in _TITLES:
+    if tokens[0].pos in ("NNP", "NNPS") and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and i > 1 and prev.text not in TITLES:
         return False  # "the Executive _____": "Branch" is the end of a name
     if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() in ("elsewhere", "other")):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
@@ -270,6 +274,31 @@ CONTINENTAL = {"asian", "african", "european", "american", "north american", "so
                "asia", "africa", "europe", "america", "north america", "south america", "latin america"}
 OFFENSIVE = {"negro", "jew", "jap", "chink", "gook", "wop", "kraut", "frog", "paki", "spic", "yid", "injun", "redskin",
              "hottentot", "gyp", "gypsy", "eskimo", "coloured", "colored", "dago", "wog", "nip", "limey", "yank"}
+
+
+UNNAMED_LABELS = frozenset({"DATE", "TIME", "NUMBER", "MONEY", "PERCENT"})
+
+
+def name_group(name: str) -> str:
+    """One key for the forms of a name: "Cuba", "Cuban" and "Cubans" all count as Cuba.
+
+    One-word names group by their first four letters (country and people share them:
+    India/Indian, Iceland/Icelandic, China/Chinese); longer names stand for themselves."""
+    t = name.lower().removeprefix("the ").strip()
+    return t[:4] if " " not in t and len(t) >= 4 else t
+
+
+def guessable_from_topic(key: str, distractors: list[str], salience: dict[str, int]) -> bool:
+    """The key is what the article is about and the distractors are not: "In ancient _____,
+    yoga was part of daily life" (India) in an article about India, with Iraq and Burma
+    beside it. A reader guesses it from the headline without reading.
+
+    ``salience`` counts each name group's mentions (the first sentence counts triple: it
+    says what the article is about). The key gives itself away when it is mentioned at
+    least three times and at least twice as often as the most mentioned distractor."""
+    k = salience.get(name_group(key), 0)
+    d = max((salience.get(name_group(x), 0) for x in distractors), default=0)
+    return k >= 3 and k >= 2 * max(d, 1)
 
 
 def needs_the(name: str) -> bool:

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, OFFENSIVE, content_np, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, WEEKDAYS, OFFENSIVE, UNNAMED_LABELS, content_np, guessable_from_topic, name_group, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -35,6 +35,7 @@ class Pools:
     # the same phrases bucketed by (plural, determiner class, head's WordNet lexname), so a
     # noun-phrase key looks at its own bucket instead of the whole article (linear, not quadratic)
     np_buckets: dict[tuple[bool, str, str | None], list[tuple[str, str, int]]] = field(default_factory=dict)
+    salience: dict[str, int] = field(default_factory=dict)  # name group -> mentions (see answers.name_group)
 
 
 def build_pools(doc: Document, clauses) -> Pools:
@@ -43,6 +44,9 @@ def build_pools(doc: Document, clauses) -> Pools:
     pools = Pools()
     for s in doc.sentences:
         for e in s.entities:
+            if e.label not in UNNAMED_LABELS:
+                g = name_group(e.text)
+                pools.salience[g] = pools.salience.get(g, 0) + (3 if s.index == 0 else 1)
             atype, _ = type_of(s, s.tokens[e.first : e.last])
             lst = pools.entities.setdefault(atype, [])
             if e.text not in lst:
@@ -196,7 +200,6 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         synonyms = lambda *_: frozenset()  # noqa: E731
     numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
     key_syn = set() if numeric else {s.lower() for s in synonyms(_strip_det(key), "n")}  # "US" / "USA"
-    sentence_text = cand.sentence.text.lower()
     chosen: list[tuple[str, str]] = []
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
@@ -229,18 +232,22 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
         if cand.atype == "YEAR" and not _plausible_year(text, key):
             continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
+        if cand.atype == "DATE" and date_shape(text) != date_shape(key):
+            continue  # "on _____": "21 April" beside "21 June", not "May 2015" or "4,000 years ago"
         if article_word and (text[:1].lower() in "aeiou") != (article_word == "an"):
             continue  # "an _____ middle name": only a vowel-initial option fits
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
         if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
             continue  # two options naming the same thing
-        if cand.atype in ("NP", "PERSON_NP") and _norm(text) in _norm(sentence_text) and _norm(text) in _norm(cand.stem):
-            continue  # the stem itself shows it
+        if f" {_norm(text)} " in f" {_norm(cand.stem)} " and (cand.atype in ("NP", "PERSON_NP") or not numeric):
+            continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too
         chosen.append((text, origin))
         if len(chosen) == N_DISTRACTORS:
+            if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
+                return None  # "In ancient _____" in an article about India: the topic answers it
             return [(key, "key")] + chosen
     return None
 
@@ -295,6 +302,21 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:
     while k < lead and hypernym_chain(pool[k][0], "n")[:1] == kind:
         k += 1
     return k
+
+
+def date_shape(text: str) -> tuple[str, ...]:
+    """"21 June" -> ("D", "M"): the form of a date, so all options read alike."""
+    out = []
+    for w in text.split():
+        if w[:1].isdigit():
+            out.append("D")
+        elif w.capitalize() in MONTHS:
+            out.append("M")
+        elif w.capitalize() in WEEKDAYS:
+            out.append("W")
+        else:
+            out.append(w.lower())
+    return tuple(out)
 
 
 def _plausible_year(text: str, key: str) -> bool:

@@ -143,6 +143,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             k = base.index(t)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or k + 2 < len(base) and base[k + 1].text.lower() in ("and", "to", "-") and base[k + 2].pos == "CD":
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds
+            if k > 0 and base[k - 1].text.lower() == "top":
+                continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
             bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 3) : k]))
             value = parse_number(t.text)
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]

@@ -25,7 +25,7 @@ from quizgen.ranking import difficulty, score, select
 from quizgen.simplify import document_clauses, forget_fronts
 from quizgen.support import SupportIndex
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import possessive_without_owner
+from quizgen.templates.common import anaphoric_description, headless_subject, possessive_without_owner
 from quizgen.templates.registry import load_all
 from quizgen.text.analyze import analyze, decode
 from quizgen.text.document import Document
@@ -94,11 +94,12 @@ def gives_away(c: Candidate) -> bool:
     return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
 
 
-_GARBLED = re.compile(r"\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
+_GARBLED = re.compile(r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
 
 
 def garbled(stem: str) -> bool:
-    """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?"."""
+    """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?",
+    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...")."""
     return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
 
 
@@ -117,8 +118,10 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
                 continue
-            if c.clause is not None and possessive_without_owner(c.clause.statement_tokens()):
+            if c.clause is not None and (possessive_without_owner(c.clause.statement_tokens()) or headless_subject(c.clause.subject)):
                 continue  # "Who is sitting in his office?": whose office?
+            if c.clause is not None and c.template.startswith("wh.") and c.template != "wh.subject" and anaphoric_description(c.clause.subject):
+                continue  # "Where did the firm open ...?": which firm?
             if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
                 continue
             if c.kind == "mcq" and not c.options:

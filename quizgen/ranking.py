@@ -217,6 +217,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False
         if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
             return False
+        if any(p.sentence.index == c.sentence.index and reveals(p, c) for p in picked):
+            return False  # "Spokeswoman _____ said that Kuleba's visit was initiated by ..." shows the true statement beside it
         kinds = sum(1 for p in picked if p.kind == c.kind)
         if c.kind == "tf" and kinds >= (want_tf if strict else max(want_tf, n // 2 if phase != "fill" else math.ceil(n * 0.6))):
             return False  # true/false stays at most half a quiz (a 50% guessing rate); 60% when nothing else is left

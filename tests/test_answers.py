@@ -124,3 +124,37 @@ def test_a_name_after_a_non_person_descriptor_and_before_and_other_does_not_stan
     sent, toks = span("Foreign Ministry spokeswoman Mao Ning confirmed the talks with Ukraine on Monday.", "Mao Ning")
     assert not described_organisation(sent, toks, "PERSON")
     assert not stands_alone(*span("Brands talk to customers on Facebook and other social media every day.", "Facebook"))
+
+
+def test_a_rankings_number_and_an_attributive_acronym_do_not_stand_alone():
+    assert not stands_alone(*span("Most of the brands in the top 100 are US-owned.", "100"))
+    assert not stands_alone(*span("A few US stars have rejected the challenge.", "US"))
+    assert stands_alone(*span("Most of the brands in the list of 100 are US-owned.", "100"))
+    assert stands_alone(*span("A few stars in Canada have rejected the challenge.", "Canada"))
+
+
+def test_a_key_the_article_is_about_is_guessable_from_the_topic():
+    from quizgen.answers import guessable_from_topic, name_group
+
+    assert name_group("Cubans") == name_group("Cuba") == name_group("the Cuban")
+    sal = {"indi": 11, "iraq": 0, "us": 2, "burm": 0, "modi": 5, "chin": 8}
+    assert guessable_from_topic("India", ["Iraq", "US", "Burma"], sal)
+    assert not guessable_from_topic("India", ["Iraq", "China", "Burma"], sal)  # China is as present as India
+    assert not guessable_from_topic("Iraq", ["India", "US", "Burma"], sal)
+    assert not guessable_from_topic("Kenya", ["Iraq", "US", "Burma"], {"keny": 2})  # mentioned twice: not the topic
+
+
+def test_the_topic_key_gets_no_options_in_its_article():
+    import random
+
+    from quizgen.distractors import choose
+    from quizgen.pipeline import make_context
+    from quizgen.templates.registry import get
+
+    text = ("India is changing fast. In ancient India, yoga was part of daily life. Yoga came from India, "
+            "and millions of people in India practise it. Visitors from Iraq, Burma and the US join classes.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    cands = [c for c in get("cloze.phrase")(ctx) if c.answer_text == "India"]
+    assert cands
+    assert all(choose(c, pools, ctx.support, random.Random(0)) is None for c in cands)

@@ -67,8 +67,8 @@ def test_nationality_distractors_keep_the_keys_form():
 
 
 def test_place_distractors_of_the_keys_own_kind_come_first():
-    text = ("Ethiopia is one of the poorest countries in Africa. Teff is grown by about 6.3 million farmers in Ethiopia. "
-            "Exports go to Israel and Australia every year. Farmers in Ethiopia sell teff to traders from Kenya.")
+    text = ("Ethiopia is one of the poorest countries in Africa. Teff is grown by about 6.3 million farmers in Kenya. "
+            "Exports go to Israel and Australia every year. Farmers in Kenya sell teff to traders.")
     doc = quizgen.analyze(text)
     ctx, pools = make_context(doc)
     c = next(c for c in get("cloze.phrase")(ctx) if c.answer_text == "Ethiopia" and c.stem.startswith("_____ is one"))
@@ -133,3 +133,42 @@ def test_one_end_of_a_range_is_not_changed():
 
     stems = [c.stem for c in run_template("tf.false", "Yoga is between 3,000 and 6,000 years old according to experts in India. It came from India.")]
     assert not any("between" in s and ("6,000" not in s or "3,000" not in s) for s in stems), stems
+
+
+def test_date_distractors_have_the_keys_form():
+    from quizgen.distractors import date_shape
+
+    assert date_shape("21 June") == date_shape("21 April") == ("D", "M")
+    assert date_shape("May 2015") != date_shape("21 June")
+    assert date_shape("4,000 years ago") != date_shape("21 June")
+    text = ("The first International Day of Yoga was held on 21 June. The ministry planned it in May 2015. "
+            "One person called the event on 21 June a mix of cultural nationalism and commercialization. "
+            "Yoga is about 4,000 years old, and a festival on 21 April also celebrates it.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    cands = [c for c in [*get("cloze.sentence")(ctx), *get("cloze.phrase")(ctx)] if c.atype == "DATE" and c.answer_text == "21 June"]
+    assert cands
+    for c in cands:
+        opts = choose(c, pools, ctx.support, random.Random(0))
+        if opts:
+            assert all(date_shape(o) == ("D", "M") for o, _ in opts), opts
+
+
+def test_a_rankings_number_is_not_changed_in_a_false_statement():
+    from template_helpers import run_template
+
+    falses = [c.stem for c in run_template("tf.false", "Interbrand published its annual list in 2014. Most of the brands in the top 100 are US-owned.")]
+    assert falses  # the year is still changed
+    assert not any("top" in s and "100" not in s for s in falses), falses
+
+
+def test_a_name_in_the_stem_is_never_an_option():
+    text = ("A close political and economic ally of Moscow, Beijing denies that it supports the invasion. "
+            "Kyiv asked Beijing for help. Officials in Kyiv and Moscow met in Bern last year.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    cands = [c for c in get("cloze.phrase")(ctx) if c.answer_text == "Moscow" and c.stem.startswith("Beijing is")]
+    assert cands
+    for c in cands:
+        opts = choose(c, pools, ctx.support, random.Random(0))
+        assert opts is None or "Beijing" not in [o for o, _ in opts], opts

@@ -144,3 +144,17 @@ def test_true_false_may_fill_sixty_percent_when_nothing_else_is_left():
     cands = [_tf(i, i % 2 == 0) for i in range(12)]
     picked = select(cands, 10, ("mcq", "tf"), 12)
     assert len(picked) == 6
+
+
+def test_a_sentence_cloze_and_a_statement_from_that_sentence_are_not_both_picked():
+    # "Spokeswoman _____ said that Kuleba's visit was initiated by China's foreign minister."
+    # beside the true statement "Kuleba's visit was initiated by China's foreign minister."
+    s = sent(index=6, paragraph=4)
+    cloze = cand(template="cloze.sentence", sentence=s, fact="6.s:999", stem="Spokeswoman _____ said that the visit was initiated by the minister.", answer_text="Mao Ning")
+    tf = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=s, fact="6.0:tf", stem="The visit was initiated by the minister.")
+    others = [_tf(i, i % 2 == 0) for i in range(10, 14)]
+    for c in (cloze, tf):
+        score(c, 0.8, 20)
+    picked = select([cloze, tf, *others], 10, ("mcq", "tf"), 20)
+    assert cloze in picked
+    assert tf not in picked

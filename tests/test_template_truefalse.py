@@ -65,3 +65,19 @@ def test_swaps_keep_pronouns_and_kinds_straight():
     stems = {c.stem for c in run_template("tf.false", text)}
     assert not any(s.startswith("Roger Daltrey asked her fans") for s in stems)
     assert not any("Asian rhinoceros" in s for s in stems)
+
+
+def test_statements_that_point_back_into_the_article_are_not_made():
+    from template_helpers import run_template
+
+    def true_texts(text):
+        return [c.stem for c in run_template("tf.true", text)]
+
+    assert not true_texts("Apple is worth $119bn. The Silicon Valley firm has seen its brand value increase by 21% in 14 months.")[1:]
+    assert not any("country's" in s for s in true_texts("Iceland has strict rules. The country's naming laws have come under increasing fire in recent years."))
+    assert not any("other people" in s for s in true_texts("Dusty injured a swimmer. Several other people were injured that summer."))
+    assert not any(s.startswith("The last two") for s in true_texts("The first three repetitions will feel easy, but the last two will feel impossibly hard."))
+    assert not any(s.startswith("All across") for s in true_texts("All across India, in the overcrowded cities, on whatever green space is left, you can see similar scenes."))
+    assert not any("disagreed" in s for s in true_texts("Tabata's programme is popular in many gyms in the country. Richard Scrivener, a coach in London, has always disagreed."))
+    # the control: a statement that names its subject is made
+    assert true_texts("The Ice Bucket Challenge began in the US in July.")

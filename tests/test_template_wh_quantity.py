@@ -24,3 +24,10 @@ def test_a_plural_subject_keeps_a_plural_verb():
     stems = [c.stem for c in run_template("wh.how_many", "About 800 million people are already facing hunger in the world today.")]
     assert stems
     assert all(" is already" not in s for s in stems), stems
+
+
+def test_a_bound_is_not_a_count():
+    # "more than 1,000 samples": 1,500 would be right too, so there is no key to "How many samples ...?"
+    assert run_template("wh.how_many", "Mason and his team collected more than 1,000 samples from the stations.") == []
+    assert run_template("wh.how_many", "Over 200 people died in the floods last year.") == []
+    assert run_template("wh.how_many", "Mason and his team collected 1,000 samples from the stations.")

@@ -128,6 +128,49 @@ def possessive_without_owner(words: list[Token]) -> bool:
     return False
 
 
+# Heads that many things in an article are: "the firm", "the country", "the man". A
+# definite description with such a head points back to a name the statement does not give.
+GENERIC_REFERENTS = {
+    "firm", "company", "country", "city", "town", "village", "nation", "state", "region", "island", "group",
+    "organisation", "organization", "team", "club", "band", "brand", "man", "woman", "boy", "girl", "couple",
+    "family", "star", "singer", "actor", "actress", "player", "artist", "author", "writer", "scientist",
+    "researcher", "pair", "animal", "creature", "business", "site", "charity", "airline", "store", "shop",
+    "restaurant", "website", "app", "device", "product", "child", "person", "student", "teacher", "athlete",
+}
+
+
+def anaphoric_description(subject: list[Token]) -> bool:
+    """"The Silicon Valley firm has seen ...", "The country's naming laws ...": a definite
+    description whose head is a kind (firm, country, man) stands for a name given earlier
+    in the article; a modifier ("Silicon Valley") does not say which one."""
+    if not subject or subject[0].text.lower() != "the":
+        return False
+    nouns = []
+    for t in subject[1:]:
+        if t.pos in ("POS", "IN", "WDT", "WP") or t.text == ",":
+            break
+        if t.pos.startswith("NN"):
+            nouns.append(t)
+    return bool(nouns) and nouns[-1].pos in ("NN", "NNS") and (nouns[-1].lemma or nouns[-1].text.lower()) in GENERIC_REFERENTS
+
+
+def bare_predicate(clause: Clause) -> bool:
+    """"Tabata doesn't completely agree.": a verb with nothing after it has lost what it was
+    about (agree with whom? on what?), and a statement of it tests nothing."""
+    return clause.verb is not None and not any(t.pos.startswith(("NN", "CD", "JJ", "PRP", "RB", "VB")) for t in clause.rest)
+
+
+def headless_subject(subject: list[Token]) -> bool:
+    """"All across India (is left)": a subject whose first noun comes after a preposition
+    is a fronted phrase read as a subject, not a noun phrase ("Most of the brands" is fine)."""
+    for t in subject:
+        if t.pos.startswith(("NN", "PRP", "CD")) or t.pos == "EX":
+            return False
+        if t.pos == "IN" and t.text.lower() != "of":
+            return True
+    return False
+
+
 _TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "time", "summer", "winter", "spring", "autumn", "morning", "evening", "weekend", "century", "decade", "season"}
 
 
@@ -137,6 +180,8 @@ def bare_definite_without_anchor(subject: list[Token], words: list[Token]) -> bo
     statement nothing says which grain or man. Such statements are vague on a quiz."""
     if not subject or subject[0].text.lower() != "the":
         return False
+    if anaphoric_description(subject):
+        return True
     if any(t.pos in ("NNP", "NNPS", "CD", "IN", "POS") for t in subject):
         return False  # "The president of Ukraine", "The UN's plan": the subject names itself
     return not any(t.pos in ("NNP", "NNPS", "CD") for t in words)
@@ -160,8 +205,14 @@ def leans_on_context(words: list[Token]) -> bool:
                 return True
     if any(t.text.lower() == "here" and t.pos == "RB" for t in words):
         return True  # "birds rest here every year": where is here?
-    if words and words[0].text.lower() in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and _not_a_noun(words[1]):
+    if words and words[0].text.lower() in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
         return True  # "Few come even close": few of whom?
+    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
+    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
+        return True  # "The last two will feel impossibly hard": the last two what?
+    for k, t in enumerate(words):
+        if t.text.lower() == "other" and (k == 0 or words[k - 1].text.lower() not in ("and", "or", "each", "among")) and not any(u.text.lower() == "than" for u in words[k + 1 :]):
+            return True  # "Several other people were injured": other than whom?
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
         return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
     return False

@@ -39,6 +39,13 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     return approx, number, unit
 
 
+def is_bound(approx: list) -> bool:
+    """"more than 1,000 samples": the article gives a bound, not a count, so no number is
+    the answer to "How many samples ...?" (1,500 may be right too)."""
+    a = " ".join(t.text.lower() for t in approx)
+    return a.startswith(("more", "over", "at least", "up to"))
+
+
 def _wh(approx: list, unit: list) -> list[str]:
     a = " ".join(t.text.lower() for t in approx)
     lead = APPROX.get(approx[0].text.lower(), "") if approx else ""
@@ -67,6 +74,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "170,000 miles of roads": the unit is the whole phrase
             approx, number, unit = parts
             approx = lead + approx
+            if is_bound(approx):
+                continue
             rest = without(clause.rest, ph.tokens)
             if has_unresolved_pronoun(rest) or clause.neg is not None:
                 continue
@@ -78,7 +87,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("wh.how_many", "mcq", stem, clause.sentence, f"{clause.key}:{number[0].start}", ans.text, ans, "NUMBER", None, clause, frame, neg, tags=["number"])
         # as the subject: "About 200 people died" -> "About how many people died?"
         parts = _split_number_np(clause.subject)
-        if parts is not None and clause.neg is None:
+        if parts is not None and clause.neg is None and not is_bound(parts[0]):
             approx, number, unit = parts
             stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in ("NNS", "NNPS") or unit[-1].text.lower() in ("people", "police"))
             if stem is None:
