@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quizgen.answers import TITLES
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
 
@@ -750,6 +751,143 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         for e in extra:
             if e:
                 queue.append((e, "coordinate" if e[0].pos.startswith("VB") or origin == "coordinate" else "subordinate", tm))
+    covered = {id(t) for c in out for t in c.statement_tokens()}
+    for part in name_relatives(sent) + embedded_subordinates(core):
+        if len(out) >= 4:
+            break
+        if id(part[0]) in covered:
+            continue
+        clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
+        if clause is not None:
+            out.append(clause)
+            covered.update(id(t) for t in clause.statement_tokens())
+    for name, ent, desc in appositives(sent):
+        if len(out) >= 5:
+            break
+        if any(c.subject_entity is not None and c.subject_entity.start == ent.start and c.verb is not None and c.verb.chunk == "SYN" for c in out):
+            continue
+        be = Token("are" if desc_plural(desc) else "is", -1, -1, "VBP" if desc_plural(desc) else "VBZ", "be", "SYN")
+        out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
+    return out
+
+
+def name_relatives(sent: Sentence) -> list[list[Token]]:
+    """"Modi, who led his party to a landslide victory in 2014, ...": a non-restrictive
+    relative clause on a name is a fact about that name (Heilman & Smith extract it as
+    "Modi led his party ..."). Returns name + verb phrase token runs for the clause maker."""
+    toks = sent.tokens
+    n = len(toks)
+    out = []
+    for e in sent.entities:
+        if e.label not in _APPOSITIVE_NAMES or e.last + 2 >= n or toks[e.last].text != ",":
+            continue
+        rel = toks[e.last + 1]
+        if rel.text.lower() not in ("who", "which") or not any(_is_finite_verb(u) for u in toks[e.last + 2 : e.last + 5]):
+            continue
+        if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
+            continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
+        first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
+        seg = _until_comma(toks, e.last + 2)
+        end = e.last + 2 + len(seg)
+        if end < n and toks[end].text not in (",", "."):
+            continue
+        out.append(toks[first : e.last] + seg)
+    return out
+
+
+_EMBEDDED_SUBORDINATORS = {"since", "after", "before", "because", "although", "though", "whereas"}
+
+
+def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
+    """"... aimed at military targets since Moscow launched its special military operation
+    in February 2022": a subordinate clause the predicate cut never reached (it sits after a
+    relative clause), as its own clause. Only subordinators whose clause the article
+    asserts (time and cause), never "if" or "whether"."""
+    out = []
+    for i, t in enumerate(core):
+        if i == 0 or t.text.lower() not in _EMBEDDED_SUBORDINATORS or t.pos not in ("IN", "RB"):
+            continue
+        seg = _until_comma(core, i + 1)
+        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
+            out.append(seg)
+    return out
+
+
+_APPOSITIVE_NAMES = ("PERSON", "ORGANIZATION", "LOCATION")
+_DESCRIPTION_POS = ("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "IN", "CD", "CC", "VBN", "VBG", "HYPH", "PRP$")
+
+
+def _description(toks: list[Token]) -> bool:
+    """"a scientist at Weill Cornell Medical College", "Steck's climbing partner": a noun
+    phrase (with its prepositional phrases) whose head is a common noun, so it says what
+    the name is."""
+    if not toks or len(toks) > 12:
+        return False
+    first = toks[0]
+    if not (first.text.lower() in ("a", "an", "the") or first.pos in ("NNP", "NNPS") and len(toks) > 2 and toks[1].pos == "POS"):
+        return False
+    if any(t.pos not in _DESCRIPTION_POS and not _common_noun(t) or t.text == "-" for t in toks) or any(t.pos == "CC" and (k + 1 == len(toks) or not toks[k + 1].pos.startswith("JJ")) for k, t in enumerate(toks)):
+        return False  # a verb or relative clause inside, or "X and Y": a list, not a description
+    if any(t.text.lower() == "that" for t in toks):
+        return False
+    head_end = next((k for k, t in enumerate(toks) if t.pos == "IN"), len(toks))
+    if head_end < 2 or any(t.chunk not in ("I-NP", "B-NP") for t in toks[:head_end]) or any(t.chunk == "B-NP" for t in toks[1:head_end]):
+        return False  # the words before the first preposition are one noun phrase
+    return _common_noun(toks[head_end - 1]) and (head_end == len(toks) or toks[-1].pos.startswith("NN"))
+
+
+def _common_noun(t: Token) -> bool:
+    """A common noun head, also where the tagger said otherwise ("ally" read as an adverb)."""
+    if t.pos in ("NN", "NNS"):
+        return True
+    if t.pos in ("RB", "JJ") and t.text.islower():
+        from quizgen.text.lexicon import lexname
+
+        return (lexname(t.lemma or t.text) or "").startswith("noun.")
+    return False
+
+
+def desc_plural(desc: list[Token]) -> bool:
+    head_end = next((k for k, t in enumerate(desc) if t.pos == "IN"), len(desc))
+    return desc[head_end - 1].pos == "NNS" or desc[head_end - 1].text.endswith("s") and not desc[head_end - 1].text.endswith("ss") and desc[head_end - 1].pos != "NN"
+
+
+def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
+    """(name, entity, description) for each appositive of a name in the sentence.
+
+    Heilman & Smith extract appositives as statements of their own: "Dr Christopher Mason,
+    a scientist at Weill Cornell Medical College, led a team" says "Dr Christopher Mason is
+    a scientist at Weill Cornell Medical College"; so does a description before the
+    subject ("A close ally of Moscow, Beijing denies ..."). Only a description closed by a
+    comma (or the sentence's end) counts, never one before "and" (that is a list)."""
+    toks = sent.tokens
+    n = len(toks)
+    out = []
+    for e in sent.entities:
+        if e.label not in _APPOSITIVE_NAMES or e.last >= n or toks[e.last].text != ",":
+            continue
+        first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first  # "Dr Christopher Mason"
+        if first > 0 and toks[first - 1].pos in ("POS", "DT", "NNP", "NNPS", "JJ", "CC", ","):
+            continue  # part of a longer phrase or list
+        j = e.last + 1
+        k = j
+        while k < n and toks[k].text not in (",", ".", ";", ":", "(", ")", '"'):
+            k += 1
+        if k >= n or toks[k].text == "," and k + 1 < n and toks[k + 1].text.lower() in ("and", "or", "but"):
+            continue
+        if toks[k].text not in (",", "."):
+            continue
+        desc = toks[j:k]
+        if _description(desc) and not any(f.first >= j and f.last <= k and f.first == j for f in sent.entities):
+            out.append((toks[first : e.last], e, desc))
+    # "A close political and economic ally of Moscow, Beijing denies ...": description first
+    if n > 4 and toks[0].text.lower() in ("a", "an"):
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None and _description(toks[:comma]):
+            e = next((f for f in sent.entities if f.first == comma + 1 and f.label in _APPOSITIVE_NAMES), None)
+            if e is not None and e.last < n and toks[e.last].pos in ("VBZ", "VBD", "VBP", "MD"):
+                desc = [Token("a" if toks[0].text == "A" else "an", toks[0].start, toks[0].end, "DT", toks[0].text.lower(), toks[0].chunk)] + toks[1:comma] if toks[0].text[0].isupper() else toks[:comma]
+                out.append((toks[e.first : e.last], e, desc))
     return out
 
 
