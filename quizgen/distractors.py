@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, WEEKDAYS, OFFENSIVE, UNNAMED_LABELS, content_np, guessable_from_topic, name_group, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, guessable_from_topic, name_group, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -165,12 +165,20 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         from quizgen.text.lexicon import cohyponyms, hypernym_chain
 
         kind = hypernym_chain(key, "n")[:1]
+        key_class = place_class(key)
+        if key_class is not None:
+            # "Harlem" (a district) is no "Paris" or "New York City": places of another known kind go
+            out = [o for o in out if place_class(o[0]) in (None, key_class)]
         if atype == "CITY" and not (kind and any(o[0] != key and hypernym_chain(o[0], "n")[:1] == kind for o in out)):
             # WordNet's siblings of a capital are world capitals: fine beside the article's
             # own capitals ("Beijing", "Moscow", "Kyiv" as governments), but "Washington,
             # Paris, London" beside "Brasilia" in an article about Brazil give the key away
             return out
-        siblings = [(sib, "wordnet") for sib in cohyponyms(key, "n", limit=12) if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())]  # not "Central American country"
+        siblings = [
+            (sib, "wordnet") for sib in cohyponyms(key, "n", limit=12)
+            if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())  # not "Central American country"
+            and sib.lower() not in OBSOLETE_PLACES and place_class(sib) in (None, key_class)
+        ]
         if kind:
             # the article's names first (as the issue asks), those of the key's own kind
             # (African countries for Ethiopia) before the others, then WordNet's
@@ -285,6 +293,25 @@ def _article_before(cand: Candidate) -> str:
     i = position(cand.sentence, ans.tokens[0])
     word = toks[i - 1].text.lower() if i else ""
     return word if word in ("a", "an") else ""
+
+
+_COUNTRY_KINDS = {"country", "principality", "kingdom", "sultanate", "emirate", "republic", "state"}
+_CITY_KINDS = {"city", "national_capital", "state_capital", "provincial_capital", "port", "town", "municipality", "urban_center"}
+
+
+def place_class(name: str) -> str | None:
+    """The kind of place a name is, from its WordNet hypernym, with continents folded:
+    "country" for Kenya (african_country) and Wales (principality), "city" for Paris
+    (national_capital), "city_district" for Harlem; None when WordNet does not know it."""
+    from quizgen.text.lexicon import hypernym_chain
+
+    kind = hypernym_chain(name, "n")[:1]
+    if not kind:
+        return None
+    k = kind[0].split(".")[0]
+    if k.endswith("_country") or k in _COUNTRY_KINDS:
+        return "country"
+    return "city" if k in _CITY_KINDS else "city_district" if k in ("borough", "district") else k
 
 
 def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:

@@ -92,6 +92,7 @@ def test_names_that_need_the_and_kinds_that_overlap():
     assert needs_the("UK National Taxi Association") and needs_the("Bank of England")
     assert not needs_the("Google") and not needs_the("Apple")
     assert overlapping_kinds("Asian", "Indian") and not overlapping_kinds("Javan", "Indian")
+    assert overlapping_kinds("British", "Scottish") and overlapping_kinds("the UK", "Wales") and not overlapping_kinds("Scottish", "Irish")
 
 
 def test_a_question_starting_with_a_capital_a_is_lowercased():

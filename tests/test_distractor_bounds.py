@@ -172,3 +172,43 @@ def test_a_name_in_the_stem_is_never_an_option():
     for c in cands:
         opts = choose(c, pools, ctx.support, random.Random(0))
         assert opts is None or "Beijing" not in [o for o, _ in opts], opts
+
+
+def test_places_of_another_kind_and_historical_states_are_not_offered():
+    from quizgen.distractors import place_class
+
+    assert place_class("Harlem") == place_class("Soho") == place_class("Bronx") == "city_district"
+    assert place_class("Paris") == place_class("Beijing") == "city"
+    assert place_class("Wales") == place_class("Kenya") == "country"
+    text = ("Mason found tetanus bacteria in Soho in 2014. Mason found dysentery bacteria at a station in Harlem in 2015. "
+            "Paris has an old subway system. New York City has a bigger subway system. Times Square gets busy at night. "
+            "Wales has a new law on organ donation.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    seen = False
+    for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)]:
+        opts = choose(c, pools, ctx.support, random.Random(0))
+        if not opts:
+            continue
+        if c.answer_text == "Harlem":
+            seen = True
+            assert not {"Paris", "New York City"} & {o for o, _ in opts}, opts
+        if c.answer_text == "Paris":
+            assert not {"Soho", "Harlem"} & {o for o, _ in opts}, opts
+        assert not {"Muscovy", "Prussia", "Tibet"} & {o for o, _ in opts}, opts
+    assert seen
+
+
+def test_wordnet_siblings_leave_out_historical_states():
+    text = "Many countries have new laws on organ donation. China passed a new law on organ donation in May. Wales passed a new law on organ donation in June."
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    cands = [c for c in get("cloze.phrase")(ctx) if c.answer_text in ("China", "Wales")]
+    assert cands
+    offered = set()
+    for c in cands:
+        for seed in range(30):
+            opts = choose(c, pools, ctx.support, random.Random(seed))
+            offered |= {o for o, _ in opts or []}
+    assert offered  # WordNet gives siblings
+    assert not {"Tibet", "Muscovy"} & offered, offered
