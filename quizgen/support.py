@@ -11,6 +11,8 @@ supported, which only costs us an item, never a wrong key.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quizgen.text.document import Document, Token
@@ -67,30 +69,57 @@ def negated(tokens: list[Token]) -> bool:
 
 @dataclass(slots=True)
 class SupportIndex:
-    """Content-lemma sets of every sentence, with an inverted index for speed."""
+    """Which sentences hold each content lemma, and each sentence's polarity.
 
-    lemmas: list[frozenset[str]]
-    polarity: list[bool]
-    by_lemma: dict[str, list[int]]
+    Compact, for long texts: one sorted ``array`` of sentence indices per content lemma
+    (4 bytes an entry) instead of a set of lemmas per sentence. "Sentence ``i`` holds every
+    lemma of a query" is "``i`` is in every lemma's posting list", found by bisection.
+    Function words are not indexed: a query never holds one (``content_lemmas`` and
+    ``words_lemmas`` drop them), and one that did would find no sentence, as before.
+    """
+
+    polarity: bytearray  # 1 where the sentence is negated
+    by_lemma: dict[str, array]  # content lemma -> sorted sentence indices
 
     @classmethod
     def build(cls, doc: Document) -> "SupportIndex":
-        lemmas: list[frozenset[str]] = []
-        pol: list[bool] = []
-        by: dict[str, list[int]] = {}
+        pol = bytearray()
+        by: dict[str, array] = {}
         for i, s in enumerate(doc.sentences):
             content = content_lemmas(s.tokens)
-            fs = frozenset(content.union([t.text.lower() for t in s.tokens]))
-            lemmas.append(fs)
+            content.update([t.text.lower() for t in s.tokens])
             pol.append(negated(s.tokens))
-            for lem in fs:
+            for lem in content:
                 if lem not in _FUNCTION:  # queries hold content words only (content_lemmas, words_lemmas)
-                    by.setdefault(lem, []).append(i)
-        return cls(lemmas, pol, by)
+                    post = by.get(lem)
+                    if post is None:
+                        post = by[lem] = array("i")
+                    post.append(i)
+        return cls(pol, by)
+
+    def holds(self, i: int, lem: str) -> bool:
+        """Sentence ``i`` holds the content lemma ``lem``."""
+        post = self.by_lemma.get(lem)
+        if not post:
+            return False
+        k = bisect_left(post, i)
+        return k < len(post) and post[k] == i
 
     def supported(self, content: set[str], is_negated: bool) -> bool:
         """True when some sentence holds every content lemma, with the same polarity."""
         if not content:
             return True
-        rarest = min(content, key=lambda lem: len(self.by_lemma.get(lem, ())))
-        return any(content <= self.lemmas[i] and self.polarity[i] == is_negated for i in self.by_lemma.get(rarest, ()))
+        by = self.by_lemma
+        posts = sorted((by.get(lem, ()) for lem in content), key=len)
+        rarest, others = posts[0], posts[1:]
+        pol = self.polarity
+        for i in rarest:
+            if pol[i] != is_negated:
+                continue
+            for post in others:
+                k = bisect_left(post, i)
+                if k == len(post) or post[k] != i:
+                    break
+            else:
+                return True
+        return False
