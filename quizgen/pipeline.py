@@ -22,6 +22,7 @@ from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
 from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
 from quizgen.ranking import difficulty, score, select
+from quizgen.shortlist import Shortlist, shortlist_size
 from quizgen.simplify import document_clauses, forget_fronts
 from quizgen.support import SupportIndex
 from quizgen.templates.base import Candidate, Context
@@ -103,12 +104,17 @@ def garbled(stem: str) -> bool:
     return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
 
 
-def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candidate]:
-    """Overgenerate: every template on every clause, with distractors and scores."""
+def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | None = None) -> list[Candidate]:
+    """Overgenerate: every template on every clause, with distractors and scores.
+
+    With ``keep`` (very long texts, see :mod:`quizgen.shortlist`) only each template's
+    best ``keep`` candidates are kept, and distractors are chosen only for candidates
+    that can still be among them.
+    """
     ctx, pools = make_context(doc)
     support = ctx.support
     not_places = ctx.not_places
-    out: list[Candidate] = []
+    kept = Shortlist(keep)
     n_sent = len(doc.sentences)
     for name, tpl in load_all().items():
         if tpl.kind not in types:
@@ -125,6 +131,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
             if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
                 continue
             if c.kind == "mcq" and not c.options:
+                if kept.hopeless(c, tpl.reliability, n_sent):
+                    continue  # a very long text: its template has enough better candidates
                 rng = random.Random(f"{seed}:{c.fact}:{c.template}")
                 opts = choose(c, pools, support, rng)
                 if opts is None:
@@ -133,9 +141,9 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int) -> list[Candida
             score(c, tpl.reliability, n_sent)
             if c.features.get("vague") and not c.template.startswith("cloze."):
                 continue  # "There is a part of a population.": true, but tests nothing
-            out.append(c)
+            kept.add(c)
     forget_fronts()
-    return out
+    return kept.result()
 
 
 def item_id(c: Candidate) -> str:
@@ -166,7 +174,7 @@ def run(text: str | bytes, *, n: int = 10, types: Iterable[str] | str = VALID_TY
     check_items(n)
     tps = _normalise_types(types)
     doc = analyze(text)
-    cands = candidates(doc, tps, seed)
+    cands = candidates(doc, tps, seed, keep=shortlist_size(len(doc.text), n))
     chosen = select(cands, n, tps, len(doc.paragraphs))
     return Generation(doc, cands, chosen)
 
