@@ -183,7 +183,7 @@ def _annotate(pending: list[tuple[Sentence, list[str], list[int], list[int], lis
     chunks = chunk_tag_sents(words, tagged)
     for (sent, ws, starts, ends, pieces), tags, chs in zip(pending, tagged, chunks):
         sent.tokens = list(map(Token, ws, starts, ends, tags, map(lemma, ws, tags), chs))
-        sent.chunks = _chunk_spans(chs, ws, pieces, starts, ends)
+        # sent.chunks is built from the tokens when first read (see Sentence.chunks)
 
 
 _gc_lock = threading.Lock()

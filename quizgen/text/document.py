@@ -37,16 +37,62 @@ class Span:
         return self.last - self.first
 
 
-@dataclass(slots=True)
 class Sentence:
-    index: int
-    paragraph: int
-    start: int
-    end: int
-    text: str  # normalised sentence text
-    tokens: list[Token] = field(default_factory=list)
-    chunks: list[Span] = field(default_factory=list)
-    entities: list[Span] = field(default_factory=list)
+    """One sentence: its tokens, chunks and entities.
+
+    ``chunks`` (the chunker's spans) is built from the tokens' IOB tags the first time it
+    is read: generation never reads it, and on a long text the spans were a fifth of the
+    Document's memory. Otherwise it behaves like the dataclass it was (same constructor,
+    ``==`` and ``repr``).
+    """
+
+    __slots__ = ("index", "paragraph", "start", "end", "text", "tokens", "_chunks", "entities")
+
+    def __init__(
+        self,
+        index: int,
+        paragraph: int,
+        start: int,
+        end: int,
+        text: str,
+        tokens: list[Token] | None = None,
+        chunks: list[Span] | None = None,
+        entities: list[Span] | None = None,
+    ) -> None:
+        self.index = index
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.text = text  # normalised sentence text
+        self.tokens: list[Token] = [] if tokens is None else tokens
+        self._chunks: list[Span] | None = chunks  # None: not built yet (see ``chunks``)
+        self.entities: list[Span] = [] if entities is None else entities
+
+    @property
+    def chunks(self) -> list[Span]:
+        if self._chunks is None:
+            self._chunks = chunk_spans(self.tokens)
+        return self._chunks
+
+    @chunks.setter
+    def chunks(self, value: list[Span] | None) -> None:
+        self._chunks = value
+
+    def _fields(self) -> tuple:
+        return (self.index, self.paragraph, self.start, self.end, self.text, self.tokens, self.chunks, self.entities)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # as a dataclass with eq and no frozen
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(index={self.index!r}, paragraph={self.paragraph!r}, start={self.start!r}, end={self.end!r}, "
+            f"text={self.text!r}, tokens={self.tokens!r}, chunks={self.chunks!r}, entities={self.entities!r})"
+        )
 
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
@@ -54,6 +100,18 @@ class Sentence:
     def span_text(self, first: int, last: int) -> str:
         """Normalised text of tokens ``[first, last)``, with a space wherever the original had a gap."""
         return join_tokens(self.tokens[first:last])
+
+
+def chunk_spans(tokens: list[Token]) -> list[Span]:
+    """The chunk spans of a sentence's tokens, from their IOB ``chunk`` tags."""
+    from quizgen.text.analyze import _chunk_spans, _pieces
+
+    if not tokens:
+        return []
+    words = [t.text for t in tokens]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    return _chunk_spans([t.chunk for t in tokens], words, _pieces(words, starts, ends), starts, ends)
 
 
 def join_tokens(tokens: list[Token]) -> str:
