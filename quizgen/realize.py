@@ -55,6 +55,8 @@ def render(pieces: list) -> str:
 def capitalize_first(s: str) -> str:
     """Upper-case the first character when it is a letter (a leading quote is skipped)."""
     i = 1 if s[:1] in ('"', "'") else 0
+    if s[i + 1 : i + 2].isupper():
+        return s  # "iTunes", "eBay": a brand's own capitals
     if s[i : i + 1].isalpha():
         return s[:i] + s[i].upper() + s[i + 1 :]
     return s

@@ -18,6 +18,7 @@ entity of the previous sentences; otherwise templates never see them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quizgen.answers import TITLES
@@ -359,7 +360,8 @@ _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "righ
 
 
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
-NOUN_TAKES_INFINITIVE = {"possibility", "ability", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order"}
+NOUN_TAKES_INFINITIVE = {"possibility", "ability", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
+                         "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
 
 
 def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
@@ -516,6 +518,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     pre_adverbs: list[Token] = []
     while len(subj) > 1 and subj[-1].pos == "RB" and subj[-1].text.lower() not in NEGATIONS:
         pre_adverbs.insert(0, subj.pop())  # "The app also received ...": "also" belongs to the verb
+    if any(t.text.lower() in ("if", "whether") or t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
+        return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
     subj, ent = _simplify_subject(subj, sent, closed)
     if not _subject_ok(subj):
         return None, []
@@ -720,7 +724,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         return []
     if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:
         return []
-    if _opinion_frame(fronted):
+    if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
@@ -936,6 +940,40 @@ def _leading_vp(part: list[Token]) -> list[Token]:
 
 def document_clauses(doc: Document) -> list[Clause]:
     out: list[Clause] = []
+    damaged = sentences_with_lost_currency(doc)
     for s in doc.sentences:
-        out.extend(clauses_of(doc, s))
+        if s.index not in damaged:
+            out.extend(clauses_of(doc, s))
     return out
+
+
+_GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
+_CURRENCY = ("£", "$", "€", "¥")
+
+
+def sentences_with_lost_currency(doc: Document) -> set[int]:
+    """Sentences whose money lost its currency sign in extraction ("spent 35m", "fell to
+    249m"): shown as they are, they read as metres or as counts. Only in articles with no
+    currency sign at all, where "35m" is money the extraction damaged, not "3m people"."""
+    if any(c in doc.text for c in _CURRENCY):
+        return set()
+    return {s.index for s in doc.sentences if any(_glued_amount(s.tokens, k) for k in range(len(s.tokens)))}
+
+
+def _glued_amount(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    if _GLUED_AMOUNT.fullmatch(t.text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.pos == "CD" and nxt is not None and nxt.start == t.end and nxt.text in ("m", "bn", "tn")
+
+
+_ATTRIBUTION_OF_VIEW = OPINION_VERBS | {"agree", "disagree", "insist", "accept", "argue", "reckon", "feel", "say"} - SAY_VERBS
+
+
+def _ends_with_view(toks: list[Token]) -> bool:
+    """"E-cigarettes behave like a nicotine patch, West agreed.": a trailing attribution by
+    a verb of opinion makes the whole sentence somebody's view, not the article's fact."""
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    tail = [t for t in toks[comma + 1 :] if t.text not in (".", "!")]
+    return 0 < comma and 1 < len(tail) <= 5 and any(t.lemma in _ATTRIBUTION_OF_VIEW and t.pos.startswith("VB") for t in tail) and not any(t.pos in ("IN", "TO") for t in tail)

@@ -159,3 +159,10 @@ def test_the_topic_key_gets_no_options_in_its_article():
     cands = [c for c in get("cloze.phrase")(ctx) if c.answer_text == "India"]
     assert cands
     assert all(choose(c, pools, ctx.support, random.Random(0)) is None for c in cands)
+
+
+def test_a_brands_own_capitals_survive_capitalisation():
+    from quizgen.realize import capitalize_first
+
+    assert capitalize_first("iTunes was launched in 2003.") == "iTunes was launched in 2003."
+    assert capitalize_first("the summit drew 100 delegations.") == "The summit drew 100 delegations."

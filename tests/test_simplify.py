@@ -140,3 +140,20 @@ def test_a_relative_clause_on_a_name_and_a_buried_time_clause_are_statements():
                      "since Moscow launched its special military operation in February 2022.")
     assert "Moscow launched its special military operation in February 2022." in got
     assert not any("if" in s.split() for s in statements("The team will win the cup if Moscow launches its new stadium in May."))
+
+
+def test_sentences_that_lose_their_point_or_are_a_view_give_no_statement():
+    # the content of the infinitive was cut before
+    assert all(s.endswith("tips.") for s in statements("Angry waiters are asking people to support their battle to keep their tips."))
+    assert all("cuisine" in s for s in statements("And UNESCO is considering a request to add Japanese cuisine to its cultural heritage list."))
+    # somebody's view, attributed at the end
+    assert statements("E-cigarettes behave like a sort of nicotine patch, West agreed.") == []
+    assert statements("E-cigarettes behave like a sort of nicotine patch, West said.")  # reported, not a view
+    # no subject for "was": "Carle ... to see if it was possible"
+    assert statements("Carle, 26, decided, in 2013, to see if it was possible to live using only French-made products for ten months.") == []
+
+
+def test_money_that_lost_its_currency_sign_gives_no_statement():
+    assert statements("The company spent 35m on the new plant in Leeds last year.") == []
+    assert statements("The company spent £35m on the new plant in Leeds last year.")
+    assert statements("The company spent 35 million pounds on the new plant in Leeds last year.")

@@ -81,3 +81,14 @@ def test_statements_that_point_back_into_the_article_are_not_made():
     assert not any("disagreed" in s for s in true_texts("Tabata's programme is popular in many gyms in the country. Richard Scrivener, a coach in London, has always disagreed."))
     # the control: a statement that names its subject is made
     assert true_texts("The Ice Bucket Challenge began in the US in July.")
+
+
+def test_a_statement_whose_content_was_cut_and_a_swapped_role_are_not_made():
+    from template_helpers import run_template
+
+    text = ("One local newspaper had the headline, Japan's proud food culture in tears, on Monday. "
+            "Alan Stern, a mission scientist at NASA, spoke to reporters. Jenna Gavin works in Leeds as a receptionist.")
+    assert not any(s.stem.endswith("the headline.") for s in run_template("tf.true", text))
+    falses = [c.stem for c in run_template("tf.false", text)]
+    assert not any(s.endswith("is a mission scientist at NASA.") for s in falses), falses
+    assert any(c.stem == "Alan Stern is a mission scientist at NASA." for c in run_template("tf.true", text))

@@ -11,8 +11,8 @@ from typing import Iterator
 from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import capitalize_first, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import bare_definite_without_anchor, bare_predicate, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases
-from quizgen.simplify import core_tokens
+from quizgen.templates.common import bare_definite_without_anchor, bare_predicate, content_cut_off, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases
+from quizgen.simplify import core_tokens, sentences_with_lost_currency
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
@@ -45,7 +45,7 @@ def _targets(clause):
 def cloze_items(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         toks = clause.statement_tokens(with_time=False)
-        if clause.neg is not None or not 6 <= len(toks) <= 30 or bare_predicate(clause) or has_unresolved_pronoun(toks) or leans_on_context(toks):
+        if clause.neg is not None or not 6 <= len(toks) <= 30 or bare_predicate(clause) or content_cut_off(clause) or has_unresolved_pronoun(toks) or leans_on_context(toks):
             # "_____ has not condemned the war": other countries may not have either
             continue
         for span in _targets(clause):
@@ -89,8 +89,9 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     in_clauses: dict[int, set[int]] = {}
     for c in ctx.clauses:
         in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
+    damaged = sentences_with_lost_currency(ctx.doc)
     for sent in ctx.doc.sentences:
-        if not sent.tokens or sent.tokens[-1].text not in (".", "!"):
+        if not sent.tokens or sent.tokens[-1].text not in (".", "!") or sent.index in damaged:
             continue
         covered = in_clauses.get(sent.index, set())  # facts the clause templates already test
         toks = core_tokens(sent)

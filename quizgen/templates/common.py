@@ -136,6 +136,7 @@ GENERIC_REFERENTS = {
     "family", "star", "singer", "actor", "actress", "player", "artist", "author", "writer", "scientist",
     "researcher", "pair", "animal", "creature", "business", "site", "charity", "airline", "store", "shop",
     "restaurant", "website", "app", "device", "product", "child", "person", "student", "teacher", "athlete",
+    "chain", "industry", "image", "picture", "photo", "drop", "rise", "fall", "increase", "proportion", "bill",
 }
 
 
@@ -158,6 +159,16 @@ def bare_predicate(clause: Clause) -> bool:
     """"Tabata doesn't completely agree.": a verb with nothing after it has lost what it was
     about (agree with whom? on what?), and a statement of it tests nothing."""
     return clause.verb is not None and not any(t.pos.startswith(("NN", "CD", "JJ", "PRP", "RB", "VB")) for t in clause.rest)
+
+
+_CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "question", "phrase", "caption", "sign", "answer", "verdict", "warning", "advice", "tweet", "post", "statement"}
+
+
+def content_cut_off(clause: Clause) -> bool:
+    """"One local newspaper had the headline[, ...]": the predicate ends on a noun whose
+    content followed it (a headline, a message) and was cut, so the statement says nothing."""
+    last = next((t for t in reversed(clause.rest) if t.text not in (".", ",", ":", "!")), None)
+    return last is not None and last.pos in ("NN", "NNS") and (last.lemma or last.text.lower()) in _CONTENT_NOUNS
 
 
 def headless_subject(subject: list[Token]) -> bool:

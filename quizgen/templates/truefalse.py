@@ -11,7 +11,7 @@ from typing import Iterator
 
 from quizgen.perturb import false_statements
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import bare_definite_without_anchor, bare_predicate, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement
+from quizgen.templates.common import bare_definite_without_anchor, bare_predicate, content_cut_off, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement
 from quizgen.templates.registry import template
 from quizgen.text.lexicon import antonyms
 
@@ -35,7 +35,7 @@ def clause_falsehoods(ctx: Context, clause) -> list:
 
 def usable(clause) -> bool:
     toks = clause.statement_tokens(with_time=False)
-    return 5 <= len(toks) <= 28 and not bare_predicate(clause) and not has_unresolved_pronoun(toks) and not possessive_without_owner(toks) and not leans_on_context(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
+    return 5 <= len(toks) <= 28 and not bare_predicate(clause) and not content_cut_off(clause) and not has_unresolved_pronoun(toks) and not possessive_without_owner(toks) and not leans_on_context(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
 
 
 @template("tf.true", kind="tf", reliability=0.75, description="A simplified clause of the article, stated as true")
@@ -50,6 +50,8 @@ def _false_items(ctx: Context, *, negation: bool, name: str) -> Iterator[Candida
         for fs in clause_falsehoods(ctx, clause):
             if (fs.method == "negation") != negation:
                 continue
+            if clause.origin == "appositive" and fs.method == "entity_swap":
+                continue  # "Alan Stern is a mission scientist": roles overlap (he leads the mission), so a swap may be true
             yield Candidate(
                 name, "tf", fs.text, clause.sentence, f"{clause.key}:tf", "False", truth=False, clause=clause,
                 tags=["false", _METHOD_TAG.get(fs.method, fs.method)],
