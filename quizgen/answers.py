@@ -249,21 +249,43 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
 def same_person(a: str, b: str, names: list[str]) -> bool:
     """Two names of one person in this article: they share a word ("Baumgartner" /
     "Felix Baumgartner"), or a third name links them ("Fearless Felix" - "Felix
-    Baumgartner" - "Baumgartner"). Swapping one for the other makes no false statement."""
+    Baumgartner" - "Baumgartner"). Swapping one for the other makes no false statement.
+
+    The article's names are grouped once per list (the pools keep one list per article),
+    so each call only looks up the words of ``a`` and ``b``: linear, not quadratic, in
+    the number of names."""
+    if a == b:
+        return True
+    root = _name_groups(names)
+    ra = {root.get(w, w) for w in _name_words(a)}
+    return bool(ra) and not ra.isdisjoint(root.get(w, w) for w in _name_words(b))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+
+
+_GROUPS: list = [None, {}]  # [the names list last grouped, word -> group root]
+
+
+def _name_groups(names: list[str]) -> dict[str, str]:
+    if _GROUPS[0] is names:
+        return _GROUPS[1]
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
         while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for name in list(names) + [a, b]:
-        words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+    for name in names:
+        words = _name_words(name)
         for w in words[1:]:
             parent[find(w)] = find(words[0])
-        if words:
-            parent[find("name:" + name)] = find(words[0])
-    return find("name:" + a) == find("name:" + b)
+    root = {w: find(w) for w in parent}
+    _GROUPS[0], _GROUPS[1] = names, root
+    return root
 
 
 _ORG_HEADS = {"association", "federation", "council", "institute", "society", "commission", "agency", "department",

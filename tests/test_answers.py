@@ -166,3 +166,14 @@ def test_a_brands_own_capitals_survive_capitalisation():
 
     assert capitalize_first("iTunes was launched in 2003.") == "iTunes was launched in 2003."
     assert capitalize_first("the summit drew 100 delegations.") == "The summit drew 100 delegations."
+
+
+def test_one_persons_names_are_linked_through_the_articles_names():
+    from quizgen.answers import same_person
+
+    names = ["Fearless Felix", "Felix Baumgartner", "Baumgartner", "Mao Ning", "Vladimir Putin"]
+    assert same_person("Fearless Felix", "Baumgartner", names)  # linked by "Felix Baumgartner"
+    assert same_person("Putin", "Vladimir Putin", names)
+    assert not same_person("Mao Ning", "Vladimir Putin", names)
+    # another article's list is grouped afresh (the grouping is remembered per list)
+    assert not same_person("Fearless Felix", "Baumgartner", ["Fearless Felix", "Baumgartner"])
