@@ -176,6 +176,11 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
     if prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
         return False  # "Sheffield Wednesday": a name, not a day
+    digits = "".join(t.text for t in tokens if t.pos == "CD")
+    if digits == "100" and (nxt is not None and nxt.text.lower() in ("%", "percent", "per") or "%" in render_text(tokens)):
+        return False  # "100% French-made": "all", which 25% or 50% beside it give away
+    if digits == "1" and prev is not None and prev.text.lower() in ("every", "each", "per"):
+        return False  # "8p out of every £1": the idiom's unit, not a figure to recall
     if prev is not None and prev.text.lower() == "top" and tokens[0].pos == "CD":
         return False  # "the top 100": a ranking's name; "top 150" would hold the same brands
     if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":

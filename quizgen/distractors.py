@@ -221,7 +221,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     rng.shuffle(others)
     siblings = [p for p in rest if p[1] == "wordnet"]
     rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
-    rest = others + siblings + [p for p in rest if p[1] not in ("article", "wordnet")]
+    rest = others + siblings + _spread(key, [p for p in rest if p[1] not in ("article", "wordnet")], rng) if numeric else others + siblings + [p for p in rest if p[1] not in ("article", "wordnet")]
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
@@ -238,7 +238,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
-        if cand.atype == "YEAR" and not _plausible_year(text, key):
+        if cand.atype == "YEAR" and not _plausible_year(text, key, origin):
             continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
         if cand.atype == "DATE" and date_shape(text) != date_shape(key):
             continue  # "on _____": "21 April" beside "21 June", not "May 2015" or "4,000 years ago"
@@ -346,11 +346,29 @@ def date_shape(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _plausible_year(text: str, key: str) -> bool:
+def _plausible_year(text: str, key: str, origin: str = "perturbation") -> bool:
     """A year distractor within 15 years of the key: the article's 1986 beside "will make
-    up ... by 2030", or 2050 beside "led to" in 2012, is the wrong era, not a near miss."""
+    up ... by 2030", or 2050 beside "led to" in 2012, is the wrong era, not a near miss.
+    The article's own years must be within 5: 2013, 2014 and 2015 beside 2003 leave the
+    key as the odd one out."""
     d, k = parse_number(_number_part(text)), parse_number(_number_part(key))
-    return d is None or k is None or abs(d - k) <= 15
+    return d is None or k is None or abs(d - k) <= (5 if origin == "article" else 15)
+
+
+def _spread(key: str, perturbed: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """Perturbed numbers reordered so the key's rank among the options varies by item.
+
+    In nearest-looking order (x1.5, x0.5, x2) the key would always be the second smallest
+    option, a cue test-wise students learn; here the seeded ``rng`` picks how many of the
+    first three wrong numbers lie below the key."""
+    k = parse_number(_number_part(key))
+    if k is None:
+        return perturbed
+    below = [p for p in perturbed if (parse_number(_number_part(p[0])) or 0) < k]
+    above = [p for p in perturbed if p not in below]
+    n_below = rng.randint(0, 3)
+    head = below[:n_below] + above[: 3 - min(n_below, len(below))]
+    return head + [p for p in perturbed if p not in head]
 
 
 def _plural_form(word: str) -> bool:

@@ -177,3 +177,9 @@ def test_one_persons_names_are_linked_through_the_articles_names():
     assert not same_person("Mao Ning", "Vladimir Putin", names)
     # another article's list is grouped afresh (the grouping is remembered per list)
     assert not same_person("Fearless Felix", "Baumgartner", ["Fearless Felix", "Baumgartner"])
+
+
+def test_all_and_an_idioms_unit_are_not_keys():
+    assert not stands_alone(*span("He hunted in supermarkets for 100% French-made products.", "100"))
+    assert stands_alone(*span("He hunted in supermarkets for 60% French-made products.", "60"))
+    assert not stands_alone(*span("Staff get 8p out of every £1 in tips.", "£ 1"))

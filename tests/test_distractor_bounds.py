@@ -212,3 +212,23 @@ def test_wordnet_siblings_leave_out_historical_states():
             offered |= {o for o, _ in opts or []}
     assert offered  # WordNet gives siblings
     assert not {"Tibet", "Muscovy"} & offered, offered
+
+
+def test_the_keys_rank_among_numeric_options_varies():
+    from quizgen.distractors import _spread
+    from quizgen.numbers import nearby_numbers, parse_number
+
+    pert = [(x, "perturbation") for x in nearby_numbers("47")]
+    ranks = set()
+    for seed in range(40):
+        three = [parse_number(x) for x, _ in _spread("47", pert, random.Random(seed))[:3]]
+        ranks.add(sum(v < 47 for v in three))
+    assert ranks >= {0, 1, 2}, ranks  # not always "second smallest"
+
+
+def test_the_articles_years_far_from_the_key_are_not_offered():
+    from quizgen.distractors import _plausible_year
+
+    assert not _plausible_year("2013", "2003", "article")
+    assert _plausible_year("2005", "2003", "article")
+    assert _plausible_year("2013", "2003", "perturbation")

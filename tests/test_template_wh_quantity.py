@@ -31,3 +31,8 @@ def test_a_bound_is_not_a_count():
     assert run_template("wh.how_many", "Mason and his team collected more than 1,000 samples from the stations.") == []
     assert run_template("wh.how_many", "Over 200 people died in the floods last year.") == []
     assert run_template("wh.how_many", "Mason and his team collected 1,000 samples from the stations.")
+
+
+def test_nearly_reads_as_about():
+    got = stems(run_template("wh.how_many", "The chain employs nearly 6,000 people in its restaurants across the country."))
+    assert got and all(s.startswith("About how many") for s in got), got

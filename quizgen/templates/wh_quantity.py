@@ -14,7 +14,7 @@ from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, predicate_phrases, subject_question, without
 from quizgen.templates.registry import template
 
-APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "nearly", "almost": "nearly", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
+APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about", "almost": "about", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
 
 
