@@ -338,6 +338,7 @@ OBSOLETE_PLACES = frozenset({
     "macedon", "etruria", "numidia", "castile", "aragon", "navarre", "lydia", "phrygia", "thrace", "scythia", "parthia",
     "muscovite", "prussian", "gaulish", "anatolian", "carib", "etruscan", "byzantine", "babylonian", "assyrian",
     "phoenician", "spartan", "trojan", "mede", "hittite", "sumerian", "visigoth", "ostrogoth", "vandal", "hun",
+    "grecian", "hellenic", "gallic", "teutonic", "celtic", "anglo-saxon",
 })
 
 

@@ -232,7 +232,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
         if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
             continue  # "Global Fund for Children and Comic Relief": two names read as one
-        if text.lower() in OFFENSIVE or cand.atype in ("NATIONALITY", "REGION", "COUNTRY", "LOCATION") and overlapping_kinds(text, key):
+        if text.lower() in OFFENSIVE or text.lower() in OBSOLETE_PLACES or cand.atype in ("NATIONALITY", "REGION", "COUNTRY", "LOCATION") and overlapping_kinds(text, key):
             continue  # WordNet's list of peoples has slurs; "Asian" beside "Indian" is right too
         if cand.atype == "ORGANIZATION" and needs_the(text) != needs_the(key):
             continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"

@@ -7,14 +7,14 @@ no pronoun-initial stem, no empty option, false statements absent from the artic
 Yield: the issue asks for 10 items from every article of 400+ words. We do not reach
 that on all of them yet (first-person narratives and long, quote-heavy sentences give
 few safe clauses), so this test pins the level reached, measured with
-``python -m quizgen report`` (see the README): at least 18% of those texts give 10 items
-(18.9% measured; 53% before the precision filters of 2026-11-28, 28.2% before those of the
+``python -m quizgen report`` (see the README): at least 17% of those texts give 10 items
+(17.3% measured; 53% before the precision filters of 2026-11-28, 28.2% before those of the
 next session, which drop items a blind reviewer rejected: list members, names cut apart,
 numbers glued to units, repeated statements, garbled stems, cut ranked nouns, restrictive
 relatives cut away, statements leaning on context, bare "the X" subjects, anaphoric
 descriptions ("the Silicon Valley firm"), keys the article's topic gives away, bounds asked
 as counts, a sentence's gap-fill beside a statement of that sentence, money that lost its
-currency sign, views attributed at the end of a sentence) and every one gives
+currency sign, views attributed at the end of a sentence, "Who left the job?") and every one gives
 at least one. Raise the floor when the generator improves.
 """
 
@@ -55,7 +55,7 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     counts = [len(qs.items) if qs is not None else 0 for _, qs in long]
     full = sum(c >= 10 for c in counts)
     assert min(counts) >= 1, "an article of 400+ words gave nothing"
-    assert full / len(counts) >= 0.18, f"only {full} of {len(counts)} long articles gave 10 items"
+    assert full / len(counts) >= 0.17, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

@@ -76,3 +76,12 @@ def test_comparisons_without_a_standard_and_that_noun_lean_on_context():
     assert leans_on_context(toks("Drones in the sky over London are much less safe."))
     assert leans_on_context(toks("The team in Brazil already looks certain to beat that dreadful record."))
     assert not leans_on_context(toks("Drones in the sky over London are less safe than passenger planes."))
+
+
+def test_a_reflexive_pronoun_is_resolved_by_its_subject():
+    from quizgen.templates.common import has_unresolved_pronoun
+
+    toks = quizgen.analyze("Twelve of the 18 men gave themselves up to four electric shocks.").sentences[0].tokens
+    assert not has_unresolved_pronoun(toks)
+    toks = quizgen.analyze("They gave themselves up to four electric shocks in the test.").sentences[0].tokens
+    assert has_unresolved_pronoun(toks)

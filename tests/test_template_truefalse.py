@@ -92,3 +92,11 @@ def test_a_statement_whose_content_was_cut_and_a_swapped_role_are_not_made():
     falses = [c.stem for c in run_template("tf.false", text)]
     assert not any(s.endswith("is a mission scientist at NASA.") for s in falses), falses
     assert any(c.stem == "Alan Stern is a mission scientist at NASA." for c in run_template("tf.true", text))
+
+
+def test_similar_and_the_same_without_a_standard_lean_on_context():
+    from template_helpers import run_template
+
+    assert not run_template("tf.true", "Similar incidents were reported at three hotels in Osaka and Tokyo last year.")
+    assert run_template("tf.true", "Three incidents were reported at hotels in Osaka and Tokyo last year.")
+    assert not run_template("tf.true", "The hotels in Osaka had the same problem in 2013.")

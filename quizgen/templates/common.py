@@ -99,10 +99,15 @@ def time_suffix(clause: Clause) -> list[str]:
     return [first] + list(toks[1:])
 
 
+_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+
+
 def has_unresolved_pronoun(words: list[Token]) -> bool:
     """A personal pronoun, or a demonstrative standing alone ("confirmed this to be ...")."""
     for k, t in enumerate(words):
         low = t.text.lower()
+        if low in _REFLEXIVES and any(u.pos.startswith("NN") or u.pos == "CD" for u in words[:k]):
+            continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
         if t.pos == "PRP" and low in PRONOUNS:
             return True
         if low in ("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves") and (t.pos in ("PRP", "PRP$") or t.text != t.text.upper() or t.text == "I"):
@@ -222,6 +227,9 @@ def leans_on_context(words: list[Token]) -> bool:
     if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
         return True  # "The last two will feel impossibly hard": the last two what?
     for k, t in enumerate(words):
+        low = t.text.lower()
+        if low == "similar" and not any(u.text.lower() == "to" for u in words[k + 1 :]) or low == "same" and k > 0 and words[k - 1].text.lower() == "the" and not any(u.text.lower() in ("as", "that") for u in words[k + 1 :]):
+            return True  # "Similar incidents were reported", "the same problem": similar to what?
         if t.text.lower() == "other" and (k == 0 or words[k - 1].text.lower() not in ("and", "or", "each", "among")) and not any(u.text.lower() == "than" for u in words[k + 1 :]):
             return True  # "Several other people were injured": other than whom?
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
