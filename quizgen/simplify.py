@@ -112,11 +112,12 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     n = len(tokens)
     stripped: list[Token] = []
     time: list[Token] = []
+    lows = [t.text.lower() for t in tokens]  # once, not three joins of fresh lower() per step
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma
         matched = False
         for span in (3, 2, 1):
-            words = " ".join(t.text.lower() for t in tokens[i : i + span])
+            words = " ".join(lows[i : i + span])
             if words in DISCOURSE_MARKERS and i + span <= n:
                 j = i + span
                 if j < n and tokens[j].text == ",":
@@ -957,7 +958,16 @@ def sentences_with_lost_currency(doc: Document) -> set[int]:
     currency sign at all, where "35m" is money the extraction damaged, not "3m people"."""
     if any(c in doc.text for c in _CURRENCY):
         return set()
-    return {s.index for s in doc.sentences if any(_glued_amount(s.tokens, k) for k in range(len(s.tokens)))}
+    out: set[int] = set()
+    for s in doc.sentences:
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            # only a number can be glued money: a CD token, or a text starting with a digit
+            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+            if (t.pos == "CD" or t.text[:1].isdigit()) and _glued_amount(toks, k):
+                out.add(s.index)
+                break
+    return out
 
 
 def _glued_amount(toks: list[Token], k: int) -> bool:
