@@ -10,6 +10,7 @@ sentence), and all options distinct.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -89,10 +90,14 @@ def det_class(np) -> str:
     return "bare"
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+    return _NON_ALNUM.sub(" ", s.lower()).strip()
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string: no document state
 def _strip_det(s: str) -> str:
     words = _norm(s).split()
     while words and words[0] in DETERMINERS:
@@ -104,9 +109,14 @@ def _singular(words: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words.split())
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string: no document state
+def _overlap_form(s: str) -> str:
+    return f" {_singular(_strip_det(s))} "
+
+
 def _overlaps(a: str, b: str) -> bool:
     """Equal, one contained in the other as whole words, or the same but for a plural ("Greek"/"Greeks")."""
-    na, nb = f" {_singular(_strip_det(a))} ", f" {_singular(_strip_det(b))} "
+    na, nb = _overlap_form(a), _overlap_form(b)
     return na.strip() == nb.strip() or na in nb or nb in na
 
 
@@ -209,6 +219,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
     key_syn = set() if numeric else {s.lower() for s in synonyms(_strip_det(key), "n")}  # "US" / "USA"
     chosen: list[tuple[str, str]] = []
+    chosen_syn: list[set[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
+    stem_norm = f" {_norm(cand.stem)} "
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
@@ -246,13 +258,15 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "an _____ middle name": only a vowel-initial option fits
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
-        if not numeric and any(text.lower() in {s.lower() for s in synonyms(_strip_det(c), "n")} for c, _ in chosen):
+        if not numeric and any(text.lower() in syn for syn in chosen_syn):
             continue  # two options naming the same thing
-        if f" {_norm(text)} " in f" {_norm(cand.stem)} " and (cand.atype in ("NP", "PERSON_NP") or not numeric):
+        if f" {_norm(text)} " in stem_norm and (cand.atype in ("NP", "PERSON_NP") or not numeric):
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too
         chosen.append((text, origin))
+        if not numeric:
+            chosen_syn.append({s.lower() for s in synonyms(_strip_det(text), "n")})
         if len(chosen) == N_DISTRACTORS:
             if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
                 return None  # "In ancient _____" in an article about India: the topic answers it

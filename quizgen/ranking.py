@@ -63,10 +63,12 @@ def f_source_length(c: Candidate, reliability: float, n_sentences: int) -> float
 
 
 def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
-    words = [w.strip("?.,").lower() for w in c.stem.split()]
-    if c.kind == "mcq" and c.template == "which.true":
-        words = [w.strip("?.,").lower() for o, _ in c.options for w in o.split()]
-    return 1.0 if any(w in _PRONOUNS for w in words) else 0.0
+    texts = [o for o, _ in c.options] if c.kind == "mcq" and c.template == "which.true" else (c.stem,)
+    for text in texts:  # stops at the first pronoun instead of lower-casing every word first
+        for w in text.split():
+            if w.strip("?.,").lower() in _PRONOUNS:
+                return 1.0
+    return 0.0
 
 
 _GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
@@ -177,6 +179,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     want_mcq = n - want_tf
     order = sorted(cands, key=lambda c: (-c.score, c.sentence.index, c.template, c.stem))
     picked: list[Candidate] = []
+    picked_ids: set[int] = set()
     used_clauses: set[str] = set()
     per_sentence: dict[int, int] = {}
     per_paragraph: dict[int, int] = {}
@@ -243,9 +246,12 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
                 break
             if c.touches and not spare and phase == "strict":
                 continue
-            if c in picked or not passes(c, strict):
+            # identity, not dataclass equality (which builds and compares every field of both):
+            # a distinct but equal candidate has a picked one's fact, and passes() refuses it
+            if id(c) in picked_ids or not passes(c, strict):
                 continue
             picked.append(c)
+            picked_ids.add(id(c))
             used_clauses.add(c.fact.split(":")[0])
             used_statements.update(statements(c))
             touched.update(c.touches)

@@ -86,15 +86,16 @@ class SupportIndex:
         pol = bytearray()
         by: dict[str, array] = {}
         for i, s in enumerate(doc.sentences):
+            lows = {t.text.lower() for t in s.tokens}  # lower-cased once: the words and the polarity
+            pol.append(not lows.isdisjoint(_NEG))  # = negated(s.tokens)
             content = content_lemmas(s.tokens)
-            content.update([t.text.lower() for t in s.tokens])
-            pol.append(negated(s.tokens))
+            content |= lows
+            content -= _FUNCTION  # queries hold content words only (content_lemmas, words_lemmas)
             for lem in content:
-                if lem not in _FUNCTION:  # queries hold content words only (content_lemmas, words_lemmas)
-                    post = by.get(lem)
-                    if post is None:
-                        post = by[lem] = array("i")
-                    post.append(i)
+                post = by.get(lem)
+                if post is None:
+                    post = by[lem] = array("i")
+                post.append(i)
         return cls(pol, by)
 
     def holds(self, i: int, lem: str) -> bool:

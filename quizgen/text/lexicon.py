@@ -403,9 +403,14 @@ def hypernym_chain(lemma: str, pos: str = "n") -> list[str]:
 
     ``hypernym_chain("China")[0] == "asian_country.n.01"``; empty when unknown or a root.
     """
+    return list(_hypernym_chain(lemma, pos))  # a fresh list: callers may change it
+
+
+@functools.lru_cache(maxsize=8192)  # WordNet's chain of a word: the same in every document
+def _hypernym_chain(lemma: str, pos: str) -> tuple[str, ...]:
     ids = _senses(lemma, pos)
     if not ids:
-        return []
+        return ()
     lx = _lexicon()
     chain: list[str] = []
     seen = {ids[0]}
@@ -416,7 +421,7 @@ def hypernym_chain(lemma: str, pos: str = "n") -> list[str]:
             break
         seen.add(sid)
         chain.append(lx.name(sid))
-    return chain
+    return tuple(chain)
 
 
 def is_a(lemma: str, synset_name: str) -> bool:

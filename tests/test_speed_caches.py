@@ -1,0 +1,58 @@
+"""The generation side's speed memos never change an answer, and never carry one
+document's result into another (issue #6: throughput and floor ratio)."""
+
+from __future__ import annotations
+
+import quizgen
+from quizgen.distractors import _overlap_form, _overlaps, _strip_det
+from quizgen.text.lexicon import _hypernym_chain, hypernym_chain
+
+_A = (
+    "The Chinese foreign minister Wang Yi met Dmytro Kuleba in Guangzhou on Wednesday. "
+    "Kuleba arrived in China for a four-day visit, the first by a Ukrainian foreign minister since 2022. "
+    "Beijing says it is neutral in the war, but Kyiv wants China to use its influence on Russia. "
+    "The two ministers discussed trade, grain exports and a peace summit held in Switzerland in June. "
+    "Ukraine sold more than 10 million tonnes of grain to China last year, the ministry said."
+)
+_B = (
+    "The city council of Manchester approved a plan to build 3,000 new homes near the airport. "
+    "The plan was proposed by the housing company Northern Estates in March. "
+    "Local residents in Wythenshawe said the homes would bring more traffic to the area. "
+    "The council leader Bev Craig said the city needed more affordable housing for young families. "
+    "Work on the first 500 homes will begin in 2026 and cost about £120 million."
+)
+
+
+def _json(text: str) -> str:
+    try:
+        return quizgen.generate(text, n=6).to_json()
+    except quizgen.QuizgenError as e:
+        return f"error: {e}"
+
+
+def test_a_document_gives_the_same_quiz_whatever_was_generated_before():
+    first_a = _json(_A)
+    first_b = _json(_B)
+    assert _json(_A) == first_a  # after B: nothing of B's leaked into A's quiz
+    assert _json(_B) == first_b
+    # the same texts with changed names: no cached result of the first pair may answer
+    a2, b2 = _A.replace("Kuleba", "Sybiha"), _B.replace("Manchester", "Leeds")
+    assert _json(a2) != first_a and "Kuleba" not in _json(a2)
+    assert _json(b2) != first_b and "Manchester" not in _json(b2)
+
+
+def test_hypernym_chain_memo_equals_the_lookup_and_returns_a_fresh_list():
+    for word in ("China", "Paris", "Harlem", "Kenya", "minister", "grain", "zzzunknown"):
+        assert hypernym_chain(word, "n") == list(_hypernym_chain.__wrapped__(word, "n"))
+    chain = hypernym_chain("China", "n")
+    chain.append("mutated")
+    assert "mutated" not in hypernym_chain("China", "n")
+
+
+def test_option_comparison_memos_equal_the_plain_functions():
+    pairs = [("the Greeks", "Greek"), ("China", "the People's Republic of China"), ("a fee", "fees"), ("Kyiv", "Moscow")]
+    for a, b in pairs:
+        for s in (a, b):
+            assert _strip_det(s) == _strip_det.__wrapped__(s)
+            assert _overlap_form(s) == _overlap_form.__wrapped__(s)
+    assert _overlaps("the Greeks", "Greek") and not _overlaps("Kyiv", "Moscow")
