@@ -10,6 +10,7 @@ phrase, typed further by its head noun's WordNet lexicographer file).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quizgen.text.document import Sentence, Span, Token
@@ -139,7 +140,17 @@ _RANKTITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empres
 
 def position(sent: Sentence, token: Token) -> int | None:
     """Index of ``token`` (the object itself, not an equal one) in its sentence, or None."""
-    return next((k for k, t in enumerate(sent.tokens) if t is token), None)
+    toks = sent.tokens
+    # a sentence's tokens are in text order: bisect on the offset, then check identity
+    # (a made-up token, offset -1, or any surprise falls back to the scan)
+    k = bisect_left(toks, token.start, key=_start)
+    if k < len(toks) and toks[k] is token:
+        return k
+    return next((k for k, t in enumerate(toks) if t is token), None)
+
+
+def _start(t: Token) -> int:
+    return t.start
 
 
 def render_text(tokens: list[Token]) -> str:

@@ -81,19 +81,21 @@ def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     """Specific words (names, numbers, uncommon content words) in the stem: under three is vague."""
     text = c.answer_text if c.template == "which.true" else c.stem
     words = [w.strip("?.,_\"'") for w in text.split()]
-    specific = []
-    for k, w in enumerate(words[1:], 1):
-        if w[:1].isupper() and words[k - 1][:1].isupper() and k > 1:
-            continue  # one name is one specific thing: "Oscar Sanchez Barba"
-        if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC)):
-            specific.append(w)
     need = 3
     if c.kind == "tf" or c.template == "which.true":
         first = words[0].lower() if words else ""
-        named = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
-        if first in _GENERIC_SUBJECTS and not named:
+        if first in _GENERIC_SUBJECTS and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
             return 1.0  # "People had been angry for a long time.": who, where?
-    return 1.0 if len(specific) < need else 0.0
+    specific = 0
+    for k in range(1, len(words)):
+        w = words[k]
+        if w[:1].isupper() and words[k - 1][:1].isupper() and k > 1:
+            continue  # one name is one specific thing: "Oscar Sanchez Barba"
+        if w and (w[:1].isupper() or w[:1].isdigit() or (len(w) > 3 and w.lower() not in _GENERIC)):
+            specific += 1
+            if specific >= need:
+                return 0.0  # enough: the rest of the stem need not be read
+    return 1.0
 
 
 def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:

@@ -810,7 +810,7 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
     asserts (time and cause), never "if" or "whether"."""
     out = []
     for i, t in enumerate(core):
-        if i == 0 or t.text.lower() not in _EMBEDDED_SUBORDINATORS or t.pos not in ("IN", "RB"):
+        if i == 0 or t.pos not in ("IN", "RB") or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
             continue
         seg = _until_comma(core, i + 1)
         if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):

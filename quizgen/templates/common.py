@@ -211,26 +211,28 @@ def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
     nothing. Fine inside the article, vague as a quiz statement."""
+    lows = [t.text.lower() for t in words]  # once, for every test below
     body = [t for t in words if t.text not in (".", "!", ",")]
-    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos == "JJ") and not any(t.text.lower() == "than" for t in body):
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos == "JJ") and "than" not in lows:
         return True  # "Drones are much less safe.": than what?
     for k, t in enumerate(words):
-        if t.text.lower() in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT") or t.text.lower() == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
+        low = lows[k]
+        if low in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT") or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
             nxt = words[k + 1] if k + 1 < len(words) else None
-            if nxt is None or nxt.text.lower() not in _TIME_NOUNS:
+            if nxt is None or lows[k + 1] not in _TIME_NOUNS:
                 return True
-    if any(t.text.lower() == "here" and t.pos == "RB" for t in words):
+    if "here" in lows and any(lows[k] == "here" and t.pos == "RB" for k, t in enumerate(words)):
         return True  # "birds rest here every year": where is here?
-    if words and words[0].text.lower() in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
+    if words and lows[0] in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
         return True  # "Few come even close": few of whom?
     verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
     if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
         return True  # "The last two will feel impossibly hard": the last two what?
-    for k, t in enumerate(words):
-        low = t.text.lower()
-        if low == "similar" and not any(u.text.lower() == "to" for u in words[k + 1 :]) or low == "same" and k > 0 and words[k - 1].text.lower() == "the" and not any(u.text.lower() in ("as", "that") for u in words[k + 1 :]):
+    for k in range(len(words)):
+        low = lows[k]
+        if low == "similar" and "to" not in lows[k + 1 :] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
-        if t.text.lower() == "other" and (k == 0 or words[k - 1].text.lower() not in ("and", "or", "each", "among")) and not any(u.text.lower() == "than" for u in words[k + 1 :]):
+        if low == "other" and (k == 0 or lows[k - 1] not in ("and", "or", "each", "among")) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
         return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
