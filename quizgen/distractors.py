@@ -222,6 +222,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     chosen_syn: list[set[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
     stem_norm = f" {_norm(cand.stem)} "
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
+    low, high = value_limits(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else (None, None)
     pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
     article_word = _article_before(cand)
@@ -258,6 +259,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "an _____ middle name": only a vowel-initial option fits
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
+        if (low is not None or high is not None) and not _within(text, low, high):
+            continue  # "between 30 and _____": not 20; "_____ hours a day": not 40
         if not numeric and any(text.lower() in syn for syn in chosen_syn):
             continue  # two options naming the same thing
         if f" {_norm(text)} " in stem_norm and (cand.atype in ("NP", "PERSON_NP") or not numeric):
@@ -343,6 +346,40 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:
     while k < lead and hypernym_chain(pool[k][0], "n")[:1] == kind:
         k += 1
     return k
+
+
+_PER = {("hours", "day"): 24, ("days", "week"): 7, ("months", "year"): 12, ("minutes", "hour"): 60, ("seconds", "minute"): 60, ("days", "month"): 31, ("weeks", "year"): 52}
+
+
+def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
+    """What a number in its slot can be: above the start of a range it closes ("between
+    30 and _____", "30-_____"), at most 24 "hours a day", 100 per cent."""
+    ans = cand.answer
+    if ans is None:
+        return None, None
+    toks = cand.sentence.tokens
+    i = position(cand.sentence, ans.tokens[0])
+    j = position(cand.sentence, ans.tokens[-1])
+    if i is None or j is None:
+        return None, None
+    low = high = None
+    if i >= 2 and toks[i - 1].text.lower() in ("and", "to", "-") and toks[i - 2].pos == "CD":
+        low = parse_number(toks[i - 2].text)
+    after = [t.text.lower() for t in toks[j + 1 : j + 4]]
+    if len(after) >= 3 and after[1] in ("a", "an", "per", "each", "every"):
+        high = _PER.get((after[0], after[2]))
+    nxt = toks[j + 1 : j + 3]
+    if len(nxt) == 2 and nxt[0].text.lower() in ("and", "to", "-") and nxt[1].pos == "CD" and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
+        end = parse_number(nxt[1].text)
+        high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
+    if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
+        high = 100.0
+    return low, high
+
+
+def _within(text: str, low: float | None, high: float | None) -> bool:
+    v = parse_number(_number_part(text))
+    return v is None or (low is None or v > low) and (high is None or v <= high)
 
 
 def date_shape(text: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ DISCOURSE_MARKERS = {
     "however", "but", "and", "so", "meanwhile", "also", "still", "yet", "instead", "indeed", "moreover",
     "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "besides", "now", "today", "then",
     "finally", "meanwhile", "similarly", "additionally", "consequently", "overall", "unfortunately",
-    "fortunately", "surprisingly", "interestingly", "importantly", "of course", "in fact", "in addition",
+    "fortunately", "surprisingly", "interestingly", "importantly", "nowadays", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
 }
 SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
@@ -341,7 +341,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7])):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
@@ -351,6 +351,17 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
             return rest[:i], extra
     return rest, extra
+
+
+def _np_coordination(rest: list[Token], i: int) -> bool:
+    """"for drug and weapons offences before he was released": the "and" joins two nouns;
+    the finite verb after it belongs to a later clause, so this is no clause boundary. A
+    bare common noun after "and" whose run to the verb crosses a preposition or pronoun."""
+    nxt = rest[i + 1]
+    if nxt.pos not in ("NN", "NNS", "JJ") or i == 0 or not rest[i - 1].pos.startswith("NN"):
+        return False
+    v = next(k for k in range(i + 1, len(rest)) if _is_finite_verb(rest[k]))
+    return any(t.pos in ("IN", "PRP", "WDT", "WP") for t in rest[i + 1 : v])
 
 
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
@@ -427,7 +438,7 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
         return False
-    if any(t.text.lower() in ("which", "who", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas") for t in subj):
+    if any(t.text.lower() in ("which", "who", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
         return False
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
@@ -874,6 +885,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first  # "Dr Christopher Mason"
         if first > 0 and toks[first - 1].pos in ("POS", "DT", "NNP", "NNPS", "JJ", "CC", ","):
             continue  # part of a longer phrase or list
+        if toks[0].pos in ("IN", "RB") and not any(t.text == "," for t in toks[: e.last]):
+            continue  # "In the district of South Kensington, the pupils ...": the comma ends a fronted phrase
         j = e.last + 1
         k = j
         while k < n and toks[k].text not in (",", ".", ";", ":", "(", ")", '"'):

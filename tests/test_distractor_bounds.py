@@ -232,3 +232,28 @@ def test_the_articles_years_far_from_the_key_are_not_offered():
     assert not _plausible_year("2013", "2003", "article")
     assert _plausible_year("2005", "2003", "article")
     assert _plausible_year("2013", "2003", "perturbation")
+
+
+def test_numbers_stay_inside_their_range_and_their_unit():
+    from quizgen.distractors import _within, value_limits
+
+    text = ("The overall reoffending rate in Sweden is between 30 and 40% over three years, officials in Stockholm said. "
+            "Workers in the factory in Dhaka spend 14 hours a day at the sewing machines, the union said.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in get("cloze.phrase")(ctx) if c.atype in ("NUMBER", "PERCENT")}
+    low, high = value_limits(by_key["40%"])
+    assert low == 30 and not _within("20%", low, high) and not _within("30%", low, high) and _within("60%", low, high)
+    assert not _within("120%", low, high)
+    low, high = value_limits(by_key["30"])
+    assert _within("15", low, high) and not _within("45", low, high)
+    for key, c in by_key.items():
+        opts = choose(c, pools, ctx.support, random.Random(0))
+        lo, hi = value_limits(c)
+        assert opts is None or all(_within(o, lo, hi) for o, _ in opts[1:]), opts
+    sent = quizgen.analyze("Workers spend 14 hours a day at the machines in the big factory.").sentences[0]
+    from quizgen.answers import Answer
+    from quizgen.templates.base import Candidate
+
+    c = Candidate("cloze.phrase", "mcq", "Workers spend _____ hours a day.", sent, "0.0:1", "14", Answer([sent.tokens[2]], "NUMBER"), "NUMBER")
+    assert value_limits(c) == (None, 24)

@@ -157,3 +157,12 @@ def test_money_that_lost_its_currency_sign_gives_no_statement():
     assert statements("The company spent 35m on the new plant in Leeds last year.") == []
     assert statements("The company spent £35m on the new plant in Leeds last year.")
     assert statements("The company spent 35 million pounds on the new plant in Leeds last year.")
+
+
+def test_a_fronted_place_is_no_appositive_and_nouns_joined_by_and_are_no_clause_boundary():
+    assert not any("South Kensington are" in s for s in statements(
+        "In the rich London district of South Kensington, the older pupils at one school all have Apple phones."))
+    got = statements("Peter Soderlund served almost three years of a four-year sentence for drug and weapons offences before he was released in 1998.")
+    assert not any(s.endswith("for drug.") or s.startswith("Weapons offences") for s in got), got
+    assert statements("The police arrested two men and officers searched the house in May.") == ["The police arrested two men.", "Officers searched the house in May."]
+    assert not any(s.startswith("Nowadays mostly") for s in statements("Nowadays, mystery shopping companies mostly give freebies to incentivize their workers."))
