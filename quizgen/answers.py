@@ -10,6 +10,7 @@ phrase, typed further by its head noun's WordNet lexicographer file).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -224,6 +225,7 @@ _ALIAS_GROUPS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def same_referent(a: str, b: str) -> bool:
     """Two names for one place or body ("Britain" / "the UK"): swapping one for the other
     makes no false statement, and offering both makes two right options."""
