@@ -30,3 +30,8 @@ def test_plurals_and_real_possessives_stay():
 
 def test_its_as_a_possessive_stays():
     assert fix("It sells phones. Its brand value rose by 21%.") == "It sells phones. Its brand value rose by 21%."
+
+
+def test_a_possessive_before_a_name_is_restored_too():
+    assert fix("Oslo is cold. Trees grow in Oslos Nordmarka forest.") == "Oslo is cold. Trees grow in Oslo's Nordmarka forest."
+    assert fix("Kenya is dry. Kenyans Say Yes is a campaign.") == "Kenya is dry. Kenyans Say Yes is a campaign."  # a plural stays

@@ -5,8 +5,8 @@ Such words reach stems as formatting errors and confuse the tagger. A word is re
 only where the evidence is plain:
 
 * a capitalised word + "s" that is not an English word, whose bare form appears on its
-  own elsewhere in the text, followed by a lower-case word ("Moroccos ambitions" ->
-  "Morocco's ambitions"; "Kenyans say" stays);
+  own elsewhere in the text, followed by a word ("Moroccos ambitions" -> "Morocco's
+  ambitions", "Oslos Nordmarka forest" -> "Oslo's"; "Kenyans say" stays);
 * "the worlds" / "the countrys" ... for nouns whose plural is not spelt that way;
 * "its" before a word that cannot follow a possessive ("its time to", "its not", "its a").
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-_CAP_S = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(s)(?= [a-z])")
+_CAP_S = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(s)(?= [a-z]| [A-Z][a-z])")
 # nouns whose plural is never spelt with a bare "s" ("countries"), plus "worlds"
 _THE_NOUNS = re.compile(r"\b([Tt]he) (world|country|city|company|family|industry|economy|society|university|community|army|party)s (?=[a-z])")
 _PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])")
