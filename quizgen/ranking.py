@@ -222,6 +222,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False
         if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
             return False
+        if c.kind == "mcq" and c.template != "which.true" and any(p.kind == "mcq" and p.answer_text.lower() == c.answer_text.lower() for p in picked):
+            return False  # "1974" as the key of three items: a test-wise student learns the answer
         if any(p.sentence.index == c.sentence.index and reveals(p, c) for p in picked):
             return False  # "Spokeswoman _____ said that Kuleba's visit was initiated by ..." shows the true statement beside it
         kinds = sum(1 for p in picked if p.kind == c.kind)

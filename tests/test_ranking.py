@@ -82,8 +82,9 @@ def test_select_keeps_one_item_per_clause_and_the_type_mix():
     cands = []
     for i in range(12):
         s = sent(index=i, paragraph=i)
-        cands.append(cand(sentence=s, fact=f"{i}.0:subject", stem=f"Who did thing number {i} in the long story?"))
-        cands.append(cand(sentence=s, fact=f"{i}.0:x", stem=f"Where did thing number {i} happen in the story?", template="wh.where"))
+        cands.append(cand(sentence=s, fact=f"{i}.0:subject", stem=f"Who did thing number {i} in the long story?", answer_text=f"Person {i}"))
+        cands.append(cand(sentence=s, fact=f"{i}.0:x", stem=f"Where did thing number {i} happen in the story?", template="wh.where", answer_text=f"Place {i}",
+                          options=[(f"Place {i}", "key"), (f"Person {i}", "article"), ("Mao Ning", "article"), ("Kyiv", "article")]))  # the article's names are options
         cands.append(cand(sentence=s, fact=f"{i}.0:tf", kind="tf", template="tf.true" if i % 2 else "tf.false", truth=bool(i % 2), options=[], stem=f"Statement {i} is here."))
     for c in cands:
         score(c, 0.8, 12)
@@ -158,3 +159,14 @@ def test_a_sentence_cloze_and_a_statement_from_that_sentence_are_not_both_picked
     picked = select([cloze, tf, *others], 10, ("mcq", "tf"), 20)
     assert cloze in picked
     assert tf not in picked
+
+
+def test_one_key_is_not_the_answer_of_two_items():
+    a = cand(sentence=sent(index=1, paragraph=1), fact="1.0:subject", stem="Who opened the first shop in 1974 in the north?", answer_text="1974")
+    b = cand(sentence=sent(index=5, paragraph=5), fact="5.0:subject", stem="Who closed the last shop in 1974 in the south?", answer_text="1974")
+    c = cand(sentence=sent(index=9, paragraph=9), fact="9.0:subject", stem="Who sold the old shop in 1980 in the east?", answer_text="1980")
+    for x in (a, b, c):
+        score(x, 0.8, 12)
+    picked = select([a, b, c], 10, ("mcq",), 12)
+    assert [p.answer_text for p in picked].count("1974") == 1
+    assert c in picked
