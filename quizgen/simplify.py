@@ -969,18 +969,23 @@ def sentences_with_lost_currency(doc: Document) -> set[int]:
     """Sentences whose money lost its currency sign in extraction ("spent 35m", "fell to
     249m"): shown as they are, they read as metres or as counts. Only in articles with no
     currency sign at all, where "35m" is money the extraction damaged, not "3m people"."""
-    if any(c in doc.text for c in _CURRENCY):
-        return set()
+    if _LOST_CURRENCY[0] is doc:
+        return _LOST_CURRENCY[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
-    for s in doc.sentences:
-        toks = s.tokens
-        for k, t in enumerate(toks):
-            # only a number can be glued money: a CD token, or a text starting with a digit
-            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-            if (t.pos == "CD" or t.text[:1].isdigit()) and _glued_amount(toks, k):
-                out.add(s.index)
-                break
+    if not any(c in doc.text for c in _CURRENCY):
+        for s in doc.sentences:
+            toks = s.tokens
+            for k, t in enumerate(toks):
+                # only a number can be glued money: a CD token, or a text starting with a digit
+                # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+                if (t.pos == "CD" or t.text[:1].isdigit()) and _glued_amount(toks, k):
+                    out.add(s.index)
+                    break
+    _LOST_CURRENCY[0], _LOST_CURRENCY[1] = doc, out
     return out
+
+
+_LOST_CURRENCY: list = [None, set()]  # [the document last asked about, its answer]
 
 
 def _glued_amount(toks: list[Token], k: int) -> bool:

@@ -166,3 +166,14 @@ def test_a_fronted_place_is_no_appositive_and_nouns_joined_by_and_are_no_clause_
     assert not any(s.endswith("for drug.") or s.startswith("Weapons offences") for s in got), got
     assert statements("The police arrested two men and officers searched the house in May.") == ["The police arrested two men.", "Officers searched the house in May."]
     assert not any(s.startswith("Nowadays mostly") for s in statements("Nowadays, mystery shopping companies mostly give freebies to incentivize their workers."))
+
+
+def test_the_lost_currency_answer_is_per_document():
+    from quizgen.simplify import sentences_with_lost_currency
+
+    a = quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")
+    b = quizgen.analyze("The company spent £35m on the new plant in Leeds last year.")
+    assert sentences_with_lost_currency(a) == {0}
+    assert sentences_with_lost_currency(b) == set()
+    assert sentences_with_lost_currency(a) == {0}
+    assert sentences_with_lost_currency(quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")) == {0}

@@ -279,10 +279,12 @@ def _words() -> _Words:
     return _Words(load_json_gz("words"))
 
 
+@functools.lru_cache(maxsize=8192)
 def base_forms(word: str, pos: str = "n") -> list[str]:
     """Candidate lemmas of an inflected form: the form itself, exception-list bases, suffix rules.
 
     Only candidates that are WordNet lemmas of ``pos`` are returned, in morphy's order.
+    Cached (a pure function of the word; callers only read the list).
     """
     p = _wn_pos(pos)
     form = word.strip().lower().replace("_", " ")
