@@ -802,7 +802,7 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
             continue
         if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
-        first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
+        first = _name_start(toks, e)
         seg = _until_comma(toks, e.last + 2)
         end = e.last + 2 + len(seg)
         if end < n and toks[end].text not in (",", "."):
@@ -827,6 +827,11 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
         if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
             out.append(seg)
     return out
+
+
+def _name_start(toks: list[Token], e: Span) -> int:
+    """Where a name starts, with its title: "Dr Christopher Mason"."""
+    return e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
 
 
 _APPOSITIVE_NAMES = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -882,7 +887,7 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
     for e in sent.entities:
         if e.label not in _APPOSITIVE_NAMES or e.last >= n or toks[e.last].text != ",":
             continue
-        first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first  # "Dr Christopher Mason"
+        first = _name_start(toks, e)
         if first > 0 and toks[first - 1].pos in ("POS", "DT", "NNP", "NNPS", "JJ", "CC", ","):
             continue  # part of a longer phrase or list
         if toks[0].pos in ("IN", "RB") and not any(t.text == "," for t in toks[: e.last]):
