@@ -234,7 +234,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     rng.shuffle(others)
     siblings = [p for p in rest if p[1] == "wordnet"]
     rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
-    rest = others + siblings + _spread(key, [p for p in rest if p[1] not in ("article", "wordnet")], rng) if numeric else others + siblings + [p for p in rest if p[1] not in ("article", "wordnet")]
+    made = [p for p in rest if p[1] not in ("article", "wordnet")]  # perturbed numbers and dates
+    rest = others + siblings + (_spread(key, made, rng) if numeric else made)
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
@@ -263,7 +264,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "between 30 and _____": not 20; "_____ hours a day": not 40
         if not numeric and any(text.lower() in syn for syn in chosen_syn):
             continue  # two options naming the same thing
-        if f" {_norm(text)} " in stem_norm and (cand.atype in ("NP", "PERSON_NP") or not numeric):
+        if not numeric and f" {_norm(text)} " in stem_norm:
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too

@@ -782,7 +782,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             break
         if any(c.subject_entity is not None and c.subject_entity.start == ent.start and c.verb is not None and c.verb.chunk == "SYN" for c in out):
             continue
-        be = Token("are" if desc_plural(desc) else "is", -1, -1, "VBP" if desc_plural(desc) else "VBZ", "be", "SYN")
+        plural = desc_plural(desc)
+        be = Token("are" if plural else "is", -1, -1, "VBP" if plural else "VBZ", "be", "SYN")
         out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
     return out
 
