@@ -16,7 +16,7 @@ the kept ones are returned in that order.
 
 from __future__ import annotations
 
-from quizgen.ranking import FEATURES, WEIGHTS
+from quizgen.ranking import FEATURES, WEIGHTS, combine
 from quizgen.templates.base import Candidate
 
 #: Texts of at most this many characters keep every candidate (their output is unchanged).
@@ -47,7 +47,7 @@ def score_bound(c: Candidate, reliability: float, n_sentences: int) -> float:
         w = WEIGHTS[name]
         v = (1.0 if w > 0 else 0.0) if name == "distractors" else fn(c, reliability, n_sentences)
         total += w * v
-    return round(total, 4)
+    return combine(total)
 
 
 class Shortlist:

@@ -55,7 +55,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     counts = [len(qs.items) if qs is not None else 0 for _, qs in long]
     full = sum(c >= 10 for c in counts)
     assert min(counts) >= 1, "an article of 400+ words gave nothing"
-    assert full / len(counts) >= 0.17, f"only {full} of {len(counts)} long articles gave 10 items"
+    # The floor guards against regressions, it is not the target (every article): since
+    # the score predicts review outcomes, items more likely to fail than pass are left out
+    # (52 of 365 articles give 10 items, 14.2%; 63 before).
+    assert full / len(counts) >= 0.14, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

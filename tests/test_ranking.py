@@ -42,14 +42,34 @@ def test_vague_stem_is_penalised():
     assert FEATURES["vague"](cand(), 0.8, 10) == 0.0
 
 
-def test_answer_type_prefers_entities_to_generic_phrases():
-    assert FEATURES["answer_type"](cand(atype="PERSON"), 0.8, 10) > FEATURES["answer_type"](cand(atype="NP"), 0.8, 10)
+def test_answer_type_follows_the_reviews():
+    """Reviewers passed numeric and country keys far more often than people or organisations."""
+    f = FEATURES["answer_type"]
+    assert f(cand(atype="NUMBER"), 0.8, 10) > f(cand(atype="PERSON"), 0.8, 10)
+    assert f(cand(atype="COUNTRY"), 0.8, 10) > f(cand(atype="ORGANIZATION"), 0.8, 10)
+    assert score(cand(atype="YEAR"), 0.8, 10) > score(cand(atype="PERSON"), 0.8, 10)
 
 
 def test_distractor_sources_matter():
+    """WordNet siblings passed review least often, perturbed numbers most often."""
     art = cand()
     pert = cand(options=[("100", "key"), ("150", "perturbation"), ("50", "perturbation"), ("200", "perturbation")])
-    assert FEATURES["distractors"](art, 0.8, 10) > FEATURES["distractors"](pert, 0.8, 10)
+    wn = cand(options=[("Volodymyr Zelenskyy", "key"), ("Vladimir Lenin", "wordnet"), ("Mao Zedong", "wordnet"), ("Dmitri Mendeleev", "wordnet")])
+    assert FEATURES["distractors"](pert, 0.8, 10) > FEATURES["distractors"](art, 0.8, 10) > FEATURES["distractors"](wn, 0.8, 10)
+    assert score(art, 0.8, 10) > score(wn, 0.8, 10)
+
+
+def test_stem_cut_down_from_a_long_sentence_scores_lower():
+    stem = "British households now spend more on coffee than tea."
+    short = cand(stem=stem, kind="tf", template="tf.true", truth=True, options=[], sentence=sent(27))  # cut from 27 words
+    whole = cand(stem=stem, kind="tf", template="tf.true", truth=True, options=[], sentence=sent(9))  # the whole sentence
+    assert FEATURES["coverage"](short, 0.8, 10) < FEATURES["coverage"](whole, 0.8, 10) == 1.0
+    assert score(short, 0.8, 10) < score(whole, 0.8, 10)
+
+
+def test_score_is_a_predicted_share_between_0_and_1():
+    for c in (cand(), cand(atype="NUMBER"), cand(stem="Who did that?")):
+        assert 0.0 < score(c, 0.8, 10) < 1.0
 
 
 def test_earlier_sentences_score_slightly_higher():
@@ -107,7 +127,7 @@ def test_select_never_shows_one_statement_in_two_items():
     a = _which(0, ["Shared false one.", "False a2.", "False a3."], ("5.0", "6.0", "7.0"))
     b = _which(1, ["Shared false one.", "False b2.", "False b3."], ("8.0", "9.0", "10.0"))
     for c in (a, b):
-        score(c, 0.8, 12)
+        c.score = 0.8  # the rule under test is selection, not scoring
     picked = select([a, b], 10, ("mcq",), 12)
     assert len(picked) == 1
 
@@ -117,7 +137,7 @@ def test_select_keeps_a_which_true_option_and_its_own_clause_apart():
     tf = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=3, paragraph=3), fact="3.0:tf", stem="The true form of x is here.")
     other = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=9, paragraph=9), fact="9.0:tf", stem="An unrelated statement is here.")
     for c in (which, tf, other):
-        score(c, 0.8, 12)
+        c.score = 0.8  # the rule under test is selection, not scoring
     picked = select([which, tf, other], 10, ("mcq", "tf"), 12)
     facts = {c.fact for c in picked}
     assert "9.0:tf" in facts
@@ -170,3 +190,12 @@ def test_one_key_is_not_the_answer_of_two_items():
     picked = select([a, b, c], 10, ("mcq",), 12)
     assert [p.answer_text for p in picked].count("1974") == 1
     assert c in picked
+
+
+def test_select_leaves_out_items_predicted_to_fail():
+    from quizgen.ranking import MIN_SCORE
+
+    weak = cand(sentence=sent(index=0, paragraph=0), fact="0.0:subject")
+    fair = cand(sentence=sent(index=1, paragraph=1), fact="1.0:subject", stem="Who opened the new bridge in Kyiv last month?", answer_text="Vitali Klitschko")
+    weak.score, fair.score = MIN_SCORE - 0.01, MIN_SCORE
+    assert select([weak, fair], 10, ("mcq",), 2) == [fair]

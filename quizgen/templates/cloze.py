@@ -41,7 +41,7 @@ def _targets(clause):
             yield ph.np
 
 
-@template("cloze.phrase", kind="mcq", reliability=0.78, description="Gap-fill: the clause with one key phrase blanked")
+@template("cloze.phrase", kind="mcq", reliability=0.56, description="Gap-fill: the clause with one key phrase blanked")
 def cloze_items(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         toks = clause.statement_tokens(with_time=False)

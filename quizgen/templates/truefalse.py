@@ -38,7 +38,7 @@ def usable(clause) -> bool:
     return 5 <= len(toks) <= 28 and not bare_predicate(clause) and not content_cut_off(clause) and not has_unresolved_pronoun(toks) and not possessive_without_owner(toks) and not leans_on_context(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
 
 
-@template("tf.true", kind="tf", reliability=0.75, description="A simplified clause of the article, stated as true")
+@template("tf.true", kind="tf", reliability=0.67, description="A simplified clause of the article, stated as true")
 def true_statements(ctx: Context) -> Iterator[Candidate]:
     for clause in statement_clauses(ctx):
         text = statement(clause.statement_tokens(with_time=False))
@@ -58,11 +58,11 @@ def _false_items(ctx: Context, *, negation: bool, name: str) -> Iterator[Candida
             )
 
 
-@template("tf.false", kind="tf", reliability=0.72, description="A clause with one changed entity, number, date or adjective that the article does not support")
+@template("tf.false", kind="tf", reliability=0.47, description="A clause with one changed entity, number, date or adjective that the article does not support")
 def false_statement_items(ctx: Context) -> Iterator[Candidate]:
     return _false_items(ctx, negation=False, name="tf.false")
 
 
-@template("tf.negation", kind="tf", reliability=0.55, description="A clause with its negation added or removed (easy to spot, so ranked lower)")
+@template("tf.negation", kind="tf", reliability=0.62, description="A clause with its negation added or removed (easy to spot, so ranked lower)")
 def negated_statement_items(ctx: Context) -> Iterator[Candidate]:
     return _false_items(ctx, negation=True, name="tf.negation")

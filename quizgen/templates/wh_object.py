@@ -44,7 +44,7 @@ def _cand(name: str, ctx: Context, clause, stem: str, answer: Answer, removed, f
     )
 
 
-@template("wh.where", kind="mcq", reliability=0.85, description="Where-question about a place after a locative preposition")
+@template("wh.where", kind="mcq", reliability=0.5, description="Where-question about a place after a locative preposition")
 def where_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         phrases = predicate_phrases(clause.rest)
@@ -69,7 +69,7 @@ def where_questions(ctx: Context) -> Iterator[Candidate]:
             yield _cand("wh.where", ctx, clause, stem, ans, ph.tokens, f"{clause.key}:{ph.np[0].start}")
 
 
-@template("wh.when", kind="mcq", reliability=0.8, description="When-question about a date after a temporal preposition")
+@template("wh.when", kind="mcq", reliability=0.35, description="When-question about a date after a temporal preposition")
 def when_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.aux and clause.aux[0].lemma == "have":
@@ -113,7 +113,7 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
             yield _cand("wh.when", ctx, clause, stem, ans, toks, f"{clause.key}:{e.start}")
 
 
-@template("wh.object", kind="mcq", reliability=0.7, description="Who/Which-X question about a named direct object")
+@template("wh.object", kind="mcq", reliability=0.5, description="Who/Which-X question about a named direct object")
 def object_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         phrases = predicate_phrases(clause.rest)

@@ -54,7 +54,7 @@ def _wh(approx: list, unit: list) -> list[str]:
     return ([capitalize_first(lead)] if lead else []) + ["how" if lead else "How", "many"] + [t.text for t in unit]
 
 
-@template("wh.how_many", kind="mcq", reliability=0.85, description="How-many question about a counted noun phrase")
+@template("wh.how_many", kind="mcq", reliability=0.63, description="How-many question about a counted noun phrase")
 def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.subject and clause.subject[0].pos == "EX":

@@ -39,7 +39,7 @@ def _bare_definite_object(rest) -> bool:
     return not (nxt is not None and any(t.pos in ("NNP", "NNPS") and t.text not in MONTHS + WEEKDAYS for t in nxt.np))
 
 
-@template("wh.subject", kind="mcq", reliability=0.85, description="Who/Which-X question whose answer is a named subject")
+@template("wh.subject", kind="mcq", reliability=0.58, description="Who/Which-X question whose answer is a named subject")
 def subject_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.neg is not None or clause.origin == "reported" and clause.subject_entity is None:

@@ -16,7 +16,7 @@ from quizgen.templates.truefalse import clause_falsehoods, statement_clauses
 STEM = "Which statement is true according to the article?"
 
 
-@template("which.true", kind="mcq", reliability=0.7, description="Pick the one true statement among three perturbed ones")
+@template("which.true", kind="mcq", reliability=0.42, description="Pick the one true statement among three perturbed ones")
 def which_true(ctx: Context) -> Iterator[Candidate]:
     usable_clauses = statement_clauses(ctx)
     if len(usable_clauses) < 4:
