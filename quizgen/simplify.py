@@ -963,8 +963,37 @@ def document_clauses(doc: Document) -> list[Clause]:
     damaged = sentences_with_lost_currency(doc)
     for s in doc.sentences:
         if s.index not in damaged:
-            out.extend(clauses_of(doc, s))
+            out.extend(c for c in clauses_of(doc, s) if not misparsed(c))
     return out
+
+
+def misparsed(clause: Clause) -> bool:
+    """A clause the tagger or the cut got wrong, which no template can state grammatically.
+
+    * its verb is no English verb: "Enterobacteria, organisms usually found ..." tagged
+      "organisms" VBZ, which gave "Enterobacteria does not organism ...";
+    * it stops inside a coordinated modifier: "transformed from a rare [but notable event]";
+    * a "that" clause after a verb or adjective has no verb of its own: "scientists are
+      worried that the threat to creatures [such as ladybirds is ...]".
+    """
+    from quizgen.text.lexicon import base_forms
+
+    verb = clause.verb
+    if verb is not None and verb.pos in ("VBZ", "VBP", "VBD") and verb.text.isalpha():
+        low = verb.text.lower()
+        if not base_forms(low, "v") and base_forms(low, "n") and not base_forms(low, "a"):
+            return True
+    toks = [t for t in clause.statement_tokens() if t.text not in (".", "!", ",")]
+    if len(toks) >= 2 and toks[-2].pos == "DT":
+        sent = clause.sentence.tokens
+        at = next((k for k, t in enumerate(sent) if t is toks[-1]), None)
+        if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ"):
+            return True
+    for k in range(1, len(toks)):
+        if toks[k].text.lower() == "that" and toks[k].pos in ("IN", "WDT") and toks[k - 1].pos.startswith(("VB", "JJ")) and k + 2 < len(toks) and toks[k + 1].text.lower() != "of":
+            if not any(t.pos.startswith("VB") or t.pos == "MD" for t in toks[k + 1 :]):
+                return True
+    return False
 
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")

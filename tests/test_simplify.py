@@ -177,3 +177,24 @@ def test_the_lost_currency_answer_is_per_document():
     assert sentences_with_lost_currency(b) == set()
     assert sentences_with_lost_currency(a) == {0}
     assert sentences_with_lost_currency(quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")) == {0}
+
+
+def _statements(text: str) -> list[str]:
+    return [statement(c.statement_tokens()) for c in document_clauses(quizgen.analyze(text))]
+
+
+def test_a_noun_tagged_as_the_verb_gives_no_clause():
+    # "organisms" was tagged VBZ: the statement read "Enterobacteria organisms usually found
+    # in the gut" and its negation "Enterobacteria does not organism ..."
+    assert _statements("Enterobacteria, organisms usually found in the gut, had also acquired vancomycin resistance.") == []
+
+
+def test_a_clause_cut_inside_a_coordinated_modifier_is_dropped():
+    text = "Within my working lifetime, the pattern of antibiotic resistance in healthcare has transformed from a rare but notable event to a problem of epidemic proportion."
+    assert not any(s.endswith("from a rare.") for s in _statements(text))
+
+
+def test_a_that_clause_without_its_verb_is_dropped_but_that_of_is_kept():
+    assert _statements("But, now, scientists are worried that the threat to creatures such as ladybirds is a much greater danger to biodiversity.") == []
+    assert _statements("The only voice in his radio earpiece was that of Kittinger.") == ["The only voice in his radio earpiece was that of Kittinger."]
+    assert "Some people enjoy the fun." in _statements("Other people criticize it because some people enjoy the fun and then do not donate anything to charity.")
