@@ -29,10 +29,16 @@ def test_false_statements_are_not_in_the_article_and_change_one_thing():
 
 
 def test_a_swap_that_another_sentence_supports_is_rejected():
-    text = "Ukraine dismissed the proposal. Russia dismissed the proposal. China welcomed the plan."
+    text = "Ukraine dismissed the proposal for a ceasefire. Russia dismissed the proposal for a ceasefire. China welcomed the plan for peace talks."
     swapped = {c.stem for c in run_template("tf.false", text)}
-    assert "Russia dismissed the proposal." not in swapped
-    assert "Ukraine dismissed the proposal." not in swapped
+    assert swapped, "the third sentence should still give a swap"
+    assert "Russia dismissed the proposal for a ceasefire." not in swapped
+    assert "Ukraine dismissed the proposal for a ceasefire." not in swapped
+
+
+def test_statements_under_six_words_are_not_used():
+    text = "Tabata created his training programme. Tabata created his training programme in Tokyo in 1996."
+    assert {c.stem for c in run_template("tf.true", text)} == {"Tabata created his training programme in Tokyo in 1996."}
 
 
 def test_a_place_name_used_for_an_animal_is_not_swapped():
