@@ -197,6 +197,11 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "the top 100": a ranking's name; "top 150" would hold the same brands
     if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
         return False  # "A few US stars": only another acronym reads as an adjective there
+    if tokens[0].pos == "CD" and len(tokens) == 1 and (
+        prev is not None and prev.text.lower() in ("or", "to") and i > 1 and toks[i - 2].pos == "CD"
+        or nxt is not None and nxt.text.lower() in ("or", "to") and after is not None and after.pos == "CD"
+    ):
+        return False  # "three or _____ times": the next number of a rough count gives itself away
     if prev is not None and prev.text in _RANKTITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
     if tokens[-1].pos not in ("NNP", "NNPS"):

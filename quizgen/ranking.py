@@ -69,7 +69,7 @@ WEIGHTS: dict[str, float] = {
     "reported": -0.2,
 }
 BIAS = -1.89
-MIN_SCORE = 0.5  # select() leaves out items more likely to fail review than to pass
+MIN_SCORE = 0.6  # select() leaves out items predicted to pass less often than the average reviewed item
 
 
 def combine(linear: float) -> float:
@@ -209,9 +209,9 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     """Top-n with coverage: one item per fact and per clause, spread over paragraphs, the
     requested mix of types (true/false about a third when both are asked for, as the
     primer advises: they have a 50% guessing rate), true and false statements balanced,
-    and no template taking over the quiz. Candidates predicted to fail review at least as
-    often as they pass (score under ``MIN_SCORE``) are never picked: a missing item does
-    less harm than a defective one.
+    and no template taking over the quiz. Candidates predicted to pass review less often than the
+    average reviewed item (score under ``MIN_SCORE``, 0.6) are never picked: a missing item
+    does less harm than a defective one.
     """
     want_tf = n if types == ("tf",) else 0 if "tf" not in types else max(1, round(n * 0.3))
     want_mcq = n - want_tf

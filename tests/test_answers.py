@@ -183,3 +183,11 @@ def test_all_and_an_idioms_unit_are_not_keys():
     assert not stands_alone(*span("He hunted in supermarkets for 100% French-made products.", "100"))
     assert stands_alone(*span("He hunted in supermarkets for 60% French-made products.", "60"))
     assert not stands_alone(*span("Staff get 8p out of every £1 in tips.", "£ 1"))
+
+
+def test_a_number_in_a_rough_count_does_not():
+    text = "Everything has been bought and sold three or four times since the war."
+    assert not stands_alone(*span(text, "four"))
+    assert not stands_alone(*span(text, "three"))
+    assert not stands_alone(*span("They stay for two to three weeks.", "three"))
+    assert stands_alone(*span("Everything has been sold four times since the war.", "four"))
