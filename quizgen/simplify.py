@@ -477,7 +477,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     words = [t.text for t in subj]
     if "," in words:
         after = subj[len(words) - words[::-1].index(",") :]
-        named = [e for e in sent.entities if after and e.start == after[0].start and e.end == after[-1].end]
+        # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
+        named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
@@ -662,27 +663,61 @@ def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
 def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     """Pronoun -> the tokens of its antecedent, when the choice is clear.
 
-    Only he/she resolve, and only when the two sentences before name exactly one person
-    (by surname: "Riley B King" and "King" are one), no other person is the subject there
+    Only he/she resolve, and only when the sentences in view name exactly one person (by
+    surname: "Riley B King" and "King" are one), no other person is the subject there
     ("His father was a farmer. He ..."), and this sentence names nobody: "Thatcher
-    resigned in 1990. She ..." Anything less clear (two people in view) stays unresolved
-    and the clause is skipped: a wrong referent would make a wrong key.
+    resigned in 1990. She ..." The sentences in view are the two before, and further back
+    (within the paragraph, at most five) as long as they name nobody and start with he/she
+    themselves: "Sir Alex Ferguson will retire. He will become a director. He is the most
+    successful manager. He has won 13 titles." Anything less clear (two people in view)
+    stays unresolved and the clause is skipped: a wrong referent would make a wrong key.
     """
     if idx <= 0 or any(e.label == "PERSON" for e in doc.sentences[idx].entities):
         return {}
-    window = doc.sentences[max(0, idx - 2) : idx]
+    paragraph = doc.sentences[idx].paragraph
+    start = max(0, idx - 2)
+    while start > max(0, idx - 5) and doc.sentences[start].paragraph == paragraph and _continues_with_pronoun(doc.sentences[start]) and not any(e.label == "PERSON" for e in doc.sentences[start].entities):
+        start -= 1
+    if _inside_quotation(doc, idx):
+        return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
+    window = doc.sentences[start:idx]
     persons = [(s, e) for s in window for e in s.entities if e.label == "PERSON"]
     if not persons or len({s.tokens[e.last - 1].text for s, e in persons}) != 1:
         return {}
+    subjects = []
     for s in window:
         if s.tokens and s.tokens[-1].text == "?":
             return {}
+        if any(t.text == ":" and k > 0 and s.tokens[k - 1].lemma in SAY_VERBS for k, t in enumerate(s.tokens)):
+            return {}  # 'Miliband said: She will be remembered ...' (quotes lost): the speaker is not "she"
         first_verb = next((k for k, t in enumerate(s.tokens) if t.pos.startswith("VB") or t.pos == "MD"), len(s.tokens))
+        # the subject: before the first verb, or after an inverted "says": '"The hours," says Ryan.'
+        named = [(s, e) for e in s.entities if e.label == "PERSON" and (e.first < first_verb or e.first > 0 and s.tokens[e.first - 1].lemma in SAY_VERBS)]
+        if named:
+            subjects += named
+            continue  # "The Manchester United manager, Sir Alex Ferguson, will ...": the noun is the name's title
         if any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in s.tokens[:first_verb]):
             return {}  # another person is the subject: "His father was a farmer."
-    s, e = max(persons, key=lambda p: (p[1].last - p[1].first, p[0].index))
+    if not subjects:
+        return {}  # the one name in view is no subject ("Guided by his manager, Sidney Seidenberg, he ..."): "he" is someone else
+    s, e = max(subjects, key=lambda p: (p[1].last - p[1].first, p[0].index))
     toks = s.tokens[e.first : e.last]
     return {"he": toks, "she": toks}
+
+
+def _inside_quotation(doc: Document, idx: int) -> bool:
+    """True when an earlier sentence of the paragraph opened a quotation this sentence continues."""
+    paragraph = doc.sentences[idx].paragraph
+    quotes = 0
+    k = idx - 1
+    while k >= 0 and doc.sentences[k].paragraph == paragraph:
+        quotes += sum(1 for t in doc.sentences[k].tokens if t.text == '"')
+        k -= 1
+    return quotes % 2 == 1
+
+
+def _continues_with_pronoun(s: Sentence) -> bool:
+    return bool(s.tokens) and s.tokens[0].text.lower() in ("he", "she")
 
 
 def _is_person_noun(t: Token) -> bool:

@@ -198,3 +198,26 @@ def test_a_that_clause_without_its_verb_is_dropped_but_that_of_is_kept():
     assert _statements("But, now, scientists are worried that the threat to creatures such as ladybirds is a much greater danger to biodiversity.") == []
     assert _statements("The only voice in his radio earpiece was that of Kittinger.") == ["The only voice in his radio earpiece was that of Kittinger."]
     assert "Some people enjoy the fun." in _statements("Other people criticize it because some people enjoy the fun and then do not donate anything to charity.")
+
+
+def test_he_resolves_through_a_chain_of_he_sentences_to_the_named_subject():
+    out = _statements(
+        "The Manchester United manager, Sir Alex Ferguson, will retire at the end of the season. He will become a director of the club. "
+        "He is the most successful manager in British football. He has won 13 league titles and five cups."
+    )
+    assert "Sir Alex Ferguson will retire at the end of the season." in out
+    assert "Alex Ferguson is the most successful manager in British football." in out
+    assert not any(s.startswith("The Manchester United manager") for s in out)
+
+
+def test_he_is_not_resolved_to_a_name_that_is_no_subject():
+    out = _statements("In 2012, he performed at the White House, where the US President, Barack Obama, sang with him. He is survived by 11 children from two marriages.")
+    assert not any("survived" in s for s in out)
+
+
+def test_she_after_a_speaker_is_not_the_speaker():
+    for text in (
+        "Ed Miliband said: She will be remembered as a unique figure. She reshaped the politics of a whole generation.",
+        'The Labour leader Ed Miliband spoke first. "She will be remembered as a unique figure. She reshaped the politics of a whole generation."',
+    ):
+        assert not any("Miliband reshaped" in s for s in _statements(text)), text
