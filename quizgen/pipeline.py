@@ -10,6 +10,7 @@ the same text, settings and seed give byte-identical JSON.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -98,9 +99,14 @@ def gives_away(c: Candidate) -> bool:
 _GARBLED = re.compile(r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def garbled(stem: str) -> bool:
     """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?",
-    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...")."""
+    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...").
+
+    Memoised (a pure function of the string): a which-true item's options are other
+    clauses' false statements, so one document asks about the same strings again and
+    again (two calls in three repeat one), and the regex costs ~15 us a call."""
     return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
 
 

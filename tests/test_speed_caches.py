@@ -56,3 +56,17 @@ def test_option_comparison_memos_equal_the_plain_functions():
             assert _strip_det(s) == _strip_det.__wrapped__(s)
             assert _overlap_form(s) == _overlap_form.__wrapped__(s)
     assert _overlaps("the Greeks", "Greek") and not _overlaps("Kyiv", "Moscow")
+
+
+def test_garbled_memo_equals_the_plain_check():
+    from quizgen.pipeline import garbled
+
+    stems = [
+        "Who hosted the the summit?",
+        "Who hosted a peace summit in Switzerland last month?",
+        "Russia's President _____ signalled his approval of China's plan.",
+        "The capital Reykjavik not.",
+        "Kuleba met Wang and, chicks, eggs.",
+    ]
+    for s in stems + stems:  # the second pass is answered by the memo
+        assert garbled(s) == garbled.__wrapped__(s)
