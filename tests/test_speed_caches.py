@@ -70,3 +70,12 @@ def test_garbled_memo_equals_the_plain_check():
     ]
     for s in stems + stems:  # the second pass is answered by the memo
         assert garbled(s) == garbled.__wrapped__(s)
+
+
+def test_pronoun_memo_equals_the_plain_scan():
+    from quizgen.ranking import _has_pronoun
+
+    for text in ("It was closed in 2019.", "Kuleba met Wang Yi in Guangzhou.", "They said so?", "Who hosted the summit?", ""):
+        for _ in range(2):  # the second call is answered by the memo
+            assert _has_pronoun(text) == _has_pronoun.__wrapped__(text)
+    assert _has_pronoun("It was closed.") and not _has_pronoun("Kuleba met Wang Yi.")
