@@ -79,3 +79,13 @@ def test_pronoun_memo_equals_the_plain_scan():
         for _ in range(2):  # the second call is answered by the memo
             assert _has_pronoun(text) == _has_pronoun.__wrapped__(text)
     assert _has_pronoun("It was closed.") and not _has_pronoun("Kuleba met Wang Yi.")
+
+
+def test_words_lemmas_memo_equals_the_plain_function_and_returns_a_fresh_set():
+    from quizgen.support import _words_lemmas, words_lemmas
+
+    for text in ("the Greeks", "10 million tonnes", "Kyiv", "peace summits", "£120 million", ""):
+        assert words_lemmas(text) == set(_words_lemmas.__wrapped__(text))
+    got = words_lemmas("peace summits")
+    got.add("mutated")
+    assert "mutated" not in words_lemmas("peace summits")
