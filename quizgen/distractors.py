@@ -212,6 +212,13 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
 def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random) -> list[tuple[str, str]] | None:
     """Key plus three checked distractors as (text, origin), or None when fewer than three pass."""
     key = cand.answer_text
+    pool = _raw_candidates(cand, pools)
+    if len(pool) < N_DISTRACTORS:
+        # Three distractors cannot come from fewer than three raw candidates. Over the
+        # corpus more than half of all calls end here (mostly gap-fill noun phrases of a
+        # kind the article has no other of), so the checks below are not set up for them.
+        # Nothing before this point has side effects (the lexicon memos are pure).
+        return None
     try:
         from quizgen.text.lexicon import synonyms
     except ImportError:  # pragma: no cover
@@ -223,7 +230,6 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     stem_norm = f" {_norm(cand.stem)} "
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     low, high = value_limits(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else (None, None)
-    pool = _raw_candidates(cand, pools)
     # keep source order, but vary choice within the article's own candidates by seed
     article_word = _article_before(cand)
     same_kind = _same_kind_count(cand, pool)

@@ -10,6 +10,7 @@ the same text, settings and seed give byte-identical JSON.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -98,9 +99,14 @@ def gives_away(c: Candidate) -> bool:
 _GARBLED = re.compile(r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def garbled(stem: str) -> bool:
     """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?",
-    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...")."""
+    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...").
+
+    Memoised (a pure function of the string): a which-true item's options are other
+    clauses' false statements, so one document asks about the same strings again and
+    again (two calls in three repeat one), and the regex costs ~15 us a call."""
     return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
 
 
@@ -116,6 +122,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
     not_places = ctx.not_places
     kept = Shortlist(keep)
     n_sent = len(doc.sentences)
+    ownerless: dict[str, bool] = {}  # clause key -> the test below; a clause gives many candidates
     for name, tpl in load_all().items():
         if tpl.kind not in types:
             continue
@@ -124,8 +131,12 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
                 continue
-            if c.clause is not None and (possessive_without_owner(c.clause.statement_tokens()) or headless_subject(c.clause.subject)):
-                continue  # "Who is sitting in his office?": whose office?
+            if c.clause is not None:
+                bad = ownerless.get(c.clause.key)
+                if bad is None:
+                    bad = ownerless[c.clause.key] = possessive_without_owner(c.clause.statement_tokens()) or headless_subject(c.clause.subject)
+                if bad:
+                    continue  # "Who is sitting in his office?": whose office?
             if c.clause is not None and c.template.startswith("wh.") and c.template != "wh.subject" and anaphoric_description(c.clause.subject):
                 continue  # "Where did the firm open ...?": which firm?
             if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):

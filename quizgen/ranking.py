@@ -38,6 +38,7 @@ Features:
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Callable
 
@@ -92,11 +93,17 @@ def f_source_length(c: Candidate, reliability: float, n_sentences: int) -> float
 
 def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
     texts = [o for o, _ in c.options] if c.kind == "mcq" and c.template == "which.true" else (c.stem,)
-    for text in texts:  # stops at the first pronoun instead of lower-casing every word first
-        for w in text.split():
-            if w.strip("?.,").lower() in _PRONOUNS:
-                return 1.0
-    return 0.0
+    return 1.0 if any(map(_has_pronoun, texts)) else 0.0
+
+
+@functools.lru_cache(maxsize=8192)
+def _has_pronoun(text: str) -> bool:
+    """A word of ``text`` is one of ``_PRONOUNS``. Memoised (a pure function of the string):
+    a which-true item's options are statements that other items of the document show too."""
+    for w in text.split():  # stops at the first pronoun instead of lower-casing every word first
+        if w.strip("?.,").lower() in _PRONOUNS:
+            return True
+    return False
 
 
 _GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}

@@ -26,9 +26,11 @@ def render(pieces: list) -> str:
     out: list[str] = []
     quote_open = False
     no_space_next = True
-    prev = None
+    prev_tok = None  # the piece before, when it was a token (a plain string breaks adjacency)
     for p in pieces:
-        w = p if isinstance(p, str) else p.text
+        # one type test per piece (this loop runs for every word of every stem and statement)
+        tok = None if isinstance(p, str) else p
+        w = p if tok is None else tok.text
         if not w:
             continue
         space = not no_space_next
@@ -41,14 +43,14 @@ def render(pieces: list) -> str:
             no_space_next = quote_open
         else:
             no_space_next = w in _NO_SPACE_AFTER
-        if prev is not None and not isinstance(p, str) and not isinstance(prev, str) and p.start >= 0 and prev.start >= 0 and p.start >= prev.end and p.start - prev.end < 3:
-            space = p.start > prev.end  # adjacent in the article: keep its spacing
-            if p.pos == "POS" or w.lower() in ("'s", "n't"):
+        if tok is not None and prev_tok is not None and tok.start >= 0 and prev_tok.start >= 0 and tok.start >= prev_tok.end and tok.start - prev_tok.end < 3:
+            space = tok.start > prev_tok.end  # adjacent in the article: keep its spacing
+            if tok.pos == "POS" or w.lower() in ("'s", "n't"):
                 space = False  # "Dürer 's" in the source is a typo, not a style
         if space and out:
             out.append(" ")
         out.append(w)
-        prev = p
+        prev_tok = tok
     return "".join(out)
 
 

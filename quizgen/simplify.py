@@ -112,12 +112,14 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     n = len(tokens)
     stripped: list[Token] = []
     time: list[Token] = []
-    lows = [t.text.lower() for t in tokens]  # once, not three joins of fresh lower() per step
     while i < n:
-        # one-word or multiword discourse marker, optionally followed by a comma
+        # one-word or multiword discourse marker, optionally followed by a comma; only the
+        # next three words are ever compared, so only they are lower-cased (a step or two
+        # per sentence, not the whole sentence)
+        lows = [t.text.lower() for t in tokens[i : i + 3]]
         matched = False
         for span in (3, 2, 1):
-            words = " ".join(lows[i : i + span])
+            words = " ".join(lows[:span])
             if words in DISCOURSE_MARKERS and i + span <= n:
                 j = i + span
                 if j < n and tokens[j].text == ",":
@@ -180,6 +182,8 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted)."""
     out = list(tokens)
+    if SAY_VERBS.isdisjoint([t.lemma for t in tokens]):
+        return out  # both cuts below need a say-verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
         if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN"):
             out = out[:k] + [t for t in out[-1:] if t.text in (".", "!")]
@@ -1072,6 +1076,6 @@ _ATTRIBUTION_OF_VIEW = OPINION_VERBS | {"agree", "disagree", "insist", "accept",
 def _ends_with_view(toks: list[Token]) -> bool:
     """"E-cigarettes behave like a nicotine patch, West agreed.": a trailing attribution by
     a verb of opinion makes the whole sentence somebody's view, not the article's fact."""
-    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), -1)  # the last comma
     tail = [t for t in toks[comma + 1 :] if t.text not in (".", "!")]
     return 0 < comma and 1 < len(tail) <= 5 and any(t.lemma in _ATTRIBUTION_OF_VIEW and t.pos.startswith("VB") for t in tail) and not any(t.pos in ("IN", "TO") for t in tail)

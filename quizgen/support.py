@@ -10,6 +10,7 @@ supported, which only costs us an item, never a wrong key.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from bisect import bisect_left
@@ -49,7 +50,16 @@ def content_lemmas(tokens: list[Token]) -> set[str]:
 
 
 def words_lemmas(text: str) -> set[str]:
-    """Content words of a plain string (for options that are not article tokens)."""
+    """Content words of a plain string (for options that are not article tokens).
+
+    A fresh set each call (callers may change it); the work is memoised in
+    :func:`_words_lemmas`: distractor checks ask about the article's same few names and
+    phrases for every question of the document."""
+    return set(_words_lemmas(text))
+
+
+@functools.lru_cache(maxsize=8192)  # a pure function of the string: no document state
+def _words_lemmas(text: str) -> frozenset[str]:
     from quizgen.text.morphology import lemma
 
     out = set()
@@ -60,7 +70,7 @@ def words_lemmas(text: str) -> set[str]:
         out.add(low)
         out.add(lemma(low, "NNS"))
         out.add(lemma(low, "VBD"))
-    return out
+    return frozenset(out)
 
 
 def negated(tokens: list[Token]) -> bool:

@@ -56,3 +56,36 @@ def test_option_comparison_memos_equal_the_plain_functions():
             assert _strip_det(s) == _strip_det.__wrapped__(s)
             assert _overlap_form(s) == _overlap_form.__wrapped__(s)
     assert _overlaps("the Greeks", "Greek") and not _overlaps("Kyiv", "Moscow")
+
+
+def test_garbled_memo_equals_the_plain_check():
+    from quizgen.pipeline import garbled
+
+    stems = [
+        "Who hosted the the summit?",
+        "Who hosted a peace summit in Switzerland last month?",
+        "Russia's President _____ signalled his approval of China's plan.",
+        "The capital Reykjavik not.",
+        "Kuleba met Wang and, chicks, eggs.",
+    ]
+    for s in stems + stems:  # the second pass is answered by the memo
+        assert garbled(s) == garbled.__wrapped__(s)
+
+
+def test_pronoun_memo_equals_the_plain_scan():
+    from quizgen.ranking import _has_pronoun
+
+    for text in ("It was closed in 2019.", "Kuleba met Wang Yi in Guangzhou.", "They said so?", "Who hosted the summit?", ""):
+        for _ in range(2):  # the second call is answered by the memo
+            assert _has_pronoun(text) == _has_pronoun.__wrapped__(text)
+    assert _has_pronoun("It was closed.") and not _has_pronoun("Kuleba met Wang Yi.")
+
+
+def test_words_lemmas_memo_equals_the_plain_function_and_returns_a_fresh_set():
+    from quizgen.support import _words_lemmas, words_lemmas
+
+    for text in ("the Greeks", "10 million tonnes", "Kyiv", "peace summits", "£120 million", ""):
+        assert words_lemmas(text) == set(_words_lemmas.__wrapped__(text))
+    got = words_lemmas("peace summits")
+    got.add("mutated")
+    assert "mutated" not in words_lemmas("peace summits")

@@ -100,19 +100,25 @@ def time_suffix(clause: Clause) -> list[str]:
 
 
 _REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+_FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+# every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
+_PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES)
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
     """A personal pronoun, or a demonstrative standing alone ("confirmed this to be ...")."""
     for k, t in enumerate(words):
         low = t.text.lower()
+        if low not in _PRONOUN_WORDS:
+            continue  # no test below can fire (most words of a statement)
         if low in _REFLEXIVES and any(u.pos.startswith("NN") or u.pos == "CD" for u in words[:k]):
             continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
         if t.pos == "PRP" and low in PRONOUNS:
             return True
-        if low in ("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves") and (t.pos in ("PRP", "PRP$") or t.text != t.text.upper() or t.text == "I"):
+        if low in _FIRST_SECOND and (t.pos in ("PRP", "PRP$") or t.text != t.text.upper() or t.text == "I"):
             return True  # a speaker or reader the stem cannot name
-        if low in ("this", "that", "these", "those") and t.pos == "DT":  # a relative "that" (WDT) has its noun
+        if low in _DEMONSTRATIVES and t.pos == "DT":  # a relative "that" (WDT) has its noun
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or not (nxt.pos.startswith(("NN", "JJ", "CD")) or nxt.pos == "VBG"):
                 return True
@@ -123,8 +129,10 @@ def possessive_without_owner(words: list[Token]) -> bool:
     """"the horror of her past", "sitting in his office": whose? In a whole statement a
     name must come before his/her, and a noun before its/their, for the owner to be in view."""
     for k, t in enumerate(words):
+        if t.pos != "PRP$":
+            continue  # the tag first: most words are not possessive pronouns, no lower() for them
         low = t.text.lower()
-        if t.pos == "PRP$" and low in ("his", "her", "its", "their"):
+        if low in ("his", "her", "its", "their"):
             before = words[:k]
             if low in ("his", "her") and not any(u.pos in ("NNP", "NNPS") for u in before):
                 return True
@@ -237,6 +245,25 @@ def leans_on_context(words: list[Token]) -> bool:
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
         return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
     return False
+
+
+def statement_unfit(clause: Clause, memo: dict | None = None) -> bool:
+    """The clause's statement (without its fronted time) tests nothing or leans on the
+    article: no object (:func:`bare_predicate`), its content cut off, an unresolved
+    pronoun, or a pointer back into the text (:func:`leans_on_context`).
+
+    The gap-fill and the statement templates both ask this of every clause; with ``memo``
+    (a template context's per-document memo) it is worked out once per clause."""
+    if memo is not None:
+        cache = memo.setdefault("statement_unfit", {})
+        hit = cache.get(clause.key)
+        if hit is None:
+            hit = cache[clause.key] = statement_unfit(clause)
+        return hit
+    if bare_predicate(clause) or content_cut_off(clause):
+        return True
+    toks = clause.statement_tokens(with_time=False)
+    return has_unresolved_pronoun(toks) or leans_on_context(toks)
 
 
 def without(tokens: list[Token], remove: list[Token]) -> list[Token]:

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from quizgen.perturb import false_statements
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import bare_definite_without_anchor, bare_predicate, content_cut_off, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement
+from quizgen.templates.common import bare_definite_without_anchor, possessive_without_owner, statement, statement_unfit
 from quizgen.templates.registry import template
 from quizgen.text.lexicon import antonyms
 
@@ -21,7 +21,7 @@ _METHOD_TAG = {"negation": "negation", "entity_swap": "entity-swap", "number": "
 def statement_clauses(ctx: Context) -> list:
     """The clauses fit to be stated on their own (computed once per document)."""
     if "usable" not in ctx.memo:
-        ctx.memo["usable"] = [c for c in ctx.clauses if usable(c)]
+        ctx.memo["usable"] = [c for c in ctx.clauses if usable(c, ctx.memo)]
     return ctx.memo["usable"]
 
 
@@ -36,9 +36,10 @@ def clause_falsehoods(ctx: Context, clause) -> list:
 MIN_STATEMENT_WORDS = 6  # reviewers passed 3 of 11 shorter statements ("Tabata doesn't completely agree.")
 
 
-def usable(clause) -> bool:
+def usable(clause, memo: dict | None = None) -> bool:
+    """A clause fit to be stated on its own; ``memo`` shares the checks the gap-fill template also makes."""
     toks = clause.statement_tokens(with_time=False)
-    return len(toks) <= 28 and sum(1 for t in toks if t.text[0].isalnum()) >= MIN_STATEMENT_WORDS and not bare_predicate(clause) and not content_cut_off(clause) and not has_unresolved_pronoun(toks) and not possessive_without_owner(toks) and not leans_on_context(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
+    return len(toks) <= 28 and sum(1 for t in toks if t.text[0].isalnum()) >= MIN_STATEMENT_WORDS and not statement_unfit(clause, memo) and not possessive_without_owner(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in ("this", "that", "it", "these", "those")
 
 
 @template("tf.true", kind="tf", reliability=0.67, description="A simplified clause of the article, stated as true")
