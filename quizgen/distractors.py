@@ -381,6 +381,9 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
         high = 100.0
+    key = parse_number(_number_part(ans.text))
+    if key is not None and key > 1 and j + 1 < len(toks) and toks[j + 1].pos == "NNS" and (low is None or low < 1):
+        low = 1.0  # "for _____ years": "one years" is no English
     return low, high
 
 

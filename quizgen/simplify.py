@@ -140,6 +140,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             j = i + 1
             while j < n and tokens[j].text != "," and j - i <= 25:
                 j += 1
+            if j == i + 1:  # "If, for example, a woman is walking ..., a store ...": the clause was interrupted
+                j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and any(_is_finite_verb(t) for t in tokens[i + 1 : m])), n)
             if j < n and tokens[j].text == "," and j + 1 < n:
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
@@ -843,6 +845,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
         first = _name_start(toks, e)
+        if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN":
+            continue  # "Julia Rochester, from London, who described herself ...": London is no "who"
         seg = _until_comma(toks, e.last + 2)
         end = e.last + 2 + len(seg)
         if end < n and toks[end].text not in (",", "."):

@@ -256,4 +256,5 @@ def test_numbers_stay_inside_their_range_and_their_unit():
     from quizgen.templates.base import Candidate
 
     c = Candidate("cloze.phrase", "mcq", "Workers spend _____ hours a day.", sent, "0.0:1", "14", Answer([sent.tokens[2]], "NUMBER"), "NUMBER")
-    assert value_limits(c) == (None, 24)
+    assert value_limits(c) == (1.0, 24)  # above one before a plural ("one hours"), at most 24 a day
+    assert not _within("one", 1.0, 24) and not _within("1", 1.0, 24) and _within("two", 1.0, 24)

@@ -34,6 +34,8 @@ def test_a_possessive_needs_its_owner_in_view():
     assert possessive_without_owner(toks("There was one other allusion to the horror of her past in the speech."))
     assert not possessive_without_owner(toks("Malala Yousafzai spoke about the horror of her past in the speech."))
     assert not possessive_without_owner(toks("The terrorists are misusing the name of Islam for their own benefit."))
+    assert possessive_without_owner(toks("A wolf kills their farm animals every winter."))  # one wolf: whose animals?
+    assert not possessive_without_owner(toks("Farmers say a wolf kills their farm animals every winter."))
 
 
 def test_statements_that_point_back_into_the_article():
@@ -41,6 +43,7 @@ def test_statements_that_point_back_into_the_article():
 
     assert leans_on_context(toks("All this global attention came at a price for the family."))
     assert leans_on_context(toks("There are many very good reasons for the change."))
+    assert leans_on_context(toks("Law enforcement authorities are less convinced."))  # than whom?
     assert not leans_on_context(toks("There are 200 schools in the small city of Dhaka."))
     assert not leans_on_context(toks("The museum opened a new wing this year in the city."))
 

@@ -221,3 +221,13 @@ def test_she_after_a_speaker_is_not_the_speaker():
         'The Labour leader Ed Miliband spoke first. "She will be remembered as a unique figure. She reshaped the politics of a whole generation."',
     ):
         assert not any("Miliband reshaped" in s for s in _statements(text)), text
+
+
+def test_a_relative_clause_after_a_place_in_a_prepositional_phrase_is_not_about_the_place():
+    out = _statements("Julia Rochester, from London, who described herself as a lapsed Catholic, came to see the new pope in Rome.")
+    assert not any(s.startswith("London") for s in out)
+
+
+def test_an_interrupted_if_clause_is_no_statement():
+    out = _statements("If, for example, a woman is walking quickly towards the sock section, a store can automatically put ads on screens for her.")
+    assert not any("walking" in s for s in out)

@@ -125,9 +125,13 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
     return False
 
 
+_PLURAL_SINGULARS = {"people", "police", "staff", "team", "family", "public", "government", "company", "club", "group", "couple", "everyone", "everybody", "someone", "somebody", "anyone", "each", "every"}
+
+
 def possessive_without_owner(words: list[Token]) -> bool:
     """"the horror of her past", "sitting in his office": whose? In a whole statement a
-    name must come before his/her, and a noun before its/their, for the owner to be in view."""
+    name must come before his/her, a noun before its, and a plural, a name or a group before
+    their, for the owner to be in view."""
     for k, t in enumerate(words):
         if t.pos != "PRP$":
             continue  # the tag first: most words are not possessive pronouns, no lower() for them
@@ -138,6 +142,8 @@ def possessive_without_owner(words: list[Token]) -> bool:
                 return True
             if low in ("its", "their") and not any(u.pos.startswith("NN") for u in before):
                 return True
+            if low == "their" and not any(u.pos in ("NNS", "NNP", "NNPS", "CC") or u.text.lower() in _PLURAL_SINGULARS for u in before):
+                return True  # "A wolf kills their farm animals": one wolf, so whose animals?
     return False
 
 
@@ -221,7 +227,7 @@ def leans_on_context(words: list[Token]) -> bool:
     nothing. Fine inside the article, vague as a quiz statement."""
     lows = [t.text.lower() for t in words]  # once, for every test below
     body = [t for t in words if t.text not in (".", "!", ",")]
-    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos == "JJ") and "than" not in lows:
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos in ("JJ", "VBN")) and "than" not in lows:
         return True  # "Drones are much less safe.": than what?
     for k, t in enumerate(words):
         low = lows[k]
