@@ -457,15 +457,21 @@ def _subject_ok(subj: list[Token]) -> bool:
     return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
 
 
+_PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third", "quarter", "fifth", "percent", "%", "part", "proportion", "share", "rest", "most", "some", "all", "none", "range", "variety", "group", "couple", "total", "bit", "kind", "type", "sort", "amount", "quantity", "plenty", "dozens", "hundreds", "thousands", "millions", "one", "two", "three", "each", "any"}
+
+
 def _agrees(subj: list[Token], finite: Token) -> bool:
     """Subject-verb agreement as a parse check: singular noun + VBP, or plural + VBZ, is a misparse."""
     if not subj or finite.pos not in ("VBZ", "VBP"):
         return True
     if any(t.pos == "CC" for t in subj):
         return finite.pos == "VBP"
-    head = next((t for t in reversed(subj) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
-    if head is None or head.pos == "PRP" or head.pos == "CD":
-        return True
+    # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
+    # "The number [of wealthy people] has"
+    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos == "IN"), len(subj))
+    head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
+    if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and head.text.lower() in _PARTITIVES:
+        return True  # "A number of people are", "Half of the money was": the noun after "of" decides
     plural = head.pos in ("NNS", "NNPS")
     if finite.pos == "VBZ":
         return not plural or head.text.lower().endswith(("ics", "news", "series", "species"))

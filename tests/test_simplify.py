@@ -231,3 +231,9 @@ def test_a_relative_clause_after_a_place_in_a_prepositional_phrase_is_not_about_
 def test_an_interrupted_if_clause_is_no_statement():
     out = _statements("If, for example, a woman is walking quickly towards the sock section, a store can automatically put ads on screens for her.")
     assert not any("walking" in s for s in out)
+
+
+def test_agreement_is_checked_on_the_head_before_its_prepositional_phrase():
+    assert _statements("TV programmes about astronomy have attracted a new generation of stargazers.") == ["TV programmes about astronomy have attracted a new generation of stargazers."]
+    assert _statements("The number of extremely wealthy people in the US has been increasing fast.") != []
+    assert _statements("Vehicles and holidays is estimated to be worth a lot of money.") == []  # still a misparse
