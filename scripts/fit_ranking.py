@@ -1,7 +1,7 @@
 """Fit the ranking weights to the blind reviews, and say how well the score ranks them.
 
 ``tests/data/review_labels.jsonl`` holds one line per item a blind reviewer judged with Heilman &
-Smith's rubric (rounds 2-7 of ``scripts/quality_sample.py`` samples): the article, the
+Smith's rubric (rounds 2-8 of ``scripts/quality_sample.py`` samples): the article, the
 template, a hash of the normalised stem, whether it was acceptable and its defects. No
 article text is stored: the items are made again from ``../shared/corpus/onestop`` by the
 current generator and matched by template and stem hash. Items the generator no longer
