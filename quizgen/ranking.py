@@ -215,6 +215,10 @@ def difficulty(c: Candidate) -> str:
     return "easy" if d < 0.75 else "medium" if d < 1.5 else "hard"
 
 
+def _negated(stem: str) -> bool:
+    return any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in stem.rstrip(".").split())
+
+
 def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs: int) -> list[Candidate]:
     """Top-n with coverage: one item per fact and per clause, spread over paragraphs, the
     requested mix of types (true/false about a third when both are asked for, as the
@@ -233,6 +237,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     per_paragraph: dict[int, int] = {}
     per_template: dict[str, int] = {}
     tf_truth = {True: 0, False: 0}
+    negated_tf = {True: 0, False: 0}  # true/false items whose statement has a negation, by key
     used_statements: set[str] = set()
     touched: set[str] = set()
     used_tf_clauses: set[str] = set()
@@ -281,6 +286,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False
         if c.kind == "tf" and c.truth is not None and tf_truth[c.truth] > tf_truth[not c.truth] + (0 if strict else 1):
             return False  # mostly-True true/false items teach students to answer True
+        if c.kind == "tf" and c.truth is False and _negated(c.stem) and negated_tf[False] >= 1 + negated_tf[True]:
+            return False  # a second "not" keyed False: students would learn that "not" means False
         if strict and per_paragraph.get(c.sentence.paragraph, 0) >= max(2, math.ceil(2 * n / max(1, n_paragraphs))):
             return False
         return True
@@ -312,5 +319,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             per_template[c.template] = per_template.get(c.template, 0) + 1
             if c.truth is not None:
                 tf_truth[c.truth] += 1
+                if _negated(c.stem):
+                    negated_tf[c.truth] += 1
     picked.sort(key=lambda c: (c.sentence.index, c.kind, c.template, c.stem))
     return picked

@@ -593,6 +593,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             inner = inner[k + 1 :] if k < len(inner) and inner[k].text.lower() == "that" else inner[k:]
         inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, {})  # "X said she ...": she is not X
         if inner_clause is not None:
+            inner_clause.scope = _attribution(subj) + inner_clause.scope
             return inner_clause, inner_extra
         return None, []
     if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
@@ -807,7 +808,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                     extra = more
         if clause is not None:
             if origin != "subordinate":
-                clause.scope = _scope(fronted, time)
+                clause.scope = _scope(fronted, time) + clause.scope  # after any "According to X,"
             out.append(clause)
             if main_subject is None:
                 main_subject = clause.subject
@@ -967,6 +968,19 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
 _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once", "historically", "initially", "usually",
                   "often", "sometimes", "generally", "typically", "normally", "rarely", "occasionally", "mostly", "mainly", "partly"}
 _NOT_SCOPE_PREPS = {"after", "before", "when", "while", "as", "because", "if", "although", "though", "since", "despite", "like", "unlike", "with", "without", "according"}
+
+
+def _attribution(speaker: list[Token]) -> list[Token]:
+    """"According to British American Tobacco,": what a reported clause claims is the
+    speaker's claim, not the article's. Without it "The larger health warnings were not
+    necessary" is keyed True although only the tobacco company says so (round-9 review)."""
+    if not speaker:
+        return []
+    words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
+    first = speaker[0]
+    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and not first.text.isupper():
+        first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"
+    return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 
 
 def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:

@@ -200,3 +200,21 @@ def test_select_leaves_out_items_predicted_to_fail():
     fair = cand(sentence=sent(index=1, paragraph=1), fact="1.0:subject", stem="Who opened the new bridge in Kyiv last month?", answer_text="Vitali Klitschko")
     weak.score, fair.score = MIN_SCORE - 0.01, MIN_SCORE
     assert select([weak, fair], 10, ("mcq",), 2) == [fair]
+
+
+def test_not_does_not_give_the_true_false_key_away():
+    """A test-wise student answers "False" to every statement with "not" (round-9 review):
+    a second negated False statement needs a negated True one beside it."""
+    def tf(i: int, stem: str, truth: bool) -> Candidate:
+        c = cand(template="tf.negation" if not truth else "tf.true", kind="tf", truth=truth, options=[], stem=stem,
+                 sentence=sent(index=i, paragraph=i), fact=f"{i}.0:tf", answer_text=str(truth))
+        c.score = 0.8
+        return c
+
+    items = [tf(0, "Russia was not invited to the summit in June.", False), tf(1, "Kyiv did not sign the deal with Moscow.", False),
+             tf(2, "Beijing confirmed the planned talks in May.", True), tf(3, "Ukraine asked China for help in the war.", True)]
+    picked = select(items, 4, ("tf",), 4)
+    assert sum(1 for c in picked if c.truth is False and " not " in c.stem) == 1
+    items.append(tf(4, "China has not condemned the war in Ukraine.", True))
+    picked = select(items, 5, ("tf",), 5)
+    assert sum(1 for c in picked if c.truth is False and " not " in c.stem) == 2

@@ -237,3 +237,10 @@ def test_agreement_is_checked_on_the_head_before_its_prepositional_phrase():
     assert _statements("TV programmes about astronomy have attracted a new generation of stargazers.") == ["TV programmes about astronomy have attracted a new generation of stargazers."]
     assert _statements("The number of extremely wealthy people in the US has been increasing fast.") != []
     assert _statements("Vehicles and holidays is estimated to be worth a lot of money.") == []  # still a misparse
+
+
+def test_a_reported_claim_keeps_its_speaker():
+    out = _statements("British American Tobacco said the larger health warnings demanded by MEPs were not necessary. Police said that the man was arrested in Paris in May.")
+    assert "According to British American Tobacco, the larger health warnings demanded by MEPs were not necessary." in out
+    assert "According to police, the man was arrested in Paris in May." in out
+    assert not any(s.startswith("The larger health warnings") for s in out)
