@@ -96,13 +96,19 @@ def gives_away(c: Candidate) -> bool:
     return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
 
 
-_GARBLED = re.compile(r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)", re.I)
+_GARBLED = re.compile(
+    r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)"
+    r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}",  # "Solja__i__", "Writinginthejournal,Fansays"
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=8192)
 def garbled(stem: str) -> bool:
     """Surface signs of a clause put together wrongly: "and, chicks", "the the", ", ?",
-    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ...").
+    "... in the capital Reykjavik not." (a cut that kept the "not" of "not to ..."), and of
+    source text that lost its spaces or its letters ("Writinginthejournal,Fansays",
+    "Solja__i__").
 
     Memoised (a pure function of the string): a which-true item's options are other
     clauses' false statements, so one document asks about the same strings again and

@@ -1023,7 +1023,7 @@ def _leading_vp(part: list[Token]) -> list[Token]:
 
 def document_clauses(doc: Document) -> list[Clause]:
     out: list[Clause] = []
-    damaged = sentences_with_lost_currency(doc)
+    damaged = damaged_sentences(doc)
     for s in doc.sentences:
         if s.index not in damaged:
             out.extend(c for c in clauses_of(doc, s) if not misparsed(c))
@@ -1063,27 +1063,45 @@ _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = ("£", "$", "€", "¥")
 
 
-def sentences_with_lost_currency(doc: Document) -> set[int]:
-    """Sentences whose money lost its currency sign in extraction ("spent 35m", "fell to
-    249m"): shown as they are, they read as metres or as counts. Only in articles with no
-    currency sign at all, where "35m" is money the extraction damaged, not "3m people"."""
-    if _LOST_CURRENCY[0] is doc:
-        return _LOST_CURRENCY[1]  # asked by the clause maker and the sentence gap-fill of one document
+def damaged_sentences(doc: Document) -> set[int]:
+    """Sentences the text extraction damaged, which no item may show: money that lost its
+    currency sign ("spent 35m", "fell to 249m": shown as they are, they read as metres or as
+    counts; only in articles with no currency sign at all, where "35m" is money the
+    extraction damaged, not "3m people"), and stray footnote or paragraph numbers ("the
+    right ... to 1 chew coca leaves", "in the 8 history of UN treaties")."""
+    if _DAMAGED[0] is doc:
+        return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
-    if not any(c in doc.text for c in _CURRENCY):
-        for s in doc.sentences:
-            toks = s.tokens
-            for k, t in enumerate(toks):
-                # only a number can be glued money: a CD token, or a text starting with a digit
-                # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-                if (t.pos == "CD" or t.text[:1].isdigit()) and _glued_amount(toks, k):
-                    out.add(s.index)
-                    break
-    _LOST_CURRENCY[0], _LOST_CURRENCY[1] = doc, out
+    no_currency = not any(c in doc.text for c in _CURRENCY)
+    for s in doc.sentences:
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            # only a number can be glued money: a CD token, or a text starting with a digit
+            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and _glued_amount(toks, k) or _stray_number(toks, k)):
+                out.add(s.index)
+                break
+    _DAMAGED[0], _DAMAGED[1] = doc, out
     return out
 
 
-_LOST_CURRENCY: list = [None, set()]  # [the document last asked about, its answer]
+def _stray_number(toks: list[Token], k: int) -> bool:
+    """A footnote number left in the running text: between "to" and its verb, or between
+    "the" and a singular noun ("the 8 history")."""
+    t = toks[k]
+    if not (t.text.isdigit() and len(t.text) <= 2) or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if before.pos == "TO" and not (k >= 2 and toks[k - 2].pos == "CD"):  # not "aged five to 17"
+        from quizgen.text.lexicon import base_forms
+
+        # "to 1 chew" (the tagger reads the verb as a noun after the number); not "to 5 percent"
+        return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in ("percent", "cent", "per") and bool(base_forms(after.text, "v"))
+    later = toks[k + 2] if k + 2 < len(toks) else None
+    return before.text.lower() == "the" and after.pos == "NN" and t.text != "1" and after.text.islower() and len(after.text) > 3 and not (later is not None and later.pos.startswith("NN"))
+
+
+_DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
 
 
 def _glued_amount(toks: list[Token], k: int) -> bool:

@@ -48,6 +48,9 @@ def test_garbled_stems_are_recognised():
     assert garbled("Who hosted the the summit?")
     assert not garbled("Who hosted a peace summit in Switzerland last month?")
     assert not garbled("Russia's President _____ signalled his approval of China's plan.")
+    assert garbled("Writinginthejournal,Fansaysthatthecostofthe mirrors is between _____.")  # source lost its spaces
+    assert garbled("The team was led by Marin Solja__i__ in 2014.")  # source lost its letters
+    assert not garbled("Paris, France and Rome, Italy were in _____.")
 
 
 def test_two_names_for_one_country_are_one_referent():

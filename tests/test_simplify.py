@@ -169,14 +169,14 @@ def test_a_fronted_place_is_no_appositive_and_nouns_joined_by_and_are_no_clause_
 
 
 def test_the_lost_currency_answer_is_per_document():
-    from quizgen.simplify import sentences_with_lost_currency
+    from quizgen.simplify import damaged_sentences
 
     a = quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")
     b = quizgen.analyze("The company spent £35m on the new plant in Leeds last year.")
-    assert sentences_with_lost_currency(a) == {0}
-    assert sentences_with_lost_currency(b) == set()
-    assert sentences_with_lost_currency(a) == {0}
-    assert sentences_with_lost_currency(quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")) == {0}
+    assert damaged_sentences(a) == {0}
+    assert damaged_sentences(b) == set()
+    assert damaged_sentences(a) == {0}
+    assert damaged_sentences(quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")) == {0}
 
 
 def _statements(text: str) -> list[str]:
@@ -244,3 +244,14 @@ def test_a_reported_claim_keeps_its_speaker():
     assert "According to British American Tobacco, the larger health warnings demanded by MEPs were not necessary." in out
     assert "According to police, the man was arrested in Paris in May." in out
     assert not any(s.startswith("The larger health warnings") for s in out)
+
+
+def test_a_stray_footnote_number_damages_its_sentence():
+    from quizgen.simplify import damaged_sentences
+
+    doc = quizgen.analyze(
+        "The right of Bolivia's tribes to 1 chew coca leaves has caused a major disagreement. "
+        "The exemption is the first in the 8 history of UN drug-control treaties. "
+        "Bolivia was given 12 months to make the change, and it plans to open 2 new offices."
+    )
+    assert damaged_sentences(doc) == {0, 1}

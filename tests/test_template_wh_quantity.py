@@ -36,3 +36,8 @@ def test_a_bound_is_not_a_count():
 def test_nearly_reads_as_about():
     got = stems(run_template("wh.how_many", "The chain employs nearly 6,000 people in its restaurants across the country."))
     assert got and all(s.startswith("About how many") for s in got), got
+
+
+def test_a_number_in_a_coordination_is_not_asked():
+    got = stems(run_template("wh.how_many", "Turner painted more than 550 oil paintings and 2,000 watercolours in his lifetime."))
+    assert not any(" and " in s or s.endswith("and?") for s in got), got

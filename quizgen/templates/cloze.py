@@ -12,7 +12,7 @@ from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import capitalize_first, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
-from quizgen.simplify import core_tokens, sentences_with_lost_currency
+from quizgen.simplify import core_tokens, damaged_sentences
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
@@ -89,7 +89,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     in_clauses: dict[int, set[int]] = {}
     for c in ctx.clauses:
         in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
-    damaged = sentences_with_lost_currency(ctx.doc)
+    damaged = damaged_sentences(ctx.doc)
     for sent in ctx.doc.sentences:
         if not sent.tokens or sent.tokens[-1].text not in (".", "!") or sent.index in damaged:
             continue

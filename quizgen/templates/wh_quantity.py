@@ -72,6 +72,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             end = ph.index + len(ph.tokens)
             if end < len(clause.rest) and clause.rest[end].text.lower() == "of":
                 continue  # "170,000 miles of roads": the unit is the whole phrase
+            if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
+                continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
             approx, number, unit = parts
             approx = lead + approx
             if is_bound(approx):
