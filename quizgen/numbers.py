@@ -63,6 +63,18 @@ def _round_sig(v: float, like_value: float) -> float:
     return round(v, p)
 
 
+def _nice_step(x: float, *, integer: bool) -> float:
+    """The largest of 1, 2, 2.5 and 5 times a power of ten not above ``x`` (whole for whole keys)."""
+    from math import floor, log10
+
+    base = 10.0 ** floor(log10(x))
+    for m in (5, 2.5, 2, 1):
+        step = m * base
+        if step <= x and (not integer or step >= 1 and float(step).is_integer()):
+            return step
+    return 1.0 if integer else base
+
+
 def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[str]:
     """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first."""
     value = parse_number(text)
@@ -76,7 +88,11 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[
     elif value.is_integer() and value < 20:
         cands = [value + d for d in (2, -2, 4, 3, -3, 6)]
     else:
-        cands = [_round_sig(value * f, value) for f in (1.5, 0.5, 2, 0.75, 3, 0.25, 4)]
+        # an even grid around the key: 204 -> 154, 254, 104, 304, ... The multiples this
+        # replaced (51, 102, 153 beside 204) made the key the number the others were built
+        # from, a cue two reviewers pointed out
+        step = _nice_step(value / 4, integer=value.is_integer())
+        cands = [value + d * step for d in (1, -1, 2, -2, 3, -3)]
     for c in cands:
         if c <= 0 or c == value or (percent and c >= 100):
             continue

@@ -952,6 +952,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         if toks[k].text not in (",", "."):
             continue
         desc = toks[j:k]
+        if e.label != "PERSON" and _describes_a_person(desc):
+            continue  # "born in Mississippi, the son of farm workers": the son is the subject, not the place
         if _description(desc) and not any(f.first >= j and f.last <= k and f.first == j for f in sent.entities):
             out.append((toks[first : e.last], e, desc))
     # "A close political and economic ally of Moscow, Beijing denies ...": description first
@@ -963,6 +965,11 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
                 desc = [Token("a" if toks[0].text == "A" else "an", toks[0].start, toks[0].end, "DT", toks[0].text.lower(), toks[0].chunk)] + toks[1:comma] if toks[0].text[0].isupper() else toks[:comma]
                 out.append((toks[e.first : e.last], e, desc))
     return out
+
+
+def _describes_a_person(desc: list[Token]) -> bool:
+    head = next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+    return head is not None and _is_person_noun(head)
 
 
 _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once", "historically", "initially", "usually",

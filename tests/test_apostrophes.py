@@ -35,3 +35,10 @@ def test_its_as_a_possessive_stays():
 def test_a_possessive_before_a_name_is_restored_too():
     assert fix("Oslo is cold. Trees grow in Oslos Nordmarka forest.") == "Oslo is cold. Trees grow in Oslo's Nordmarka forest."
     assert fix("Kenya is dry. Kenyans Say Yes is a campaign.") == "Kenya is dry. Kenyans Say Yes is a campaign."  # a plural stays
+
+
+def test_brands_named_as_possessives_get_their_apostrophe():
+    from quizgen.text.apostrophes import apostrophe_repairs
+
+    text = "Young Americans still eat at McDonalds, and Harrods is in London."
+    assert [(text[s:e], r) for s, e, r in apostrophe_repairs(text)] == [("McDonalds", "McDonald's")]

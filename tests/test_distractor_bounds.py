@@ -258,3 +258,20 @@ def test_numbers_stay_inside_their_range_and_their_unit():
     c = Candidate("cloze.phrase", "mcq", "Workers spend _____ hours a day.", sent, "0.0:1", "14", Answer([sent.tokens[2]], "NUMBER"), "NUMBER")
     assert value_limits(c) == (1.0, 24)  # above one before a plural ("one hours"), at most 24 a day
     assert not _within("one", 1.0, 24) and not _within("1", 1.0, 24) and _within("two", 1.0, 24)
+
+
+def test_numeric_options_do_not_show_which_number_they_were_built_from():
+    """204 beside 51, 102 and 153 (quarters of the key) shows the key; a grid around it does not."""
+    from quizgen.distractors import _spread
+    from quizgen.numbers import nearby_numbers, parse_number
+
+    for key in ("204", "47", "3,195", "250,000"):  # a round 1,000 beside 750, 500, 250 is a fair grid too
+        k = parse_number(key)
+        pert = [(x, "perturbation") for x in nearby_numbers(key)]
+        for seed in range(10):
+            three = [parse_number(x) for x, _ in _spread(key, pert, random.Random(seed))[:3]]
+            ratios = {round(v / k, 3) for v in three}
+            assert not ratios <= {0.25, 0.5, 0.75, 1.5, 2.0, 3.0, 4.0}, (key, three)
+            values = sorted(three + [k])
+            gaps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+            assert len(gaps) <= 2, (key, values)  # an even grid (one gap, or two where the key's side skips a step)

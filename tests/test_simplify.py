@@ -255,3 +255,9 @@ def test_a_stray_footnote_number_damages_its_sentence():
         "Bolivia was given 12 months to make the change, and it plans to open 2 new offices."
     )
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_a_person_description_after_a_place_is_not_about_the_place():
+    out = _statements("Riley B King was born in Mississippi, the son of African-American farm workers. He works at Google, a company in California.")
+    assert not any(s.startswith("Mississippi is") for s in out)
+    assert "Google is a company in California." in out

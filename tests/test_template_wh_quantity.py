@@ -41,3 +41,8 @@ def test_nearly_reads_as_about():
 def test_a_number_in_a_coordination_is_not_asked():
     got = stems(run_template("wh.how_many", "Turner painted more than 550 oil paintings and 2,000 watercolours in his lifetime."))
     assert not any(" and " in s or s.endswith("and?") for s in got), got
+
+
+def test_rates_and_times_are_not_counts():
+    assert run_template("wh.how_many", "Autism is a developmental disorder seen in more than one in 100 people.") == []
+    assert run_template("wh.how_many", "The scans were given 45 minutes after the participants inhaled a nasal spray.") == []

@@ -39,6 +39,20 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     return approx, number, unit
 
 
+def _rate_or_time(sent_tokens: list, np: list) -> bool:
+    """"more than one in 100 people", "1 in 5", "45 minutes after the test": not a count to ask about."""
+    at = next((k for k, t in enumerate(sent_tokens) if t is np[0]), None)
+    if at is None:
+        return False
+    end = at + len(np)
+    before = [t.text.lower() for t in sent_tokens[max(0, at - 2) : at]]
+    nxt = sent_tokens[end].text.lower() if end < len(sent_tokens) else ""
+    after_nxt = sent_tokens[end + 1] if end + 1 < len(sent_tokens) else None
+    if len(before) == 2 and before[1] == "in" and sent_tokens[at - 2].pos == "CD":
+        return True
+    return nxt == "in" and after_nxt is not None and after_nxt.pos == "CD" or nxt in ("after", "before", "later", "earlier", "ago")
+
+
 def is_bound(approx: list) -> bool:
     """"more than 1,000 samples": the article gives a bound, not a count, so no number is
     the answer to "How many samples ...?" (1,500 may be right too)."""
@@ -72,6 +86,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             end = ph.index + len(ph.tokens)
             if end < len(clause.rest) and clause.rest[end].text.lower() == "of":
                 continue  # "170,000 miles of roads": the unit is the whole phrase
+            if _rate_or_time(clause.sentence.tokens, ph.tokens):
+                continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
             approx, number, unit = parts

@@ -8,7 +8,9 @@ only where the evidence is plain:
   own elsewhere in the text, followed by a word ("Moroccos ambitions" -> "Morocco's
   ambitions", "Oslos Nordmarka forest" -> "Oslo's"; "Kenyans say" stays);
 * "the worlds" / "the countrys" ... for nouns whose plural is not spelt that way;
-* "its" before a word that cannot follow a possessive ("its time to", "its not", "its a").
+* "its" before a word that cannot follow a possessive ("its time to", "its not", "its a");
+* a few brands whose name is a possessive ("McDonalds" -> "McDonald's"; "Harrods" and
+  "Lloyds" are spelt without one and stay).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _CAP_S = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(s)(?= [a-z]| [A-Z][a-z])")
 # nouns whose plural is never spelt with a bare "s" ("countries"), plus "worlds"
 _THE_NOUNS = re.compile(r"\b([Tt]he) (world|country|city|company|family|industry|economy|society|university|community|army|party)s (?=[a-z])")
 _PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])")
+_BRANDS = {"McDonalds": "McDonald's", "Sainsburys": "Sainsbury's", "Macys": "Macy's", "Kelloggs": "Kellogg's", "Wendys": "Wendy's", "Dennys": "Denny's"}
+_BRAND = re.compile(r"\b(" + "|".join(_BRANDS) + r")\b")
 _ITS = re.compile(r"\b([Ii])ts (?=(?:a|an|the|not|no|time|been|going|now|just|very|so|too|also|still|really|only|all|about|because|hard|easy|difficult|important|true|possible|impossible|clear|likely|unlikely|over|up|here|there)\b)")
 
 
@@ -46,5 +50,8 @@ def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: Fal
         out.append((m.start(), m.start() + len(m.group(1)) + 1, m.group(1) + "'s"))
     for m in _ITS.finditer(text):
         out.append((m.start(), m.start() + 3, m.group(1) + "t's"))
+    for m in _BRAND.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), _BRANDS[m.group(1)]))
     out.sort()
     return out
