@@ -1081,6 +1081,8 @@ def damaged_sentences(doc: Document) -> set[int]:
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
+        if not any(ch.isdigit() for ch in s.text):
+            continue  # both kinds of damage are numbers
         toks = s.tokens
         for k, t in enumerate(toks):
             # only a number can be glued money: a CD token, or a text starting with a digit
