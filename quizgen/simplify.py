@@ -1081,7 +1081,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
-        if not any(ch.isdigit() for ch in s.text):
+        if _DIGIT.search(s.text) is None:
             continue  # both kinds of damage are numbers
         toks = s.tokens
         for k, t in enumerate(toks):
@@ -1111,6 +1111,7 @@ def _stray_number(toks: list[Token], k: int) -> bool:
 
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
+_DIGIT = re.compile(r"\d")
 
 
 def _glued_amount(toks: list[Token], k: int) -> bool:
