@@ -34,6 +34,10 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
 _QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
 
 
+# Verbs that already deny: "not" before them makes a double negative the primer warns about.
+_NEGATIVE_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "prevent", "stop", "ban", "oppose", "ignore", "forget", "lack", "lose", "miss", "quit", "cancel", "resist", "dismiss", "doubt", "forbid", "prohibit", "neglect", "abandon"}
+
+
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     """Remove a negation, or add one with do-support. Returns tokens and what changed."""
     verb = clause.verb
@@ -55,6 +59,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
+    if verb.lemma in _NEGATIVE_VERBS:
+        return None  # "The FBI did not refuse to confirm reports": a double negative, hard to judge
     if clause.aux:
         first = clause.aux[0]
         if first.text.startswith("'"):

@@ -109,3 +109,10 @@ def test_similar_and_the_same_without_a_standard_lean_on_context():
     assert not run_template("tf.true", "Similar incidents were reported at three hotels in Osaka and Tokyo last year.")
     assert run_template("tf.true", "Three incidents were reported at hotels in Osaka and Tokyo last year.")
     assert not run_template("tf.true", "The hotels in Osaka had the same problem in 2013.")
+
+
+def test_no_not_before_a_verb_that_already_denies():
+    text = "The FBI refused to confirm reports about the investigation in Miami. Ukraine dismissed the proposal from China in May."
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("not refuse" in s or "not dismiss" in s for s in stems), stems
+    assert run_template("tf.true", text)  # the statements themselves are still made
