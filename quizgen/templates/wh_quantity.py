@@ -39,6 +39,9 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     return approx, number, unit
 
 
+_LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
+
+
 def _rate_or_time(sent_tokens: list, np: list) -> bool:
     """"more than one in 100 people", "1 in 5", "45 minutes after the test": not a count to ask about."""
     at = next((k for k, t in enumerate(sent_tokens) if t is np[0]), None)
@@ -86,6 +89,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             end = ph.index + len(ph.tokens)
             if end < len(clause.rest) and clause.rest[end].text.lower() == "of":
                 continue  # "170,000 miles of roads": the unit is the whole phrase
+            if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in _LEFT_APPROXIMATORS or end < len(clause.rest) and clause.rest[end].text.lower() == "old":
+                continue  # "animals around 40 years old" gave "How many years are animals around old?"
             if _rate_or_time(clause.sentence.tokens, ph.tokens):
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
