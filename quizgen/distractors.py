@@ -358,6 +358,23 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:
 _PER = {("hours", "day"): 24, ("days", "week"): 7, ("months", "year"): 12, ("minutes", "hour"): 60, ("seconds", "minute"): 60, ("days", "month"): 31, ("weeks", "year"): 52}
 
 
+_FALLING = {"fall", "drop", "decline", "decrease", "shrink", "slump", "plunge", "sink", "slide", "dip", "tumble", "cut", "reduce", "lower"}
+
+
+_UNIT_PIECES = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousand", "%", "percent", "$", "£", "€", "¥"}
+
+
+def _figure_before(toks: list, i: int) -> int | None:
+    """The index of the number that a range or change ends at the answer starts from:
+    "between 30 and _____", "30-_____", "from $405m to _____"."""
+    if i < 2 or toks[i - 1].text.lower() not in ("and", "to", "-"):
+        return None
+    k = i - 2
+    while k >= 0 and i - 2 - k < 3 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
+        k -= 1
+    return k if k >= 0 and toks[k].pos == "CD" else None
+
+
 def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     """What a number in its slot can be: above the start of a range it closes ("between
     30 and _____", "30-_____"), at most 24 "hours a day", 100 per cent."""
@@ -370,15 +387,23 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     if i is None or j is None:
         return None, None
     low = high = None
-    if i >= 2 and toks[i - 1].text.lower() in ("and", "to", "-") and toks[i - 2].pos == "CD":
-        low = parse_number(toks[i - 2].text)
+    start = _figure_before(toks, i)
+    if start is not None:
+        low = parse_number(toks[start].text)
+        if toks[i - 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, start - 6) : start]):
+            low, high = None, (low - 1e-9 if low is not None else None)  # "fell from $405m to _____": below 405
     after = [t.text.lower() for t in toks[j + 1 : j + 4]]
     if len(after) >= 3 and after[1] in ("a", "an", "per", "each", "every"):
         high = _PER.get((after[0], after[2]))
-    nxt = toks[j + 1 : j + 3]
-    if len(nxt) == 2 and nxt[0].text.lower() in ("and", "to", "-") and nxt[1].pos == "CD" and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
-        end = parse_number(nxt[1].text)
-        high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
+    k = j + 2
+    while k < len(toks) and k - j - 2 < 2 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
+        k += 1  # "from _____ to $392m": the figure after the currency sign
+    if j + 1 < len(toks) and toks[j + 1].text.lower() in ("and", "to", "-") and k < len(toks) and toks[k].pos == "CD" and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
+        end = parse_number(toks[k].text)
+        if end is not None and toks[j + 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
+            low = end + 1e-9  # "fell from _____ to $392m": above 392
+        else:
+            high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
         high = 100.0
     key = parse_number(_number_part(ans.text))

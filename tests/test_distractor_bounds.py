@@ -275,3 +275,18 @@ def test_numeric_options_do_not_show_which_number_they_were_built_from():
             values = sorted(three + [k])
             gaps = {round(b - a, 6) for a, b in zip(values, values[1:])}
             assert len(gaps) <= 2, (key, values)  # an even grid (one gap, or two where the key's side skips a step)
+
+
+def test_a_fall_from_one_figure_to_another_bounds_both_blanks():
+    from quizgen.distractors import _within, value_limits
+
+    doc = quizgen.analyze("Revenue at the company fell from $405m to $392m last year, the report said.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in get("cloze.phrase")(ctx) if c.atype in ("MONEY", "NUMBER")}
+    low, high = value_limits(by_key["$392m"])  # "fell from $405m to _____": below 405 ($442m was offered)
+    assert not _within("$442m", low, high) and _within("$342m", low, high)
+    low, high = value_limits(by_key["$405m"])  # "fell from _____ to $392m": above 392
+    assert not _within("$305m", low, high) and _within("$505m", low, high)
+    for c in by_key.values():
+        lo, hi = value_limits(c)
+        assert all(_within(o, lo, hi) for o, _ in (choose(c, pools, ctx.support, random.Random(0)) or [])[1:])
