@@ -375,9 +375,22 @@ def _figure_before(toks: list, i: int) -> int | None:
     return k if k >= 0 and toks[k].pos == "CD" else None
 
 
+def _figure_after(toks: list, j: int) -> int | None:
+    """The index of the number a range or change that starts at the answer ends at:
+    "between _____ and 40", "from _____ to $392m" (past the currency sign)."""
+    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in ("and", "to", "-"):
+        return None
+    k = j + 2
+    while k < len(toks) and k - j - 2 < 2 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
+        k += 1
+    return k if k < len(toks) and toks[k].pos == "CD" else None
+
+
 def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     """What a number in its slot can be: above the start of a range it closes ("between
-    30 and _____", "30-_____"), at most 24 "hours a day", 100 per cent."""
+    30 and _____", "30-_____") and below the end of a range it opens, the other way round
+    for a fall ("fell from $405m to _____": below 405), at most 24 "hours a day", 100 per
+    cent, and above one before a plural noun."""
     ans = cand.answer
     if ans is None:
         return None, None
@@ -395,10 +408,8 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     after = [t.text.lower() for t in toks[j + 1 : j + 4]]
     if len(after) >= 3 and after[1] in ("a", "an", "per", "each", "every"):
         high = _PER.get((after[0], after[2]))
-    k = j + 2
-    while k < len(toks) and k - j - 2 < 2 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
-        k += 1  # "from _____ to $392m": the figure after the currency sign
-    if j + 1 < len(toks) and toks[j + 1].text.lower() in ("and", "to", "-") and k < len(toks) and toks[k].pos == "CD" and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
+    k = _figure_after(toks, j)
+    if k is not None and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
         end = parse_number(toks[k].text)
         if end is not None and toks[j + 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
             low = end + 1e-9  # "fell from _____ to $392m": above 392

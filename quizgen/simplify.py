@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import TITLES
+from quizgen.answers import TITLES, position
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
 
@@ -1056,7 +1056,7 @@ def misparsed(clause: Clause) -> bool:
     toks = [t for t in clause.statement_tokens() if t.text not in (".", "!", ",")]
     if len(toks) >= 2 and toks[-2].pos == "DT":
         sent = clause.sentence.tokens
-        at = next((k for k, t in enumerate(sent) if t is toks[-1]), None)
+        at = position(clause.sentence, toks[-1])
         if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ"):
             return True
     for k in range(1, len(toks)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import Answer
+from quizgen.answers import Answer, position
 from quizgen.realize import capitalize_first
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, predicate_phrases, subject_question, without
@@ -42,9 +42,10 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
 _LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
 
 
-def _rate_or_time(sent_tokens: list, np: list) -> bool:
+def _rate_or_time(sent, np: list) -> bool:
     """"more than one in 100 people", "1 in 5", "45 minutes after the test": not a count to ask about."""
-    at = next((k for k, t in enumerate(sent_tokens) if t is np[0]), None)
+    sent_tokens = sent.tokens
+    at = position(sent, np[0])
     if at is None:
         return False
     end = at + len(np)
@@ -91,7 +92,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "170,000 miles of roads": the unit is the whole phrase
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in _LEFT_APPROXIMATORS or end < len(clause.rest) and clause.rest[end].text.lower() == "old":
                 continue  # "animals around 40 years old" gave "How many years are animals around old?"
-            if _rate_or_time(clause.sentence.tokens, ph.tokens):
+            if _rate_or_time(clause.sentence, ph.tokens):
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
