@@ -124,13 +124,27 @@ def other_weekdays(name: str, *, limit: int = 6) -> list[str]:
     return [WEEKDAYS[(i + d) % 7] for d in (1, -1, 2, -2, 3, -3)][:limit]
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _day_beside(words: list[str], i: int) -> int:
+    """The day of the month written next to the month at ``i`` ("March 31", "31st March"), or 0."""
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(words):
+            m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?,?", words[j])
+            if m and 1 <= int(m.group(1)) <= 31:
+                return int(m.group(1))
+    return 0
+
+
 def perturb_date_tokens(words: list[str]) -> list[list[str]]:
     """Wrong versions of a date phrase: change its month, weekday or year (one at a time)."""
     out: list[list[str]] = []
     for i, w in enumerate(words):
         alts: list[str] = []
         if w in MONTHS:
-            alts = nearby_months(w)
+            day = _day_beside(words, i)
+            alts = [m for m in nearby_months(w) if _MONTH_DAYS[MONTHS.index(m)] >= day]  # never "November 31"
         elif w in WEEKDAYS:
             alts = other_weekdays(w)
         elif re.fullmatch(r"1[5-9]\d\d|20\d\d", w):

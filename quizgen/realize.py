@@ -54,6 +54,12 @@ def render(pieces: list) -> str:
     return "".join(out)
 
 
+def as_sentence(s: str) -> str:
+    """Capital first, one full stop last: "at 8 p.m." keeps its own period, not "p.m.."."""
+    s = capitalize_first(s)
+    return s if s.endswith(".") else s + "."
+
+
 def capitalize_first(s: str) -> str:
     """Upper-case the first character when it is a letter (a leading quote is skipped)."""
     i = 1 if s[:1] in ('"', "'") else 0

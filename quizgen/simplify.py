@@ -1074,16 +1074,20 @@ def damaged_sentences(doc: Document) -> set[int]:
     """Sentences the text extraction damaged, which no item may show: money that lost its
     currency sign ("spent 35m", "fell to 249m": shown as they are, they read as metres or as
     counts; only in articles with no currency sign at all, where "35m" is money the
-    extraction damaged, not "3m people"), and stray footnote or paragraph numbers ("the
-    right ... to 1 chew coca leaves", "in the 8 history of UN treaties")."""
+    extraction damaged, not "3m people"), stray footnote or paragraph numbers ("the
+    right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), and headings run
+    into the sentence after them ("Explosion avoided In the case of ...")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
-        if _DIGIT.search(s.text) is None:
-            continue  # both kinds of damage are numbers
         toks = s.tokens
+        if _fused_heading(toks):
+            out.add(s.index)
+            continue
+        if _DIGIT.search(s.text) is None:
+            continue  # the other kinds of damage are numbers
         for k, t in enumerate(toks):
             # only a number can be glued money: a CD token, or a text starting with a digit
             # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
@@ -1092,6 +1096,22 @@ def damaged_sentences(doc: Document) -> set[int]:
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
     return out
+
+
+_FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
+
+
+def _fused_heading(toks: list[Token]) -> bool:
+    """A capitalised function word inside the sentence, after a word and before a
+    lower-case one: "Opposition reported Some district leaders ...", "Users are changing
+    Facebook It used to be ...": a heading (or a quotation that lost its marks) runs into
+    the sentence. Titles keep their capitals ("published by The Lancet", "Smoking In
+    England"), so the word after them tells them apart."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.pos in _FUNCTION_TAGS and t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and toks[k + 1].text[:1].islower():
+            return True
+    return False
 
 
 def _stray_number(toks: list[Token], k: int) -> bool:

@@ -290,3 +290,16 @@ def test_a_fall_from_one_figure_to_another_bounds_both_blanks():
     for c in by_key.values():
         lo, hi = value_limits(c)
         assert all(_within(o, lo, hi) for o, _ in (choose(c, pools, ctx.support, random.Random(0)) or [])[1:])
+
+
+def test_a_changed_month_keeps_the_day_possible():
+    from quizgen.numbers import perturb_date_tokens
+
+    # round 12: "November 31" offered beside "March 31"
+    for words in (["March", "31"], ["31st", "March", "2010"], ["January", "30,"]):
+        alts = perturb_date_tokens(words)
+        assert alts
+        for alt in alts:
+            month = next(w for w in alt if w in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"))
+            assert not (month in ("April", "June", "September", "November") and "31" in " ".join(alt)), alt
+            assert not (month == "February" and any(w.startswith(("30", "31")) for w in alt)), alt

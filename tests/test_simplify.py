@@ -261,3 +261,16 @@ def test_a_person_description_after_a_place_is_not_about_the_place():
     out = _statements("Riley B King was born in Mississippi, the son of African-American farm workers. He works at Google, a company in California.")
     assert not any(s.startswith("Mississippi is") for s in out)
     assert "Google is a company in California." in out
+
+
+def test_a_heading_run_into_its_sentence_damages_it():
+    from quizgen.simplify import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Opposition reported Some district leaders urged the mayor to run again. "
+        "The study was published by The Lancet in May. "
+        "The new law was passed by Smoking In England, a charity in London."
+    )
+    # a capitalised "Some" after a word and before a lower-case one is a fused heading; title
+    # capitals ("The Lancet", "Smoking In England") are not
+    assert damaged_sentences(doc) == {0}

@@ -116,3 +116,18 @@ def test_no_not_before_a_verb_that_already_denies():
     stems = {c.stem for c in run_template("tf.negation", text)}
     assert not any("not refuse" in s or "not dismiss" in s for s in stems), stems
     assert run_template("tf.true", text)  # the statements themselves are still made
+
+
+def test_a_contracted_be_is_negated_as_be():
+    # round 12: "There's a lot of talk ..." was negated as "There does not's a lot of talk"
+    text = "There's a lot of talk about the problem of education in Texas today. The governor's plan for Texas schools was announced in March."
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert "There's not a lot of talk about the problem of education in Texas today." in stems, stems
+    assert not any("does not's" in s for s in stems)
+
+
+def test_a_statement_ending_in_an_abbreviation_has_one_full_stop():
+    # round 12: "... tennis matches at 8 p.m.." (the abbreviation's own period, then ours)
+    text = "The final match of the Chicago tennis tournament will start at 8 p.m.\n\nJack Kramer will play against Pancho Gonzales in the Chicago Stadium."
+    stems = {c.stem for c in run_template("tf.true", text)}
+    assert "The final match of the Chicago tennis tournament will start at 8 p.m." in stems, stems

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.answers import Answer, content_np, type_of
-from quizgen.realize import capitalize_first, render
+from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
 from quizgen.simplify import core_tokens, damaged_sentences
@@ -66,7 +66,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.append(t)
             while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":"):
                 words.pop()
-            stem = capitalize_first(render(drop_unpaired_quotes(words))) + "."
+            stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)
             low = stem.lower()
             if ans.text.lower() in low.replace(BLANK, " "):
@@ -126,7 +126,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.append(t)
             while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":", "!"):
                 words.pop()
-            stem = capitalize_first(render(drop_unpaired_quotes(words))) + "."
+            stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)
             if ans.text.lower() in stem.lower().replace(BLANK, " ") or BLANK + "," in stem:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.answers import PRONOUNS
-from quizgen.realize import capitalize_first, do_support, lower_first_word, render, singular_agreement
+from quizgen.realize import as_sentence, capitalize_first, do_support, lower_first_word, render, singular_agreement
 from quizgen.simplify import Clause
 from quizgen.support import content_lemmas, negated
 from quizgen.text.document import Token
@@ -343,7 +343,7 @@ def statement(tokens: list[Token]) -> str:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
-    return capitalize_first(render(words)) + "."
+    return as_sentence(render(words))
 
 
 def drop_unpaired_quotes(pieces: list) -> list:

@@ -53,9 +53,11 @@ def _rule_lemma(low: str, upos: str) -> str:
 @lru_cache(maxsize=200_000)
 def lemma(word: str, pos: str) -> str:
     """Dictionary form of ``word`` for its Penn tag ("visited"/VBD -> "visit")."""
+    low = word.lower()
+    if pos.startswith("VB") and low in ("'s", "'re", "'m"):
+        return "be"  # "There's a lot": negated as "There's not", never "There does not's"
     if pos.startswith("NNP") or not word[:1].isalpha():
         return word
-    low = word.lower()
     upos = _UPOS.get(pos[:1])
     if upos is None:
         return low
@@ -64,8 +66,6 @@ def lemma(word: str, pos: str) -> str:
     found = _table()["lemma"][upos].get(low)
     if found is not None:
         return found
-    if low in ("'s", "'re", "'m"):
-        return "be"
     if upos in ("NOUN",) and pos == "NN":
         return low
     if upos == "ADJ" or upos == "ADV":
