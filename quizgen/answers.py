@@ -366,6 +366,17 @@ def needs_the(name: str) -> bool:
     return " of " in f" {name.lower()} " or bool(words) and words[-1] in _ORG_HEADS
 
 
+_THE_COUNTRIES = {"us", "usa", "uk", "netherlands", "philippines", "uae", "gambia", "bahamas", "maldives", "congo", "vatican", "seychelles"}
+
+
+def country_needs_the(name: str) -> bool:
+    """"in the US", "in the Netherlands", "the Czech Republic": country names read with "the"."""
+    words = name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) in _THE_COUNTRIES or bool(words) and words[-1] in ("republic", "islands", "states", "kingdom", "emirates")
+
+
 _WHOLE_OF = {  # part -> the wholes it is part of
     "english": {"british"}, "scottish": {"british"}, "welsh": {"british"}, "northern irish": {"british"},
     "england": {"uk", "britain", "great britain", "united kingdom"}, "scotland": {"uk", "britain", "great britain", "united kingdom"},

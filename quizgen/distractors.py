@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, guessable_from_topic, name_group, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, guessable_from_topic, name_group, country_needs_the, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -256,6 +256,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # WordNet's list of peoples has slurs; "Asian" beside "Indian" is right too
         if cand.atype == "ORGANIZATION" and needs_the(text) != needs_the(key):
             continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"
+        if cand.atype in ("COUNTRY", "LOCATION") and country_needs_the(text) != country_needs_the(key):
+            continue  # "a biennial in _____": "US" would read "in US"
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
         if cand.atype == "YEAR" and not _plausible_year(text, key, origin):

@@ -31,7 +31,7 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
     return Token(text, -1, -1, like.pos if like else pos, text.lower(), "O")
 
 
-_QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
+_QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
 
 
 # Verbs that already deny: "not" before them makes a double negative the primer warns about.
@@ -47,6 +47,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or any(t.text in ("%",) or t.text.lower() in ("percent", "per", "half", "third", "quarter", "one-third", "two-thirds") for t in subj)):
         return None  # "One-third of attempts do not use X" is true as well when a third do
     rest = clause.rest
+    if rest and rest[0].text.lower() in ("all", "both", "each"):
+        return None  # "These are not all evidence of ...": not every one, or none?
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
@@ -127,6 +129,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
+        if atype == "PERSON" and not bare:
+            continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         for other in pools.get(atype, []):
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"

@@ -353,7 +353,9 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
-            return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
+            compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
+            if not compound:
+                return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
         if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
             return rest[:i], extra
     return rest, extra
@@ -377,6 +379,8 @@ OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "as
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 
 
+_CONDITIONS = {"if", "unless"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "generation"}
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
@@ -414,7 +418,19 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "with students being ushered": cut in the middle
     if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
         return False  # "a shift from white", "the most": the noun was cut away
-    return last.pos not in _DANGLING and last.text.lower() not in _NEEDS_COMPLEMENT
+    low = last.text.lower()
+    if len(rest) >= 2 and rest[-2].text.lower() == "as" and last.pos.startswith(("JJ", "RB")):
+        return False  # "hold the line as long | as they can"
+    if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
+        return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
+    if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
+        return False  # "spent millions in recent years trying | to reach women"
+    return last.pos not in _DANGLING and low not in _NEEDS_COMPLEMENT
+
+
+# words that are prepositions whatever the tagger says, and never a particle ending a clause
+_ONLY_PREPOSITIONS = {"towards", "toward", "of", "with", "from", "into", "onto", "for", "at", "by", "than", "like", "among", "amongst", "between", "during", "without", "within", "upon", "via", "despite", "unlike"}
+_TAKES_CLAUSE = SAY_VERBS | OPINION_VERBS | {"assume", "ensure", "feel", "hear", "mean", "prove", "recognise", "recognize", "understand", "worry", "decide", "agree"}
 
 
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
@@ -444,7 +460,7 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
         return False
-    if any(t.text.lower() in ("which", "who", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
+    if any(t.text.lower() in ("which", "who", "whose", "whom", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
         return False
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
@@ -488,10 +504,18 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     """
     words = [t.text for t in subj]
     if "," in words:
+        tail = subj[words.index(",") + 1 :]
+        if any(t.text.lower() in ("whose", "which", "whom", "who") for t in tail):
+            # "Stillwell, a Georgian whose correspondence | is preserved", "a release from
+            # OPS, of which Harvey | is president": the verb is the relative clause's
+            return [], None
+        if not appositive and len(tail) <= 5 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail):
+            return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive
         after = subj[len(words) - words[::-1].index(",") :]
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
-        one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
+        # not a bare singular noun left of a phrase: "The general, remarkably courteous, explanation"
+        one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:]) and after[0].pos != "NN"
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
     ent = None
@@ -605,6 +629,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
     if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
+    if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
+        return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and rest[-1].lemma in _TIME_UNITS:
+        return None, extra  # "a type devised ... about a decade | before the colony was begun"
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):
         return None, extra  # "asked workers, employers | and unions": the list was cut
     if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
@@ -786,6 +814,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         return []
     if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
+    if any(t.text.lower() in _CONDITIONS for t in fronted):
+        return []  # "If the farm is in an industrial area ..., labour costs will be high": true only then
     core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
@@ -997,9 +1027,10 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
     out: list[Token] = []
     seg: list[Token] = []
     time_ids = {id(t) for t in time}
-    for t in fronted + [Token(",", -1, -1, ",", ",", "O")]:
-        if t.text != ",":
-            seg.append(t)
+    toks = fronted + [Token(",", -1, -1, ",", ",", "O")]
+    for k, t in enumerate(toks):
+        if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in ("JJ", "NN"):
+            seg.append(t)  # "On a grey, cold Monday in February,": the comma joins two adjectives
             continue
         if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8:
             first = seg[0].text.lower()
@@ -1103,14 +1134,21 @@ _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", 
 
 def _fused_heading(toks: list[Token]) -> bool:
     """A capitalised function word inside the sentence, after a word and before a
-    lower-case one: "Opposition reported Some district leaders ...", "Users are changing
+    lower-case one (or a capitalised -ing form): "Opposition reported Some district leaders
+    ...", "the tool to organize revolutions Organizing demonstrations ...", "Users are changing
     Facebook It used to be ...": a heading (or a quotation that lost its marks) runs into
     the sentence. Titles keep their capitals ("published by The Lancet", "Smoking In
     England"), so the word after them tells them apart."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if t.pos in _FUNCTION_TAGS and t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and toks[k + 1].text[:1].islower():
+        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and toks[k + 1].text[:1].islower()):
+            continue
+        if t.pos in _FUNCTION_TAGS:
             return True
+        if t.pos == "NNS" and toks[k - 1].pos in ("NN", "NNS") and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
+            return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
+        if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in ("NN", "NNS"):
+            return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
     return False
 
 

@@ -194,3 +194,20 @@ def test_a_number_in_a_rough_count_does_not():
     assert not stands_alone(*span(text, "three"))
     assert not stands_alone(*span("They stay for two to three weeks.", "three"))
     assert stands_alone(*span("Everything has been sold four times since the war.", "four"))
+
+
+def test_country_options_agree_on_the():
+    from quizgen.answers import country_needs_the
+    from quizgen.pipeline import run
+
+    assert country_needs_the("US") and country_needs_the("the Netherlands") and country_needs_the("Czech Republic")
+    assert not country_needs_the("Cuba") and not country_needs_the("Russia")
+    # round 13: "a prominent art biennial in US" (the key was Cuba)
+    text = ("The art biennial in Cuba drew 300 artists this year. Artists from the US, the Netherlands and the Philippines were invited by the organisers. "
+            "Many visitors came from Mexico, Spain and Brazil to see the new works. The organisers in Havana said the biennial will return in 2027. "
+            "Cuba has hosted the biennial since 1984, and Mexico hosted a similar show in 2019.")
+    gen = run(text, n=10, types=("mcq",))
+    country_items = [c for c in gen.candidates if c.atype == "COUNTRY" and c.options and not country_needs_the(c.answer_text)]
+    assert country_items
+    for c in country_items:
+        assert not any(country_needs_the(o) for o, _ in c.options), (c.stem, c.options)

@@ -269,8 +269,45 @@ def test_a_heading_run_into_its_sentence_damages_it():
     doc = quizgen.analyze(
         "Opposition reported Some district leaders urged the mayor to run again. "
         "The study was published by The Lancet in May. "
-        "The new law was passed by Smoking In England, a charity in London."
+        "The new law was passed by Smoking In England, a charity in London. "
+        "Facebook has been the tool to organize revolutions Organizing demonstrations and direct action has been revolutionized by Facebook."
     )
     # a capitalised "Some" after a word and before a lower-case one is a fused heading; title
     # capitals ("The Lancet", "Smoking In England") are not
+    assert damaged_sentences(doc) == {0, 3}
+
+
+def test_subjects_that_are_lists_or_whose_clauses_give_no_clause():
+    # round 12: "All but fifty of the Scots moved ..." (the list "Scots, Swiss and metis" was
+    # cut), "William R. Stillwell is preserved in ..." (his correspondence is), "Explanation
+    # has left ..." (of "The general, remarkably courteous, explanation")
+    assert _statements("When the damage was assessed, all but fifty of the Scots, Swiss and metis moved up the Red to the mouth of the Pembina river.") == []
+    assert _statements("William R. Stillwell, an admirable Georgian whose delightful correspondence is preserved in the Georgia Department of Archives, liked to tease his wife.") == []
+    assert not any(s.startswith("Explanation") for s in _statements("The general, remarkably courteous, explanation has left basic positions unchanged."))
+    assert _statements("Mao Ning, a spokeswoman for the ministry, said the visit was initiated by China.")  # an appositive still goes
+
+
+def test_a_fronted_phrase_keeps_its_coordinated_adjectives():
+    assert _statements("On a grey, cold Monday in February, Pope Benedict signed the letter.") == ["On a grey, cold Monday in February, Pope Benedict signed the letter."]
+
+
+def test_a_conditional_sentence_asserts_nothing():
+    # round 14 (wrong key): "Farm labor costs will also be high." from "If the farm is in an
+    # industrial area where wages are high, farm labor costs will also be high."
+    assert _statements("If the farm is in an industrial area where wages are high, farm labor costs will also be high.") == []
+    assert _statements("Farm labor costs will also be high unless the farm is in a rural area.") == []
+    assert _statements("Farm labor costs were high because the farm was in an industrial area.")  # a cause is asserted
+
+
+def test_a_relative_clause_in_the_subject_keeps_its_verb():
+    # round 14: "A publicity release from GA is president." (from "..., of which Harvey is president,")
+    assert _statements("A publicity release from Oregon Physicians Service, of which Harvey is president, quoted him as saying the move had helped.") == []
+    # "Tall" is no subject; the name after the adjectives is (not "Tall had already racked up ...")
+    assert _statements("Tall, wiry, dark-haired Bob Fogg had already racked up one historical first in air mail history.") == ["Dark-haired Bob Fogg had already racked up one historical first in air mail history."]
+
+
+def test_a_capitalised_plural_after_a_noun_is_a_fused_heading():
+    from quizgen.simplify import damaged_sentences
+
+    doc = quizgen.analyze("Scenic effects Guests will be treated to Gulf Coast scenic effects at the party. The Eagles are expected to win the game in Philadelphia.")
     assert damaged_sentences(doc) == {0}

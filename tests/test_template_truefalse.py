@@ -131,3 +131,39 @@ def test_a_statement_ending_in_an_abbreviation_has_one_full_stop():
     text = "The final match of the Chicago tennis tournament will start at 8 p.m.\n\nJack Kramer will play against Pancho Gonzales in the Chicago Stadium."
     stems = {c.stem for c in run_template("tf.true", text)}
     assert "The final match of the Chicago tennis tournament will start at 8 p.m." in stems, stems
+
+
+def test_universal_quantifiers_are_not_negated():
+    # round 12: "Every retiring person does not have a different situation", "are not all evidence"
+    text = ("Every retiring person in the state of Ohio has a pension plan from the company. "
+            "The adult education courses in Ohio are all evidence of a continuing interest of the schools. "
+            "The museum opened a new wing in Paris in May.")
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert "The museum did not open a new wing in Paris in May." in stems, stems
+    assert not any(s.startswith(("Every", "The adult")) for s in stems), stems
+
+
+def test_a_statement_is_not_cut_inside_a_phrase():
+    # round 12: "White people hold the line as long.", "... to take a positive stand towards.",
+    # "Mr. Buckley does not seem to have assumed.", "... about a decade."
+    for text in ("White people hold the line as long as they can, and in as many ways as they can, from verbal intimidation to physical violence.",
+                 "The Portland school board was asked Monday to take a positive stand towards developing and coordinating more plans for the city's schools.",
+                 "But Mr. Buckley seems to have assumed he would be given the right to pick Mr. Gerosa's successor.",
+                 "These carts were of a type devised in Pembina in the days of Alexander Henry about a decade before the Selkirk colony was begun.",
+                 "Carlsberg and other big brewers have spent millions in recent years trying to reach women in Britain."):
+        stems = {c.stem for c in run_template("tf.true", text)}
+        assert not any(s.endswith(("as long.", "towards.", "assumed.", "a decade.", "trying.")) for s in stems), stems
+
+
+def test_a_family_name_after_the_is_not_swapped_for_a_person():
+    # round 12: "The Beadles formerly lived in Lake Forest." -> "The Joan Monroe Armour formerly lived ..."
+    text = ("Mr. and Mrs. John G. Beadles will give a party at the beach house in Chicago. The Beadles formerly lived in Lake Forest. "
+            "Mrs. Joan Monroe Armour and Mr. Harold Parichy were married on Saturday in Chicago.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert stems  # the date is still changed
+    assert not any(s.startswith(("The Joan", "The Harold", "The John")) for s in stems), stems
+
+
+def test_equally_without_a_standard_leans_on_context():
+    assert not run_template("tf.true", "Yanks were equally adept at figurative expression in their letters from the front.")
+    assert run_template("tf.true", "Yanks were equally adept as the Confederates at figurative expression in their letters.")

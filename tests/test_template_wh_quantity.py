@@ -51,3 +51,9 @@ def test_rates_and_times_are_not_counts():
 def test_ages_and_stranded_approximators_are_not_asked():
     got = stems(run_template("wh.how_many", "Scientists found that the animals were around 40 years old when they died."))
     assert not any(s.endswith("old?") or "around" in s for s in got), got
+
+
+def test_other_without_a_standard_is_not_asked():
+    # round 14: "How many other Communist offensives stirred the Eisenhower Administration ...?"
+    assert not run_template("wh.how_many", "Two other Communist offensives stirred the Eisenhower Administration into emergency conferences.")
+    assert run_template("wh.how_many", "Two Communist offensives stirred the Eisenhower Administration into emergency conferences.")

@@ -11,7 +11,7 @@ from typing import Iterator
 from quizgen.answers import Answer, position
 from quizgen.realize import capitalize_first
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, predicate_phrases, subject_question, without
+from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, predicate_phrases, subject_question, without
 from quizgen.templates.registry import template
 
 APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about", "almost": "about", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
@@ -77,6 +77,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.subject and clause.subject[0].pos == "EX":
             continue  # "How many challenges are there?" cannot be answered without the article
+        if leans_on_context(clause.statement_tokens()):
+            continue  # "How many other Communist offensives stirred ...?": other than which?
         # in the predicate
         for ph in predicate_phrases(clause.rest):
             lead: list = []
