@@ -7,6 +7,8 @@ Public API::
     quizgen.pos_tag(["The", "cat"])             # same contract as nltk.pos_tag
 """
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+
 from quizgen.errors import (
     ConflictError,
     EmptyInputError,
@@ -23,6 +25,10 @@ from quizgen.errors import (
     StoreError,
     TemplateError,
 )
+
+if _TYPE_CHECKING:  # the models load lazily (see __getattr__); type checkers see them here
+    from quizgen.models import QuestionSet
+
 _LAZY_MODELS = (
     "GeneratorSettings",
     "Item",

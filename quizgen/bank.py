@@ -39,7 +39,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizgen.errors import ConflictError, SchemaError, StoreError
 from quizgen.fsutil import atomic_write_bytes
-from quizgen.models import Item, Option, QuestionSet, Status, validation_errors
+from quizgen.models import Item, QuestionSet, Status, validation_errors
 
 DEFAULT_BANK_DIR = "question_bank"
 SUFFIX = ".json"
