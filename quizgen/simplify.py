@@ -328,6 +328,9 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra  # "confirm reports they were asked ...": a clause without "that"
         if low == "rather" and nxt is not None and nxt.text.lower() == "than":
             return rest[:i], extra
+        if low in ("every", "each") and nxt is not None and nxt.text.lower() == "time" and i > 0:
+            extra.append(rest[i + 2 :])  # "stands still every time | Moritz goes into the field"
+            return rest[:i], extra
         if _is_finite_verb(t) and i > 0:
             return rest[:i], extra  # a second finite verb: the clause was misread; the caller drops it
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
@@ -380,9 +383,10 @@ _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "righ
 
 
 _CONDITIONS = {"if", "unless"}
+_LINKING_ADVERBS = {"however", "therefore", "thus", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "consequently", "instead", "indeed", "hence"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "generation"}
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
-NOUN_TAKES_INFINITIVE = {"possibility", "ability", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
+NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
 
 
@@ -419,8 +423,11 @@ def _complete(rest: list[Token]) -> bool:
     if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
         return False  # "a shift from white", "the most": the noun was cut away
     low = last.text.lower()
-    if len(rest) >= 2 and rest[-2].text.lower() == "as" and last.pos.startswith(("JJ", "RB")):
-        return False  # "hold the line as long | as they can"
+    if len(rest) >= 2 and rest[-2].text.lower() == "as" and (last.pos.startswith(("JJ", "RB")) or low == "follows"):
+        return False  # "hold the line as long | as they can", "were as follows: ..."
+    lows = [t.text.lower() for t in rest]
+    if "between" in lows and "and" not in lows[lows.index("between") :]:
+        return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
     if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
@@ -515,7 +522,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
         # not a bare singular noun left of a phrase: "The general, remarkably courteous, explanation"
-        one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:]) and after[0].pos != "NN"
+        one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
+        before = subj[: words.index(",")]
+        if not appositive and one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
+            return [], None  # "The World War 2, German bomber rolled": the commas split one noun phrase
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
     ent = None
@@ -566,7 +576,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         subj = subj[1:]
     pre_adverbs: list[Token] = []
     while len(subj) > 1 and subj[-1].pos == "RB" and subj[-1].text.lower() not in NEGATIONS:
-        pre_adverbs.insert(0, subj.pop())  # "The app also received ...": "also" belongs to the verb
+        adverb = subj.pop()
+        if adverb.text.lower() not in _LINKING_ADVERBS:
+            pre_adverbs.insert(0, adverb)  # "The app also received ...": "also" belongs to the verb
+        elif subj and subj[-1].text == ",":
+            subj.pop()  # "Moritz, however, kicks": the link to the sentence before goes, with its commas
     if any(t.text.lower() in ("if", "whether") or t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
         return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
     subj, ent = _simplify_subject(subj, sent, closed)
@@ -829,7 +843,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB"):
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
-            if verb is not None and (aux or verb.pos in ("VBD", "VBZ", "VBP", "VBN")):  # "and growing more food" is no verb phrase of the subject
+            # "and growing more food", "while being questioned" are no verb phrase of the subject
+            if verb is not None and (aux[0].pos in ("MD", "VBD", "VBZ", "VBP") if aux else verb.pos in ("VBD", "VBZ", "VBP", "VBN")):
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
                 if rest and _complete(rest):

@@ -311,3 +311,20 @@ def test_a_capitalised_plural_after_a_noun_is_a_fused_heading():
 
     doc = quizgen.analyze("Scenic effects Guests will be treated to Gulf Coast scenic effects at the party. The Eagles are expected to win the game in Philadelphia.")
     assert damaged_sentences(doc) == {0}
+
+
+def test_round_15_cuts_and_subjects():
+    # "The most important aims ... were not as follows.": a lead-in to a list
+    assert _statements("The most important aims of the students were as follows: to make the world a better place and to be happy.") == []
+    # "There is not a grievous disparity between the unity in Christ.": "between" lost its "and"
+    assert _statements("There is a grievous disparity between the unity in Christ which we profess in meetings and the separateness of most congregations.") == []
+    # "Time stands still every time Darrell Royal.": "every time" opens a clause
+    assert not any(s.endswith("every time Moritz.") for s in _statements("Time stands still every time Moritz, a 26-year-old Army veteran, goes into the field."))
+    # "Pohl being questioned about several fires ...": no finite verb
+    assert not any("being questioned" in s for s in _statements("Pohl confessed the arson while being questioned about several fires in the Westphalia area by State Police."))
+    # "Moritz however kicks ...": the linking adverb goes with its commas
+    assert _statements("Moritz, however, kicks the ball farther than any other player in the conference.") == ["Moritz kicks the ball farther than any other player in the conference."]
+    # "German bomber rolled down a runway": the commas split one noun phrase
+    assert _statements("The World War 2, German bomber rolled down a runway in Texas in 1961.") == []
+    # "Enterprises ... are in a position.": the infinitive says what for
+    assert "Enterprises of the size of General Electric are in a position." not in _statements("Enterprises of the size of General Electric are in a position to structure their prices for profit.")
