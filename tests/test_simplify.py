@@ -169,7 +169,7 @@ def test_a_fronted_place_is_no_appositive_and_nouns_joined_by_and_are_no_clause_
 
 
 def test_the_lost_currency_answer_is_per_document():
-    from quizgen.simplify import damaged_sentences
+    from quizgen.damage import damaged_sentences
 
     a = quizgen.analyze("The company spent 35m on the new plant in Leeds last year.")
     b = quizgen.analyze("The company spent £35m on the new plant in Leeds last year.")
@@ -247,7 +247,7 @@ def test_a_reported_claim_keeps_its_speaker():
 
 
 def test_a_stray_footnote_number_damages_its_sentence():
-    from quizgen.simplify import damaged_sentences
+    from quizgen.damage import damaged_sentences
 
     doc = quizgen.analyze(
         "The right of Bolivia's tribes to 1 chew coca leaves has caused a major disagreement. "
@@ -264,7 +264,7 @@ def test_a_person_description_after_a_place_is_not_about_the_place():
 
 
 def test_a_heading_run_into_its_sentence_damages_it():
-    from quizgen.simplify import damaged_sentences
+    from quizgen.damage import damaged_sentences
 
     doc = quizgen.analyze(
         "Opposition reported Some district leaders urged the mayor to run again. "
@@ -307,7 +307,7 @@ def test_a_relative_clause_in_the_subject_keeps_its_verb():
 
 
 def test_a_capitalised_plural_after_a_noun_is_a_fused_heading():
-    from quizgen.simplify import damaged_sentences
+    from quizgen.damage import damaged_sentences
 
     doc = quizgen.analyze("Scenic effects Guests will be treated to Gulf Coast scenic effects at the party. The Eagles are expected to win the game in Philadelphia.")
     assert damaged_sentences(doc) == {0}

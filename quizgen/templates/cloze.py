@@ -12,7 +12,8 @@ from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
-from quizgen.simplify import core_tokens, damaged_sentences
+from quizgen.damage import damaged_sentences
+from quizgen.simplify import core_tokens
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 

@@ -1,0 +1,94 @@
+"""Sentences the text extraction damaged, which no item may show.
+
+Pasted and converted articles carry noise that a student must not see in a stem: money
+that lost its currency sign, footnote numbers left in the running text, headings run into
+the next sentence. Asked by the clause maker and the gap-fill templates, once per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.text.document import Document, Token
+
+_GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
+_CURRENCY = ("£", "$", "€", "¥")
+
+
+def damaged_sentences(doc: Document) -> set[int]:
+    """Sentences the text extraction damaged, which no item may show: money that lost its
+    currency sign ("spent 35m", "fell to 249m": shown as they are, they read as metres or as
+    counts; only in articles with no currency sign at all, where "35m" is money the
+    extraction damaged, not "3m people"), stray footnote or paragraph numbers ("the
+    right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), and headings run
+    into the sentence after them ("Explosion avoided In the case of ...")."""
+    if _DAMAGED[0] is doc:
+        return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
+    out: set[int] = set()
+    no_currency = not any(c in doc.text for c in _CURRENCY)
+    for s in doc.sentences:
+        toks = s.tokens
+        if _fused_heading(toks):
+            out.add(s.index)
+            continue
+        if _DIGIT.search(s.text) is None:
+            continue  # the other kinds of damage are numbers
+        for k, t in enumerate(toks):
+            # only a number can be glued money: a CD token, or a text starting with a digit
+            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and _glued_amount(toks, k) or _stray_number(toks, k)):
+                out.add(s.index)
+                break
+    _DAMAGED[0], _DAMAGED[1] = doc, out
+    return out
+
+
+_FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
+
+
+def _fused_heading(toks: list[Token]) -> bool:
+    """A capitalised function word inside the sentence, after a word and before a
+    lower-case one (or a capitalised -ing form): "Opposition reported Some district leaders
+    ...", "the tool to organize revolutions Organizing demonstrations ...", "Users are changing
+    Facebook It used to be ...": a heading (or a quotation that lost its marks) runs into
+    the sentence. Titles keep their capitals ("published by The Lancet", "Smoking In
+    England"), so the word after them tells them apart."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and toks[k + 1].text[:1].islower()):
+            continue
+        if t.pos in _FUNCTION_TAGS:
+            return True
+        if t.pos == "NNS" and toks[k - 1].pos in ("NN", "NNS") and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
+            return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
+        if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in ("NN", "NNS"):
+            return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
+    return False
+
+
+def _stray_number(toks: list[Token], k: int) -> bool:
+    """A footnote number left in the running text: between "to" and its verb, or between
+    "the" and a singular noun ("the 8 history")."""
+    t = toks[k]
+    if not (t.text.isdigit() and len(t.text) <= 2) or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if before.pos == "TO" and not (k >= 2 and toks[k - 2].pos == "CD"):  # not "aged five to 17"
+        from quizgen.text.lexicon import base_forms
+
+        # "to 1 chew" (the tagger reads the verb as a noun after the number); not "to 5 percent"
+        return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in ("percent", "cent", "per") and bool(base_forms(after.text, "v"))
+    later = toks[k + 2] if k + 2 < len(toks) else None
+    return before.text.lower() == "the" and after.pos == "NN" and t.text != "1" and after.text.islower() and len(after.text) > 3 and not (later is not None and later.pos.startswith("NN"))
+
+
+_DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
+_DIGIT = re.compile(r"\d")
+
+
+def _glued_amount(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    if _GLUED_AMOUNT.fullmatch(t.text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.pos == "CD" and nxt is not None and nxt.start == t.end and nxt.text in ("m", "bn", "tn")
