@@ -420,8 +420,13 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
         high = 100.0
     key = parse_number(_number_part(ans.text))
-    if key is not None and key > 1 and j + 1 < len(toks) and toks[j + 1].pos == "NNS" and (low is None or low < 1):
-        low = 1.0  # "for _____ years": "one years" is no English
+    noun = j + 1
+    while noun < len(toks) and noun - j <= 3 and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].text.lower() in ("more", "other", "new")):
+        noun += 1  # "_____ more rescue trucks", "_____ northern provinces"
+    if noun < len(toks) and toks[noun].pos == "NN" and noun + 1 < len(toks) and toks[noun + 1].pos == "NNS":
+        noun += 1  # a noun modifier: "_____ rescue trucks"
+    if key is not None and key > 1 and noun < len(toks) and toks[noun].pos == "NNS" and (low is None or low < 1):
+        low = 1.0  # "for _____ years", "_____ more rescue trucks": "one years" is no English
     return low, high
 
 

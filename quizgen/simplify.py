@@ -239,8 +239,8 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             and i - start <= 5
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
-        if t.pos == "VBD" and i > start and tokens[i - 1].text == ",":
-            continue  # ", banned in Europe since ...,": a participle the tagger read as past tense
+        if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in ("be", "have"):
+            continue  # ", banned in Europe since ...,": a participle the tagger read as past tense (never "was")
         if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
             while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
@@ -353,7 +353,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
-        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
+        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
@@ -383,6 +383,7 @@ _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "righ
 
 
 _CONDITIONS = {"if", "unless"}
+_NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility"}
 _LINKING_ADVERBS = {"however", "therefore", "thus", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "consequently", "instead", "indeed", "hence"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "generation"}
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
@@ -430,6 +431,8 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
+    if len(rest) >= 2 and rest[-2].text.lower() == "the" and low in _NOUN_TAKES_THAT:
+        return False  # "The basic mystery of dreams is in the fact | that they are ...": which fact?
     if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
         return False  # "spent millions in recent years trying | to reach women"
     return last.pos not in _DANGLING and low not in _NEEDS_COMPLEMENT
@@ -485,18 +488,22 @@ _PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third",
 
 def _agrees(subj: list[Token], finite: Token) -> bool:
     """Subject-verb agreement as a parse check: singular noun + VBP, or plural + VBZ, is a misparse."""
-    if not subj or finite.pos not in ("VBZ", "VBP"):
+    low = finite.text.lower()
+    pos = "VBZ" if low == "was" else "VBP" if low == "were" else finite.pos  # "Jones were limited": a misparse too
+    if not subj or pos not in ("VBZ", "VBP"):
         return True
     if any(t.pos == "CC" for t in subj):
-        return finite.pos == "VBP"
+        return pos == "VBP"
     # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
     # "The number [of wealthy people] has"
-    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos == "IN"), len(subj))
+    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in ("IN", "TO")), len(subj))  # "message [to the delegates]"
     head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
     if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and head.text.lower() in _PARTITIVES:
         return True  # "A number of people are", "Half of the money was": the noun after "of" decides
     plural = head.pos in ("NNS", "NNPS")
-    if finite.pos == "VBZ":
+    if head.pos == "NN" and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is", "ics")):
+        return True  # "crowds/NN of demonstrators were": a plural the tagger missed, not a misparse
+    if pos == "VBZ":
         return not plural or head.text.lower().endswith(("ics", "news", "series", "species"))
     return plural or head.text.lower() in ("people", "police", "staff", "government", "team", "family", "public", "majority", "data")
 
@@ -523,6 +530,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
         # not a bare singular noun left of a phrase: "The general, remarkably courteous, explanation"
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
+        if not appositive and (_is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in ("that", "whether", "because") for t in tail)):
+            # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
+            # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb
+            return [], None
         before = subj[: words.index(",")]
         if not appositive and one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
             return [], None  # "The World War 2, German bomber rolled": the commas split one noun phrase
@@ -558,8 +569,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # cannot tell where the relative clause ends
         v0, v1 = nxt
         subj = tokens[:rel]
-        if not any(t.pos in ("NNP", "NNPS") for t in subj):
-            return None, []  # "The children who learn in this room get help": without the relative, which children?
+        named = any(t.pos in ("NNP", "NNPS") and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end for e in sent.entities)
+        if not named:
+            # "The children who learn in this room get help", "Cattle which died ... were
+            # referred to as" (a first word tagged as a name): without the relative, which
+            # children? Only a name says which
+            return None, []
     elif rel is not None and subj[rel - 1].text == ",":
         # "Apple, which Steve Jobs founded in 1976, only appeared ...": the first verb is the
         # relative clause's; the main verb follows the comma that closes it
@@ -583,6 +598,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             subj.pop()  # "Moritz, however, kicks": the link to the sentence before goes, with its commas
     if any(t.text.lower() in ("if", "whether") or t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
         return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
+    if any(t.text.lower() in NEGATIONS for t in subj):
+        return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
     subj, ent = _simplify_subject(subj, sent, closed)
     if not _subject_ok(subj):
         return None, []

@@ -303,3 +303,16 @@ def test_a_changed_month_keeps_the_day_possible():
             month = next(w for w in alt if w in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"))
             assert not (month in ("April", "June", "September", "November") and "31" in " ".join(alt)), alt
             assert not (month == "February" and any(w.startswith(("30", "31")) for w in alt)), alt
+
+
+def test_one_is_not_offered_before_a_plural_past_its_modifiers():
+    from quizgen.distractors import value_limits
+
+    # round 16: "East Providence could use _____ more rescue trucks" offered "one"
+    doc = quizgen.analyze("Mr. Hawksley believes that East Providence could use two more rescue trucks for the Central Fire Station.")
+    ctx, _ = make_context(doc)
+    cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "two"]
+    assert cands
+    for c in cands:
+        low, _ = value_limits(c)
+        assert low is not None and low >= 1.0

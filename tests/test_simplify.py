@@ -328,3 +328,29 @@ def test_round_15_cuts_and_subjects():
     assert _statements("The World War 2, German bomber rolled down a runway in Texas in 1961.") == []
     # "Enterprises ... are in a position.": the infinitive says what for
     assert "Enterprises of the size of General Electric are in a position." not in _statements("Enterprises of the size of General Electric are in a position to structure their prices for profit.")
+
+
+def test_round_16_subjects_and_cuts():
+    # a wrong key: "Gary Player spent a more harrowing afternoon" dropped the "never" (the
+    # verb search skipped "was" after a comma, taking "he never | spent" into the subject)
+    out = _statements("Gary Player, the small, trim South African, was the eventual winner, but in all his 25 years he never spent a more harrowing afternoon as he waited.")
+    assert "Gary Player was the eventual winner." in out and not any("spent" in s for s in out)
+    # "Last night disagreed on ...": a time phrase is no subject
+    assert _statements("Plainfield -- James P. Mitchell and Sen. Walter H. Jones R-Bergen, last night disagreed on the value of a remark by Richard J. Hughes.") == []
+    # "Jones were limited to eight minutes": the verb is the "that" clause's
+    assert not any(s.startswith("Jones were") for s in _statements("Jones, unhappy that the candidates were limited to eight minutes for a speech, saved his barbs for Mitchell."))
+    # "The basic mystery of dreams is in the fact.": which fact?
+    assert not any(s.endswith("the fact.") for s in _statements("The basic mystery of dreams, which embraces all the others, is in the fact that they are original, visual continuities."))
+    # "from crest to crest" is no purpose infinitive
+    assert not any(s.endswith("from crest.") for s in _statements("The tsunami extends as much as 600 miles from crest to crest in the Pacific Ocean."))
+    # "Cattle were referred to as the winter kill": a restrictive relative on a common noun
+    assert _statements("Cattle which died from them winter storms were referred to as the winter kill.") == []
+
+
+def test_was_and_were_agree_with_the_head():
+    # "Jones were limited ...", "Scientists in Stanford was 60C hotter ...": misparses
+    assert not any(s.startswith("Angus Hanton were") for s in _statements("Angus Hanton, of the Intergenerational Foundation thinktank, said older generations were the architects of the housing crisis and children should not be blamed for staying at home."))
+    assert not any(s.startswith("Scientists in Stanford was") for s in _statements("Scientists in Stanford, California, found that a roof painted black was 60C hotter than the air temperature in sunlight."))
+    # the head is before the phrase, "to" included; a plural the tagger missed is no misparse
+    assert _statements("The Pacific Islanders' message to the delegates of the Congress was urgent.") == ["The Pacific Islanders' message to the delegates of the Congress was urgent."]
+    assert _statements("Before the opening match in Brasilia, crowds of demonstrators were dispersed by riot police.")
