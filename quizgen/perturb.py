@@ -160,6 +160,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
             if _YEAR.fullmatch(t.text):
                 alts = [a for a in alts if abs(int(a) - int(t.text)) >= 5]  # "in 2049" for "in 2050" is a quibble, not a false statement
+            if nxt is not None and nxt.pos == "NNS":
+                alts = [a for a in alts if parse_number(a) != 1]  # "in less than one weeks" is no English
             for alt in alts[:1]:  # "more than 80%" -> "more than 40%" would still be true
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:

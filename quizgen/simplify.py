@@ -237,6 +237,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             and (i + 1 < len(tokens) and tokens[i + 1].chunk == "B-NP")
             and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1, stop_at_and=True))
             and i - start <= 5
+            and not (i - start == 1 and tokens[start].pos == "NN" and tokens[start].text.islower())  # "dark | otherwise suffused with sunshine"
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
         if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in ("be", "have"):
@@ -523,7 +524,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             # "Stillwell, a Georgian whose correspondence | is preserved", "a release from
             # OPS, of which Harvey | is president": the verb is the relative clause's
             return [], None
-        if not appositive and len(tail) <= 5 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail):
+        if len(tail) <= 6 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive
         after = subj[len(words) - words[::-1].index(",") :]
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
@@ -538,6 +539,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         if not appositive and one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
             return [], None  # "The World War 2, German bomber rolled": the commas split one noun phrase
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
+        if not (named or appositive or one_np) and words.index(",") == 1 and subj[0].text.islower():
+            return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
         subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
     ent = None
     if subj:

@@ -354,3 +354,10 @@ def test_was_and_were_agree_with_the_head():
     # the head is before the phrase, "to" included; a plural the tagger missed is no misparse
     assert _statements("The Pacific Islanders' message to the delegates of the Congress was urgent.") == ["The Pacific Islanders' message to the delegates of the Congress was urgent."]
     assert _statements("Before the opening match in Brasilia, crowds of demonstrators were dispersed by riot police.")
+
+
+def test_round_17_subjects():
+    # "Dark otherwise suffused with afternoon sunshine.": a lone common noun is no subject of a participle
+    assert _statements("Seeking an obscure, dark, relatively quiet corner in the airy room otherwise suffused with afternoon sunshine, he asked if the music could be turned off.") == []
+    # "Drama resigns himself to a real estate business": a list of nouns cut to one
+    assert _statements("Thus, many a creativity-oriented aspirant for a career in architecture, drama, or journalism, resigns himself to a real estate business.") == []

@@ -167,3 +167,17 @@ def test_a_family_name_after_the_is_not_swapped_for_a_person():
 def test_equally_without_a_standard_leans_on_context():
     assert not run_template("tf.true", "Yanks were equally adept at figurative expression in their letters from the front.")
     assert run_template("tf.true", "Yanks were equally adept as the Confederates at figurative expression in their letters.")
+
+
+def test_a_capitalised_first_word_is_no_owner_for_his():
+    # round 17: "Unruly hair goes straight up from his forehead." ("Unruly" was tagged as a name)
+    assert not run_template("tf.true", "Unruly hair goes straight up from his forehead in every photograph.")
+    assert run_template("tf.true", "Gary Player won his first major title at Muirfield in 1959.")
+
+
+def test_a_changed_number_keeps_its_plural_noun_grammatical():
+    # round 17: "The wound healed in less than one weeks." (from "two weeks"; "three" is first, so the article says three)
+    text = ("The wound healed in less than two weeks at the hospital in Boston. Three doctors treated the wound every day. "
+            "The hospital in Boston opened three new wards in May.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert not any(" one weeks" in s for s in stems), stems

@@ -128,6 +128,12 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
 _PLURAL_SINGULARS = {"people", "police", "staff", "team", "family", "public", "government", "company", "club", "group", "couple", "everyone", "everybody", "someone", "somebody", "anyone", "each", "every"}
 
 
+def _capitalised_word(words: list[Token], j: int) -> bool:
+    """The first word, tagged as a name for its capital but modifying the noun after it:
+    "Unruly hair goes ...", not "Amin has seen ..." or "Gary Player won ..."."""
+    return j == 0 and len(words) > 1 and words[1].pos in ("NN", "NNS")
+
+
 def possessive_without_owner(words: list[Token]) -> bool:
     """"the horror of her past", "sitting in his office": whose? In a whole statement a
     name must come before his/her, a noun before its, and a plural, a name or a group before
@@ -138,8 +144,8 @@ def possessive_without_owner(words: list[Token]) -> bool:
         low = t.text.lower()
         if low in ("his", "her", "its", "their"):
             before = words[:k]
-            if low in ("his", "her") and not any(u.pos in ("NNP", "NNPS") for u in before):
-                return True
+            if low in ("his", "her") and not any(u.pos in ("NNP", "NNPS") and not _capitalised_word(before, j) for j, u in enumerate(before)):
+                return True  # "Unruly (NNP) hair goes straight up from his forehead": no name in view
             if low in ("its", "their") and not any(u.pos.startswith("NN") for u in before):
                 return True
             if low == "their" and not any(u.pos in ("NNS", "NNP", "NNPS", "CC") or u.text.lower() in _PLURAL_SINGULARS for u in before):
