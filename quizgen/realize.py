@@ -16,8 +16,8 @@ DO_FORMS = {"do", "does", "did"}
 NEGATIONS = {"not", "n't", "never"}
 
 
-def _ascii_cases(words: set[str]) -> frozenset[str]:
-    """Every upper/lower-case spelling of ``words``: ``w in _ascii_cases(S)`` is
+def ascii_cases(words: set[str]) -> frozenset[str]:
+    """Every upper/lower-case spelling of ``words``: ``w in ascii_cases(S)`` is
     ``w.lower() in S`` without lower-casing ``w`` (exact for these ASCII words: the only
     non-ASCII letter whose ``lower()`` is an ASCII letter is the Kelvin sign, "k")."""
     spellings: set[str] = set()
@@ -30,8 +30,8 @@ def _ascii_cases(words: set[str]) -> frozenset[str]:
 
 
 # w in _NO_SPACE_BEFORE, or w starts with "'" and its lower case is in _NO_SPACE_BEFORE
-_NO_SPACE_BEFORE_ANY = frozenset(_NO_SPACE_BEFORE) | _ascii_cases({w for w in _NO_SPACE_BEFORE if w.startswith("'")})
-_CLITICS_ANY = _ascii_cases({"'s", "n't"})  # w.lower() in ("'s", "n't")
+_NO_SPACE_BEFORE_ANY = frozenset(_NO_SPACE_BEFORE) | ascii_cases({w for w in _NO_SPACE_BEFORE if w.startswith("'")})
+_CLITICS_ANY = ascii_cases({"'s", "n't"})  # w.lower() in ("'s", "n't")
 
 
 def render(pieces: list) -> str:
@@ -43,7 +43,7 @@ def render(pieces: list) -> str:
 
     This loop runs for every word of every stem, statement and option, so its tests are
     set look-ups on the word as it is (every case spelling precomputed, see
-    :func:`_ascii_cases`) rather than ``lower()`` calls.
+    :func:`ascii_cases`) rather than ``lower()`` calls.
     """
     out: list[str] = []
     quote_open = False
