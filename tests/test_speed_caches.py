@@ -72,6 +72,34 @@ def test_garbled_memo_equals_the_plain_check():
         assert garbled(s) == garbled.__wrapped__(s)
 
 
+def test_garbled_branch_by_branch_equals_the_one_regex():
+    import random
+
+    from quizgen.pipeline import _GARBLED, _garbled
+
+    rnd = random.Random(6)
+    # the words and marks the branches look for, and letters whose case folds are special
+    # (Kelvin sign, long s, dotless and dotted i), in random strings short and long
+    pieces = list("aAnNdDoOtTrRbBeEhHfF  ,.?()_xyz'\n\u212a\u017f\u0131\u0130") + ["and", "the", "not", "of", "to", " a", "or", "but", "NOT."]
+    for k in range(20000):
+        alpha = pieces if k % 2 else list("abcXYZ") * 9 + pieces
+        s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 40)))
+        assert _garbled(s) == (_GARBLED.search(s) is not None), repr(s)
+    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine."):
+        assert _garbled(s) == (_GARBLED.search(s) is not None), s
+
+
+def test_render_and_negated_case_spellings_equal_lower_casing():
+    from quizgen.realize import _CLITICS_ANY, _NO_SPACE_BEFORE, _NO_SPACE_BEFORE_ANY
+    from quizgen.support import _NEG, _NEG_ANY
+
+    words = ["'s", "'S", "N'T", "n't", "nT", "'RE", "'Ll", "'", "s", "NOT", "Never", "WITHOUT", "nor", "No", "\u212a", "'\u017f", "\u0130s", ",", "..."]
+    for w in words:
+        assert (w in _NO_SPACE_BEFORE_ANY) == (w in _NO_SPACE_BEFORE or w.startswith("'") and w.lower() in _NO_SPACE_BEFORE)
+        assert (w in _CLITICS_ANY) == (w.lower() in ("'s", "n't"))
+        assert (w in _NEG_ANY) == (w.lower() in _NEG)
+
+
 def test_pronoun_memo_equals_the_plain_scan():
     from quizgen.ranking import _has_pronoun
 
