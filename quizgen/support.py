@@ -85,12 +85,15 @@ _INDEX_KEYS: dict[tuple[str, str], frozenset[str]] = {}  # (lemma, text) -> see 
 
 
 def _index_keys(lemma: str, text: str) -> frozenset[str]:
-    """What one token adds to its sentence's entry in the index: its content lemma and its
-    lower-cased word, function words left out. A pure function of the token's lemma and
-    text, so :meth:`SupportIndex.build` memoises it per word form (one dict look-up per
-    token instead of a ``lower()``, two set insertions and the content-lemma look-up)."""
-    keys = set(content_lemmas([Token(text, -1, -1, lemma=lemma)]))
-    keys.add(text.lower())
+    """What one token adds to its sentence's entry in the index: its content lemma (as
+    :func:`content_lemmas` finds it) and its lower-cased word, function words left out. A
+    pure function of the token's lemma and text, so :meth:`SupportIndex.build` memoises it
+    per word form (one dict look-up per token instead of a ``lower()``, two set insertions
+    and the content-lemma look-up)."""
+    keys = {text.lower()}
+    c = (lemma or text).lower()
+    if any(ch.isalnum() for ch in text):  # else content_lemmas gives "" for it: no lemma
+        keys.add(c)
     return frozenset(keys - _FUNCTION)
 
 
