@@ -91,9 +91,11 @@ def gives_away(c: Candidate) -> bool:
     key = c.answer_text.lower()
     if len(key) < 4 or c.template == "which.true":
         return False
-    stem = c.stem.lower().replace("_____", " ")
-    words = [w.strip("'\"") for w in stem.replace("?", " ").replace(".", " ").split()]
-    return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
+    stem = c.stem.lower().replace("_____", " ").replace("?", " ").replace(".", " ")
+    words = [w.strip("'\"") for w in stem.split()]
+    # a word built on the key ("Indian" for India) needs the key inside the stem; a word the
+    # key is built on, one test in C (this runs for every candidate)
+    return key in stem and any(w.startswith(key) for w in words) or key.startswith(tuple(w for w in words if len(w) >= 4))
 
 
 _GARBLED = re.compile(
