@@ -18,6 +18,7 @@ entity of the previous sentences; otherwise templates never see them.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -80,7 +81,9 @@ class Clause:
         out.extend(self.adverbs)
         if self.verb is not None:
             out.append(self.verb)
-        return sorted(out, key=lambda t: t.start)
+        if len(out) > 1:  # mostly the verb alone: nothing to sort (a stable sort, as sorted())
+            out.sort(key=_START)
+        return out
 
     def statement_tokens(self, *, with_time: bool = True) -> list[Token]:
         toks = self.subject + self.verb_group() + self.rest
@@ -90,6 +93,9 @@ class Clause:
 
     def all_tokens(self) -> set[int]:
         return {id(t) for t in self.statement_tokens()}
+
+
+_START = operator.attrgetter("start")
 
 
 def _is_finite_verb(t: Token) -> bool:
@@ -106,6 +112,11 @@ _LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "befor
 _IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirmed"}
 
 
+# what the first word of a match of DISCOURSE_MARKERS can be: a marker's first words ("on",
+# "on the", ..., a token may hold a space)
+_MARKER_STARTS = frozenset(" ".join(m.split(" ")[:k]) for m in DISCOURSE_MARKERS for k in range(1, len(m.split(" ")) + 1))
+
+
 def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
     i = 0
@@ -116,18 +127,19 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next three words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
-        lows = [t.text.lower() for t in tokens[i : i + 3]]
         matched = False
-        for span in (3, 2, 1):
-            words = " ".join(lows[:span])
-            if words in DISCOURSE_MARKERS and i + span <= n:
-                j = i + span
-                if j < n and tokens[j].text == ",":
-                    j += 1
-                stripped.extend(tokens[i:j])
-                i = j
-                matched = True
-                break
+        if tokens[i].text.lower() in _MARKER_STARTS:  # else no marker can match here (most sentences)
+            lows = [t.text.lower() for t in tokens[i : i + 3]]
+            for span in (3, 2, 1):
+                words = " ".join(lows[:span])
+                if words in DISCOURSE_MARKERS and i + span <= n:
+                    j = i + span
+                    if j < n and tokens[j].text == ",":
+                        j += 1
+                    stripped.extend(tokens[i:j])
+                    i = j
+                    matched = True
+                    break
         if matched:
             continue
         # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
