@@ -58,6 +58,16 @@ def test_option_comparison_memos_equal_the_plain_functions():
     assert _overlaps("the Greeks", "Greek") and not _overlaps("Kyiv", "Moscow")
 
 
+def test_synonym_memo_equals_the_lexicon_and_is_read_only():
+    from quizgen.distractors import _synonym_forms
+    from quizgen.text.lexicon import synonyms
+
+    for s in ("the US", "USA", "Beijing", "the summit", "Greeks", "peace summit", ""):
+        for _ in range(2):  # the second call is answered by the memo
+            assert _synonym_forms(s) == {x.lower() for x in synonyms(_strip_det(s), "n")}
+    assert isinstance(_synonym_forms("the US"), frozenset) and "usa" in _synonym_forms("the US")
+
+
 def test_garbled_memo_equals_the_plain_check():
     from quizgen.pipeline import garbled
 
