@@ -62,15 +62,19 @@ def _false_options(clause, truth: str, others, falses, skip: set[str]) -> tuple[
     options: list[tuple[str, str]] = []
     sources: list[str] = []
     negations = 0
+    here = clause.sentence.index
     for other in others:
-        if other.sentence.index == clause.sentence.index or other.key not in falses or other.key in skip:
+        if other.sentence.index == here:
             continue
-        text, is_neg = falses[other.key][0]
+        key = other.key  # built once: this loop walks the whole document for every true clause
+        if key not in falses or key in skip:
+            continue
+        text, is_neg = falses[key][0]
         if is_neg and negations >= 1:
             continue  # several "not"s would give the true option away
         if text != truth and all(text != o for o, _ in options):
             options.append((text, "perturbation"))
-            sources.append(other.key)
+            sources.append(key)
             negations += is_neg
         if len(options) == 3:
             break
