@@ -119,6 +119,17 @@ def test_pronoun_memo_equals_the_plain_scan():
     assert _has_pronoun("It was closed.") and not _has_pronoun("Kuleba met Wang Yi.")
 
 
+def test_vague_memo_answers_as_the_plain_check():
+    from quizgen.ranking import _vague
+
+    for text in ("People had been angry for a long time.", "Kuleba met Wang Yi in Guangzhou in 2024.", "It is a thing.", "_____ hosted the summit.", ""):
+        for statement in (True, False):
+            for _ in range(2):  # the second call is answered by the memo
+                assert _vague(text, statement) == _vague.__wrapped__(text, statement)
+    assert _vague("People had been angry for a long time.", True) == 1.0
+    assert _vague("Kuleba met Wang Yi in Guangzhou in 2024.", False) == 0.0
+
+
 def test_words_lemmas_memo_equals_the_plain_function_and_returns_a_fresh_set():
     from quizgen.support import _words_lemmas, words_lemmas
 
