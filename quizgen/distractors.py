@@ -222,8 +222,11 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     return out
 
 
-def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random) -> list[tuple[str, str]] | None:
-    """Key plus three checked distractors as (text, origin), or None when fewer than three pass."""
+def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random | str) -> list[tuple[str, str]] | None:
+    """Key plus three checked distractors as (text, origin), or None when fewer than three pass.
+
+    ``rng`` may be the seed of the ``random.Random`` to use: it is then made only past the
+    early return below (seeding from a string hashes it, and most calls never draw)."""
     key = cand.answer_text
     pool = _raw_candidates(cand, pools)
     if len(pool) < N_DISTRACTORS:
@@ -232,6 +235,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         # kind the article has no other of), so the checks below are not set up for them.
         # Nothing before this point has side effects (the lexicon memos are pure).
         return None
+    if isinstance(rng, str):
+        rng = random.Random(rng)
     numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
     key_syn = frozenset() if numeric else _synonym_forms(key)  # "US" / "USA"
     chosen: list[tuple[str, str]] = []

@@ -181,8 +181,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
             if c.kind == "mcq" and not c.options:
                 if kept.hopeless(c, tpl.reliability, n_sent):
                     continue  # a very long text: its template has enough better candidates
-                rng = random.Random(f"{seed}:{c.fact}:{c.template}")
-                opts = choose(c, pools, support, rng)
+                opts = choose(c, pools, support, f"{seed}:{c.fact}:{c.template}")  # the seed of its Random
                 if opts is None:
                     continue
                 c.options = opts
