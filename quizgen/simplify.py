@@ -518,7 +518,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     return subj, ent
 
 
-def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: dict[str, list[Token]]) -> tuple[Clause | None, list[list[Token]]]:
+def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents") -> tuple[Clause | None, list[list[Token]]]:
     vg_span = _find_verb_group(tokens, 0)
     if vg_span is None:
         return None, []
@@ -730,6 +730,23 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     return {"he": toks, "she": toks}
 
 
+class _Antecedents:
+    """:func:`_antecedents` of one sentence, worked out at the first ``get``: only a clause
+    whose subject is a pronoun or starts with "his"/"her" asks, and most sentences have none
+    (the look-up scans back through the paragraph and its names for every sentence)."""
+
+    __slots__ = ("_doc", "_idx", "_found")
+
+    def __init__(self, doc: Document, idx: int) -> None:
+        self._doc, self._idx = doc, idx
+        self._found: dict[str, list[Token]] | None = None
+
+    def get(self, pronoun: str, default: list[Token] | None = None) -> list[Token] | None:
+        if self._found is None:
+            self._found = _antecedents(self._doc, self._idx)
+        return self._found.get(pronoun, default)
+
+
 def _inside_quotation(doc: Document, idx: int) -> bool:
     """True when an earlier sentence of the paragraph opened a quotation this sentence continues."""
     paragraph = doc.sentences[idx].paragraph
@@ -801,7 +818,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
-    ante = _antecedents(doc, sent.index)
+    ante = _Antecedents(doc, sent.index)
     out: list[Clause] = []
     queue: list[tuple[list[Token], str, list[Token]]] = [(core, "main", time)]
     main_subject: list[Token] | None = None
