@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import statement
 from quizgen.templates.registry import template
-from quizgen.templates.truefalse import clause_falsehoods, statement_clauses
+from quizgen.templates.truefalse import clause_falsehoods, clause_statement, statement_clauses
 
 STEM = "Which statement is true according to the article?"
 
@@ -29,7 +28,7 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
             fs.sort(key=lambda f: (f.method == "negation", f.method))
             falses[c.key] = [(f.text, f.method == "negation") for f in fs]
     for i, clause in enumerate(usable_clauses):
-        truth = statement(clause.statement_tokens(with_time=False))
+        truth = clause_statement(ctx, clause)
         # nearest other clauses first, one false option from each; further variants take
         # the next nearest, so two such items in one quiz need not share their options
         taken: set[str] = set()
