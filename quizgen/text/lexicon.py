@@ -466,8 +466,14 @@ def is_a(lemma: str, synset_name: str) -> bool:
     return any(target in lx.closure(sid) for sid in _senses(lemma, pos))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_english_word(word: str) -> bool:
-    """True for an English word form: in the word list, a WordNet lemma, a stopword, or an inflection of one."""
+    """True for an English word form: in the word list, a WordNet lemma, a stopword, or an inflection of one.
+
+    Memoised (a pure function of the word; the word list never changes once loaded): the
+    ligature repair asks about every pair of neighbouring words of a text and their joins,
+    ~24 us each (a form that is no word tries every suffix rule), and texts share most of
+    their words."""
     w = word.strip().lower()
     if not w or not any(c.isalpha() for c in w):
         return False
