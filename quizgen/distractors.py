@@ -105,6 +105,19 @@ def _strip_det(s: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string: no document state
+def _synonym_forms(text: str) -> frozenset[str]:
+    """The lower-cased WordNet synonyms of an option or key (its determiners stripped).
+
+    Memoised: :func:`choose` asks for the key's and every chosen option's, and an article
+    offers the same names and phrases for many of its questions."""
+    try:
+        from quizgen.text.lexicon import synonyms
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(s.lower() for s in synonyms(_strip_det(text), "n"))
+
+
 def _singular(words: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words.split())
 
@@ -209,8 +222,11 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     return out
 
 
-def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random) -> list[tuple[str, str]] | None:
-    """Key plus three checked distractors as (text, origin), or None when fewer than three pass."""
+def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Random | str) -> list[tuple[str, str]] | None:
+    """Key plus three checked distractors as (text, origin), or None when fewer than three pass.
+
+    ``rng`` may be the seed of the ``random.Random`` to use: it is then made only past the
+    early return below (seeding from a string hashes it, and most calls never draw)."""
     key = cand.answer_text
     pool = _raw_candidates(cand, pools)
     if len(pool) < N_DISTRACTORS:
@@ -219,14 +235,12 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         # kind the article has no other of), so the checks below are not set up for them.
         # Nothing before this point has side effects (the lexicon memos are pure).
         return None
-    try:
-        from quizgen.text.lexicon import synonyms
-    except ImportError:  # pragma: no cover
-        synonyms = lambda *_: frozenset()  # noqa: E731
+    if isinstance(rng, str):
+        rng = random.Random(rng)
     numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
-    key_syn = set() if numeric else {s.lower() for s in synonyms(_strip_det(key), "n")}  # "US" / "USA"
+    key_syn = frozenset() if numeric else _synonym_forms(key)  # "US" / "USA"
     chosen: list[tuple[str, str]] = []
-    chosen_syn: list[set[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
+    chosen_syn: list[frozenset[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
     stem_norm = f" {_norm(cand.stem)} "
     bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
     low, high = value_limits(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else (None, None)
@@ -278,7 +292,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # the article says this is right too
         chosen.append((text, origin))
         if not numeric:
-            chosen_syn.append({s.lower() for s in synonyms(_strip_det(text), "n")})
+            chosen_syn.append(_synonym_forms(text))
         if len(chosen) == N_DISTRACTORS:
             if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
                 return None  # "In ancient _____" in an article about India: the topic answers it
@@ -480,9 +494,12 @@ def _plural_form(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "ese"))
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _number_part(text: str) -> str:
     """"£22,000" -> "22,000", "80%" -> "80", "more than 550" -> "550"; words stay words."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    m = _NUMBER.search(text)
     return m.group() if m else text.split()[-1] if text.split() else text
 
 

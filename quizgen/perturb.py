@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
-from quizgen.realize import inflect
+from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
@@ -96,6 +96,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     if pools is None:
         pools = _entity_pools(doc)
     base = clause.statement_tokens(with_time=False)
+    base_ids = {id(t) for t in base}
     out: list[FalseStatement] = []
     seen: set[str] = set()
     sent_text = clause.sentence.text.lower()
@@ -106,7 +107,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if key in seen or key.rstrip(".") in sent_text:
             return
         content = content_lemmas([t for t in tokens if t.start >= 0 and t.chunk != "SYN"]) | words_lemmas(extra_words)
-        neg = any(t.text.lower() in ("not", "n't", "never") for t in tokens)
+        neg = not _NOT_ANY.isdisjoint([t.text for t in tokens])  # a word whose lower case is not / n't / never
         if support.supported(content, neg):
             return
         seen.add(key)
@@ -120,8 +121,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     # President ..." reads as nonsense rather than as a plausible wrong statement).
     for e in clause.sentence.entities if clause.neg is None else []:
         toks = clause.sentence.tokens[e.first : e.last]
-        ids = {id(t) for t in base}
-        if not all(id(t) in ids for t in toks) or e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+        if not all(id(t) in base_ids for t in toks) or e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
         if e.last < len(clause.sentence.tokens) and clause.sentence.tokens[e.last].pos == "POS":
             continue
@@ -168,8 +168,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if e.label != "DATE":
             continue
         toks = clause.sentence.tokens[e.first : e.last]
-        ids = {id(t) for t in base}
-        if not all(id(t) in ids for t in toks):
+        if not all(id(t) in base_ids for t in toks):
             continue
         if not stands_alone(clause.sentence, toks):
             continue
@@ -193,6 +192,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_NOT_ANY = ascii_cases({"not", "n't", "never"})  # every case spelling of the negations a statement may carry
 
 
 def _year_quibble(new: list[str], old: list[str]) -> bool:

@@ -91,9 +91,11 @@ def gives_away(c: Candidate) -> bool:
     key = c.answer_text.lower()
     if len(key) < 4 or c.template == "which.true":
         return False
-    stem = c.stem.lower().replace("_____", " ")
-    words = [w.strip("'\"") for w in stem.replace("?", " ").replace(".", " ").split()]
-    return any(w.startswith(key) or (len(w) >= 4 and key.startswith(w)) for w in words)  # India / Indian
+    stem = c.stem.lower().replace("_____", " ").replace("?", " ").replace(".", " ")
+    words = [w.strip("'\"") for w in stem.split()]
+    # a word built on the key ("Indian" for India) needs the key inside the stem; a word the
+    # key is built on, one test in C (this runs for every candidate)
+    return key in stem and any(w.startswith(key) for w in words) or key.startswith(tuple(w for w in words if len(w) >= 4))
 
 
 _GARBLED = re.compile(
@@ -112,8 +114,37 @@ def garbled(stem: str) -> bool:
 
     Memoised (a pure function of the string): a which-true item's options are other
     clauses' false statements, so one document asks about the same strings again and
-    again (two calls in three repeat one), and the regex costs ~15 us a call."""
-    return _GARBLED.search(stem.replace("_____", "BLANK")) is not None
+    again (two calls in three repeat one), and the test costs ~10 us a call (see _garbled)."""
+    return _garbled(stem.replace("_____", "BLANK"))
+
+
+# _GARBLED branch by branch (one regex with all of them cost ~30 us a stem, tried at every
+# position): a search with alternatives matches exactly when one of them matches
+# somewhere, so each can be searched alone, the rare ones only where they can match.
+# Same answers on every stem of the corpus and on 500,000 random strings.
+_G_PUNCT = re.compile(r", ?[,.?]|\( ?\)")
+# "and ,", "the?" found from the punctuation back: \b(?:and|or|but|of|the|a|to) ?[,.?]
+_G_FUNCTION_WORD = re.compile(
+    r"[,.?](?:(?<=\b(?:and|but|the)[,.?])|(?<=\b(?:or|of|to)[,.?])|(?<=\ba[,.?])"
+    r"|(?<=\b(?:and|but|the) [,.?])|(?<=\b(?:or|of|to) [,.?])|(?<=\ba [,.?]))",
+    re.I,
+)
+_G_GLUED = re.compile(r",(?<=[a-z]{2},)[a-z]{2}", re.I)  # [a-z]{2},[A-Za-z]{2}, from the comma
+_G_REPEAT = re.compile(r"\b(\w+) \1\b", re.I)
+_G_NOT_END = re.compile(r"\bnot[.?]$", re.I)
+_G_UNDERSCORE = re.compile(r"[A-Za-z]_|_[A-Za-z]", re.I)
+_G_LONG_WORD = re.compile(r"[A-Za-z]{25,}", re.I)
+
+
+def _garbled(s: str) -> bool:
+    """``_GARBLED.search(s) is not None``, about 2.5x faster."""
+    if _G_PUNCT.search(s) or _G_FUNCTION_WORD.search(s) or _G_GLUED.search(s) or _G_REPEAT.search(s):
+        return True
+    if "not" in s[-6:].lower() and _G_NOT_END.search(s):  # "not." at the end, or before a final newline
+        return True
+    if "_" in s and _G_UNDERSCORE.search(s):
+        return True
+    return any(len(w) >= 25 for w in s.split()) and _G_LONG_WORD.search(s) is not None
 
 
 def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | None = None) -> list[Candidate]:
@@ -150,8 +181,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
             if c.kind == "mcq" and not c.options:
                 if kept.hopeless(c, tpl.reliability, n_sent):
                     continue  # a very long text: its template has enough better candidates
-                rng = random.Random(f"{seed}:{c.fact}:{c.template}")
-                opts = choose(c, pools, support, rng)
+                opts = choose(c, pools, support, f"{seed}:{c.fact}:{c.template}")  # the seed of its Random
                 if opts is None:
                     continue
                 c.options = opts

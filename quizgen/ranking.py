@@ -117,10 +117,18 @@ _GENERIC_SUBJECTS = {"people", "everyone", "everybody", "someone", "somebody", "
 
 def f_vague(c: Candidate, reliability: float, n_sentences: int) -> float:
     """Specific words (names, numbers, uncommon content words) in the stem: under three is vague."""
-    text = c.answer_text if c.template == "which.true" else c.stem
+    statement = c.kind == "tf" or c.template == "which.true"
+    return _vague(c.answer_text if c.template == "which.true" else c.stem, statement)
+
+
+@functools.lru_cache(maxsize=8192)
+def _vague(text: str, statement: bool) -> float:
+    """:func:`f_vague` of a stem or statement. Memoised (a pure function of its arguments):
+    a statement is a true/false stem and the key of its which-true items too (four calls
+    in ten repeat one)."""
     words = [w.strip("?.,_\"'") for w in text.split()]
     need = 3
-    if c.kind == "tf" or c.template == "which.true":
+    if statement:
         first = words[0].lower() if words else ""
         if first in _GENERIC_SUBJECTS and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
             return 1.0  # "People had been angry for a long time.": who, where?

@@ -16,37 +16,65 @@ DO_FORMS = {"do", "does", "did"}
 NEGATIONS = {"not", "n't", "never"}
 
 
+def ascii_cases(words: set[str]) -> frozenset[str]:
+    """Every upper/lower-case spelling of ``words``: ``w in ascii_cases(S)`` is
+    ``w.lower() in S`` without lower-casing ``w`` (exact for these ASCII words: the only
+    non-ASCII letter whose ``lower()`` is an ASCII letter is the Kelvin sign, "k")."""
+    spellings: set[str] = set()
+    for word in words:
+        out = {""}
+        for ch in word:
+            out = {o + c for o in out for c in {ch.lower(), ch.upper()}}
+        spellings |= out
+    return frozenset(spellings)
+
+
+# w in _NO_SPACE_BEFORE, or w starts with "'" and its lower case is in _NO_SPACE_BEFORE
+_NO_SPACE_BEFORE_ANY = frozenset(_NO_SPACE_BEFORE) | ascii_cases({w for w in _NO_SPACE_BEFORE if w.startswith("'")})
+_CLITICS_ANY = ascii_cases({"'s", "n't"})  # w.lower() in ("'s", "n't")
+
+
 def render(pieces: list) -> str:
     """Join words or tokens with English spacing.
 
     Two article tokens that were adjacent in the text keep the text's spacing ("£320m",
     "18- to 34-year-olds"); elsewhere the rules apply: no space before punctuation or
     clitics, none after an opening bracket or currency sign, quotes paired.
+
+    This loop runs for every word of every stem, statement and option, so its tests are
+    set look-ups on the word as it is (every case spelling precomputed, see
+    :func:`ascii_cases`) rather than ``lower()`` calls.
     """
     out: list[str] = []
     quote_open = False
     no_space_next = True
     prev_tok = None  # the piece before, when it was a token (a plain string breaks adjacency)
+    no_before = _NO_SPACE_BEFORE_ANY
+    no_after = _NO_SPACE_AFTER
     for p in pieces:
-        # one type test per piece (this loop runs for every word of every stem and statement)
-        tok = None if isinstance(p, str) else p
-        w = p if tok is None else tok.text
+        # one type test per piece
+        if isinstance(p, str):
+            tok = None
+            w = p
+        else:
+            tok = p
+            w = p.text
         if not w:
             continue
-        space = not no_space_next
-        if w in _NO_SPACE_BEFORE or (w.startswith("'") and w.lower() in _NO_SPACE_BEFORE):
-            space = False
+        space = not no_space_next and w not in no_before
         if w == '"':
             if quote_open:
                 space = False
             quote_open = not quote_open
             no_space_next = quote_open
         else:
-            no_space_next = w in _NO_SPACE_AFTER
-        if tok is not None and prev_tok is not None and tok.start >= 0 and prev_tok.start >= 0 and tok.start >= prev_tok.end and tok.start - prev_tok.end < 3:
-            space = tok.start > prev_tok.end  # adjacent in the article: keep its spacing
-            if tok.pos == "POS" or w.lower() in ("'s", "n't"):
-                space = False  # "Dürer 's" in the source is a typo, not a style
+            no_space_next = w in no_after
+        if tok is not None and prev_tok is not None:
+            start, prev_end = tok.start, prev_tok.end
+            if start >= 0 and prev_tok.start >= 0 and prev_end <= start < prev_end + 3:
+                space = start > prev_end  # adjacent in the article: keep its spacing
+                if tok.pos == "POS" or w in _CLITICS_ANY:
+                    space = False  # "Dürer 's" in the source is a typo, not a style
         if space and out:
             out.append(" ")
         out.append(w)

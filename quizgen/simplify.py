@@ -18,6 +18,7 @@ entity of the previous sentences; otherwise templates never see them.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 
 from quizgen.answers import TITLES, position
@@ -80,7 +81,9 @@ class Clause:
         out.extend(self.adverbs)
         if self.verb is not None:
             out.append(self.verb)
-        return sorted(out, key=lambda t: t.start)
+        if len(out) > 1:  # mostly the verb alone: nothing to sort (a stable sort, as sorted())
+            out.sort(key=_START)
+        return out
 
     def statement_tokens(self, *, with_time: bool = True) -> list[Token]:
         toks = self.subject + self.verb_group() + self.rest
@@ -90,6 +93,9 @@ class Clause:
 
     def all_tokens(self) -> set[int]:
         return {id(t) for t in self.statement_tokens()}
+
+
+_START = operator.attrgetter("start")
 
 
 def _is_finite_verb(t: Token) -> bool:
@@ -106,6 +112,11 @@ _LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "befor
 _IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirmed"}
 
 
+# what the first word of a match of DISCOURSE_MARKERS can be: a marker's first words ("on",
+# "on the", ..., a token may hold a space)
+_MARKER_STARTS = frozenset(" ".join(m.split(" ")[:k]) for m in DISCOURSE_MARKERS for k in range(1, len(m.split(" ")) + 1))
+
+
 def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
     i = 0
@@ -116,18 +127,19 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next three words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
-        lows = [t.text.lower() for t in tokens[i : i + 3]]
         matched = False
-        for span in (3, 2, 1):
-            words = " ".join(lows[:span])
-            if words in DISCOURSE_MARKERS and i + span <= n:
-                j = i + span
-                if j < n and tokens[j].text == ",":
-                    j += 1
-                stripped.extend(tokens[i:j])
-                i = j
-                matched = True
-                break
+        if tokens[i].text.lower() in _MARKER_STARTS:  # else no marker can match here (most sentences)
+            lows = [t.text.lower() for t in tokens[i : i + 3]]
+            for span in (3, 2, 1):
+                words = " ".join(lows[:span])
+                if words in DISCOURSE_MARKERS and i + span <= n:
+                    j = i + span
+                    if j < n and tokens[j].text == ",":
+                        j += 1
+                    stripped.extend(tokens[i:j])
+                    i = j
+                    matched = True
+                    break
         if matched:
             continue
         # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
@@ -554,7 +566,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     return subj, ent
 
 
-def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: dict[str, list[Token]]) -> tuple[Clause | None, list[list[Token]]]:
+def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents") -> tuple[Clause | None, list[list[Token]]]:
     vg_span = _find_verb_group(tokens, 0)
     if vg_span is None:
         return None, []
@@ -780,6 +792,23 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     return {"he": toks, "she": toks}
 
 
+class _Antecedents:
+    """:func:`_antecedents` of one sentence, worked out at the first ``get``: only a clause
+    whose subject is a pronoun or starts with "his"/"her" asks, and most sentences have none
+    (the look-up scans back through the paragraph and its names for every sentence)."""
+
+    __slots__ = ("_doc", "_idx", "_found")
+
+    def __init__(self, doc: Document, idx: int) -> None:
+        self._doc, self._idx = doc, idx
+        self._found: dict[str, list[Token]] | None = None
+
+    def get(self, pronoun: str, default: list[Token] | None = None) -> list[Token] | None:
+        if self._found is None:
+            self._found = _antecedents(self._doc, self._idx)
+        return self._found.get(pronoun, default)
+
+
 def _inside_quotation(doc: Document, idx: int) -> bool:
     """True when an earlier sentence of the paragraph opened a quotation this sentence continues."""
     paragraph = doc.sentences[idx].paragraph
@@ -853,7 +882,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
-    ante = _antecedents(doc, sent.index)
+    ante = _Antecedents(doc, sent.index)
     out: list[Clause] = []
     queue: list[tuple[list[Token], str, list[Token]]] = [(core, "main", time)]
     main_subject: list[Token] | None = None

@@ -16,6 +16,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from quizgen.realize import ascii_cases
 from quizgen.text.document import Document, Token
 
 _FUNCTION = frozenset(
@@ -73,8 +74,27 @@ def _words_lemmas(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NEG_ANY = ascii_cases(_NEG)  # every case spelling: ``w in _NEG_ANY`` is ``w.lower() in _NEG``
+
+
 def negated(tokens: list[Token]) -> bool:
-    return any(t.text.lower() in _NEG for t in tokens)
+    return not _NEG_ANY.isdisjoint([t.text for t in tokens])  # = any(t.text.lower() in _NEG ...)
+
+
+_INDEX_KEYS: dict[tuple[str, str], frozenset[str]] = {}  # (lemma, text) -> see _index_keys
+
+
+def _index_keys(lemma: str, text: str) -> frozenset[str]:
+    """What one token adds to its sentence's entry in the index: its content lemma (as
+    :func:`content_lemmas` finds it) and its lower-cased word, function words left out. A
+    pure function of the token's lemma and text, so :meth:`SupportIndex.build` memoises it
+    per word form (one dict look-up per token instead of a ``lower()``, two set insertions
+    and the content-lemma look-up)."""
+    keys = {text.lower()}
+    c = (lemma or text).lower()
+    if any(ch.isalnum() for ch in text):  # else content_lemmas gives "" for it: no lemma
+        keys.add(c)
+    return frozenset(keys - _FUNCTION)
 
 
 @dataclass(slots=True)
@@ -95,13 +115,17 @@ class SupportIndex:
     def build(cls, doc: Document) -> "SupportIndex":
         pol = bytearray()
         by: dict[str, array] = {}
+        memo = _INDEX_KEYS
+        if len(memo) > 200_000:  # bounded, like the content-lemma memo
+            memo.clear()
         for i, s in enumerate(doc.sentences):
-            lows = {t.text.lower() for t in s.tokens}  # lower-cased once: the words and the polarity
-            pol.append(not lows.isdisjoint(_NEG))  # = negated(s.tokens)
-            content = content_lemmas(s.tokens)
-            content |= lows
-            content -= _FUNCTION  # queries hold content words only (content_lemmas, words_lemmas)
-            for lem in content:
+            toks = s.tokens
+            pol.append(negated(toks))
+            # content_lemmas(toks) | {lower-cased words} - _FUNCTION, word form by word form
+            keys = [memo.get((t.lemma, t.text)) for t in toks]
+            if None in keys:
+                keys = [k if k is not None else memo.setdefault((t.lemma, t.text), _index_keys(t.lemma, t.text)) for k, t in zip(keys, toks)]
+            for lem in set().union(*keys):
                 post = by.get(lem)
                 if post is None:
                     post = by[lem] = array("i")

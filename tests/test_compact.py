@@ -56,6 +56,29 @@ def test_word_list_answers_as_a_set():
     assert not _WordList("b\na").is_sorted()
 
 
+def test_line_offsets_and_sort_check_work_in_windows_as_over_the_whole_text(monkeypatch):
+    import random
+
+    from quizgen.text import lexicon
+
+    def plain_offsets(text):
+        out, k = [0], text.find("\n")
+        while k >= 0:
+            out.append(k + 1)
+            k = text.find("\n", k + 1)
+        return out + [len(text) + 1]
+
+    monkeypatch.setattr(lexicon, "_OFFSET_WINDOW", 5)  # many windows, and windows of one line
+    monkeypatch.setattr(lexicon, "_SORT_BLOCK", 3)
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab\n") for _ in range(rnd.randint(0, 30)))
+        assert list(lexicon._line_offsets(text)) == plain_offsets(text)
+        wl = _WordList(text)
+        lines = text.split("\n")
+        assert wl.is_sorted() == all(a < b for a, b in zip(lines, lines[1:]))
+
+
 def test_vocabulary_is_the_compact_list_and_agrees_with_its_text():
     w = _words()
     vocab = w.vocabulary

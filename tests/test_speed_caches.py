@@ -58,6 +58,16 @@ def test_option_comparison_memos_equal_the_plain_functions():
     assert _overlaps("the Greeks", "Greek") and not _overlaps("Kyiv", "Moscow")
 
 
+def test_synonym_memo_equals_the_lexicon_and_is_read_only():
+    from quizgen.distractors import _synonym_forms
+    from quizgen.text.lexicon import synonyms
+
+    for s in ("the US", "USA", "Beijing", "the summit", "Greeks", "peace summit", ""):
+        for _ in range(2):  # the second call is answered by the memo
+            assert _synonym_forms(s) == {x.lower() for x in synonyms(_strip_det(s), "n")}
+    assert isinstance(_synonym_forms("the US"), frozenset) and "usa" in _synonym_forms("the US")
+
+
 def test_garbled_memo_equals_the_plain_check():
     from quizgen.pipeline import garbled
 
@@ -72,6 +82,34 @@ def test_garbled_memo_equals_the_plain_check():
         assert garbled(s) == garbled.__wrapped__(s)
 
 
+def test_garbled_branch_by_branch_equals_the_one_regex():
+    import random
+
+    from quizgen.pipeline import _GARBLED, _garbled
+
+    rnd = random.Random(6)
+    # the words and marks the branches look for, and letters whose case folds are special
+    # (Kelvin sign, long s, dotless and dotted i), in random strings short and long
+    pieces = list("aAnNdDoOtTrRbBeEhHfF  ,.?()_xyz'\n\u212a\u017f\u0131\u0130") + ["and", "the", "not", "of", "to", " a", "or", "but", "NOT."]
+    for k in range(20000):
+        alpha = pieces if k % 2 else list("abcXYZ") * 9 + pieces
+        s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 40)))
+        assert _garbled(s) == (_GARBLED.search(s) is not None), repr(s)
+    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine."):
+        assert _garbled(s) == (_GARBLED.search(s) is not None), s
+
+
+def test_render_and_negated_case_spellings_equal_lower_casing():
+    from quizgen.realize import _CLITICS_ANY, _NO_SPACE_BEFORE, _NO_SPACE_BEFORE_ANY
+    from quizgen.support import _NEG, _NEG_ANY
+
+    words = ["'s", "'S", "N'T", "n't", "nT", "'RE", "'Ll", "'", "s", "NOT", "Never", "WITHOUT", "nor", "No", "\u212a", "'\u017f", "\u0130s", ",", "..."]
+    for w in words:
+        assert (w in _NO_SPACE_BEFORE_ANY) == (w in _NO_SPACE_BEFORE or w.startswith("'") and w.lower() in _NO_SPACE_BEFORE)
+        assert (w in _CLITICS_ANY) == (w.lower() in ("'s", "n't"))
+        assert (w in _NEG_ANY) == (w.lower() in _NEG)
+
+
 def test_pronoun_memo_equals_the_plain_scan():
     from quizgen.ranking import _has_pronoun
 
@@ -79,6 +117,17 @@ def test_pronoun_memo_equals_the_plain_scan():
         for _ in range(2):  # the second call is answered by the memo
             assert _has_pronoun(text) == _has_pronoun.__wrapped__(text)
     assert _has_pronoun("It was closed.") and not _has_pronoun("Kuleba met Wang Yi.")
+
+
+def test_vague_memo_answers_as_the_plain_check():
+    from quizgen.ranking import _vague
+
+    for text in ("People had been angry for a long time.", "Kuleba met Wang Yi in Guangzhou in 2024.", "It is a thing.", "_____ hosted the summit.", ""):
+        for statement in (True, False):
+            for _ in range(2):  # the second call is answered by the memo
+                assert _vague(text, statement) == _vague.__wrapped__(text, statement)
+    assert _vague("People had been angry for a long time.", True) == 1.0
+    assert _vague("Kuleba met Wang Yi in Guangzhou in 2024.", False) == 0.0
 
 
 def test_words_lemmas_memo_equals_the_plain_function_and_returns_a_fresh_set():

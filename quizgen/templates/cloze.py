@@ -69,14 +69,15 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.pop()
             stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)
+            key = ans.text  # rendered once (a property that renders the tokens each time)
             low = stem.lower()
-            if ans.text.lower() in low.replace(BLANK, " "):
+            if key.lower() in low.replace(BLANK, " "):
                 continue
             if stem.startswith(BLANK):
                 stem = stem  # the blank opens the sentence; fine for a gap-fill
             frame, neg = frame_of(toks, span)
             yield Candidate(
-                "cloze.phrase", "mcq", stem, clause.sentence, f"{clause.key}:{span[0].start}", ans.text, ans, atype,
+                "cloze.phrase", "mcq", stem, clause.sentence, f"{clause.key}:{span[0].start}", key, ans, atype,
                 None, clause, frame, neg, tags=[atype.lower(), "cloze"],
             )
 
@@ -129,10 +130,11 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.pop()
             stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)
-            if ans.text.lower() in stem.lower().replace(BLANK, " ") or BLANK + "," in stem:
+            key = ans.text
+            if key.lower() in stem.lower().replace(BLANK, " ") or BLANK + "," in stem:
                 continue
             rest = [t for t in toks if id(t) not in sids]
             yield Candidate(
-                "cloze.sentence", "mcq", stem, sent, f"{sent.index}.s:{span[0].start}", ans.text, ans, atype,
+                "cloze.sentence", "mcq", stem, sent, f"{sent.index}.s:{span[0].start}", key, ans, atype,
                 None, None, content_lemmas(rest), negated(toks), tags=[atype.lower(), "cloze"],
             )

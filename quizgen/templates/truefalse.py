@@ -33,6 +33,16 @@ def clause_falsehoods(ctx: Context, clause) -> list:
     return memo[clause.key]
 
 
+def clause_statement(ctx: Context, clause) -> str:
+    """The clause stated as a sentence, rendered once for the true-statement and which-true
+    templates (both state every usable clause)."""
+    memo = ctx.memo.setdefault("statement", {})
+    text = memo.get(clause.key)
+    if text is None:
+        text = memo[clause.key] = statement(clause.statement_tokens(with_time=False))
+    return text
+
+
 MIN_STATEMENT_WORDS = 6  # reviewers passed 3 of 11 shorter statements ("Tabata doesn't completely agree.")
 
 
@@ -45,7 +55,7 @@ def usable(clause, memo: dict | None = None) -> bool:
 @template("tf.true", kind="tf", reliability=0.67, description="A simplified clause of the article, stated as true")
 def true_statements(ctx: Context) -> Iterator[Candidate]:
     for clause in statement_clauses(ctx):
-        text = statement(clause.statement_tokens(with_time=False))
+        text = clause_statement(ctx, clause)
         yield Candidate("tf.true", "tf", text, clause.sentence, f"{clause.key}:tf", "True", truth=True, clause=clause, tags=["true"])
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import statement
 from quizgen.templates.registry import template
-from quizgen.templates.truefalse import clause_falsehoods, statement_clauses
+from quizgen.templates.truefalse import clause_falsehoods, clause_statement, statement_clauses
 
 STEM = "Which statement is true according to the article?"
 
@@ -29,7 +28,7 @@ def which_true(ctx: Context) -> Iterator[Candidate]:
             fs.sort(key=lambda f: (f.method == "negation", f.method))
             falses[c.key] = [(f.text, f.method == "negation") for f in fs]
     for i, clause in enumerate(usable_clauses):
-        truth = statement(clause.statement_tokens(with_time=False))
+        truth = clause_statement(ctx, clause)
         # nearest other clauses first, one false option from each; further variants take
         # the next nearest, so two such items in one quiz need not share their options
         taken: set[str] = set()
@@ -62,15 +61,19 @@ def _false_options(clause, truth: str, others, falses, skip: set[str]) -> tuple[
     options: list[tuple[str, str]] = []
     sources: list[str] = []
     negations = 0
+    here = clause.sentence.index
     for other in others:
-        if other.sentence.index == clause.sentence.index or other.key not in falses or other.key in skip:
+        if other.sentence.index == here:
             continue
-        text, is_neg = falses[other.key][0]
+        key = other.key  # built once: this loop walks the whole document for every true clause
+        if key not in falses or key in skip:
+            continue
+        text, is_neg = falses[key][0]
         if is_neg and negations >= 1:
             continue  # several "not"s would give the true option away
         if text != truth and all(text != o for o, _ in options):
             options.append((text, "perturbation"))
-            sources.append(other.key)
+            sources.append(key)
             negations += is_neg
         if len(options) == 3:
             break

@@ -16,6 +16,8 @@ Results keep WordNet's case (``"Japan"``) with spaces instead of underscores.
 from __future__ import annotations
 
 import functools
+import operator
+from itertools import accumulate, islice
 from typing import Any
 
 from quizgen.errors import ResourceError
@@ -42,19 +44,33 @@ def _wn_pos(pos: str) -> str:
     return p
 
 
+_SORT_BLOCK = 4096  # lines compared at a time by _WordList.is_sorted
+
+
 def _line_offsets(text: str) -> "array":
     """Start offset of every line of ``text``, plus ``len(text) + 1`` (so line k is
-    ``text[off[k] : off[k + 1] - 1]``)."""
+    ``text[off[k] : off[k + 1] - 1]``).
+
+    Summed from the line lengths of windows of the text ending at a newline (in C; a
+    ``find`` per line took ~0.25 s for the word list), a window at a time so no list of
+    every line is ever built."""
     from array import array
 
     off = array("I", [0])
-    find = text.find
-    i = find("\n")
-    while i >= 0:
-        off.append(i + 1)
-        i = find("\n", i + 1)
-    off.append(len(text) + 1)
-    return off
+    pos = 0
+    while True:
+        cut = text.find("\n", pos + _OFFSET_WINDOW)
+        piece = text[pos:] if cut < 0 else text[pos:cut]
+        # the start of the line after each line of the piece (after its last line: the
+        # line after the newline at ``cut``, or ``len(text) + 1`` at the end)
+        off.extend(islice(accumulate(map(_PLUS_ONE, map(len, piece.split("\n"))), initial=pos), 1, None))
+        if cut < 0:
+            return off
+        pos = cut + 1
+
+
+_OFFSET_WINDOW = 1 << 18  # characters split into lines at a time by _line_offsets
+_PLUS_ONE = (1).__add__
 
 
 def _key_hash(key: str) -> int:
@@ -254,8 +270,19 @@ class _WordList:
         return self.text[self.off[k] : self.off[k + 1] - 1]
 
     def is_sorted(self) -> bool:
-        line = self.line
-        return all(line(k) < line(k + 1) for k in range(len(self) - 1))
+        """Every line before the next. Checked on blocks of lines split off the text (string
+        comparisons in C, a few hundred kB at a time): a Python call per line took ~0.5 s
+        on the first look-up of a word, in the middle of some article's ``analyze``."""
+        text, off, n = self.text, self.off, len(self)
+        last = None
+        for a in range(0, n, _SORT_BLOCK):
+            block = text[off[a] : off[min(n, a + _SORT_BLOCK)] - 1].split("\n")  # lines a .. a + block - 1
+            if last is not None and not last < block[0]:
+                return False
+            if not all(map(operator.lt, block, islice(block, 1, None))):
+                return False
+            last = block[-1]
+        return True
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or "\n" in word:
@@ -439,8 +466,14 @@ def is_a(lemma: str, synset_name: str) -> bool:
     return any(target in lx.closure(sid) for sid in _senses(lemma, pos))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_english_word(word: str) -> bool:
-    """True for an English word form: in the word list, a WordNet lemma, a stopword, or an inflection of one."""
+    """True for an English word form: in the word list, a WordNet lemma, a stopword, or an inflection of one.
+
+    Memoised (a pure function of the word; the word list never changes once loaded): the
+    ligature repair asks about every pair of neighbouring words of a text and their joins,
+    ~24 us each (a form that is no word tries every suffix rule), and texts share most of
+    their words."""
     w = word.strip().lower()
     if not w or not any(c.isalpha() for c in w):
         return False

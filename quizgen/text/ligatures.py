@@ -21,11 +21,27 @@ _CONTRACTION_HOSTS = {"i", "we", "you", "they", "he", "she", "it", "could", "wou
 
 
 # Fragments that give a lost ligature away; a text without any is left alone cheaply.
-_TELLTALE = re.compile(
-    r"(?<![A-Za-z'\u2019])(?:rst|nal|nally|ve|nancial|ndings?|nding|ying|ight|shing|lled|exibility|ction|tness|ourish|nished|ght|"
-    r"rmly|nances|nish|nishing|oor|ooded|fth|ghting|esh|uency|exible|elds|lming|lmed|gures?|uid|eet|erce|c|cult|cient|cial|cially|"
-    r"cant|cantly|cance|ed|ict|uence|ts|t|ce|cally|nitely|nition|ned|dence|dential|rmed|cation|ective)(?![A-Za-z'\u2019])"
-)
+_TELLTALE_FRAGMENTS = (
+    "rst nal nally ve nancial nding ndings ying ight shing lled exibility ction tness ourish nished ght "
+    "rmly nances nish nishing oor ooded fth ghting esh uency exible elds lming lmed gure gures uid eet erce c cult cient cial cially "
+    "cant cantly cance ed ict uence ts t ce cally nitely nition ned dence dential rmed cation ective"
+).split()
+
+
+def _telltale_pattern(fragments: tuple[str, ...] | list[str]) -> str:
+    """A fragment standing alone as a word. The alternatives are grouped by their first
+    letter ("n(?:al|ally|...)"): one alternation of 60 fragments was tried branch by branch
+    at every word of every text (this runs for every text analysed); grouped, a word
+    starting with another letter is turned away after one test per group (~2x faster).
+    The same texts match (only whether one does is used)."""
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(set(fragments), key=lambda f: (-len(f), f)):
+        by_first.setdefault(f[0], []).append(re.escape(f[1:]))
+    groups = "|".join(first + "(?:" + "|".join(tails) + ")" for first, tails in sorted(by_first.items()))
+    return r"(?<![A-Za-z'\u2019])(?:" + groups + r")(?![A-Za-z'\u2019])"
+
+
+_TELLTALE = re.compile(_telltale_pattern(_TELLTALE_FRAGMENTS))
 
 
 def has_lost_ligatures(text: str) -> bool:
