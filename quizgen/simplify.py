@@ -541,19 +541,19 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         after = subj[len(words) - words[::-1].index(",") :]
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
-        # not a bare singular noun left of a phrase: "The general, remarkably courteous, explanation"
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
-        if not appositive and (_is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in ("that", "whether", "because") for t in tail)):
-            # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
-            # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb
-            return [], None
         before = subj[: words.index(",")]
-        if not appositive and one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
-            return [], None  # "The World War 2, German bomber rolled": the commas split one noun phrase
+        if not appositive:  # no comma closes the subject: what comes before the last comma is fronted, or a misparse
+            if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in ("that", "whether", "because") for t in tail):
+                # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
+                # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb
+                return [], None
+            if one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
+                return [], None  # "The World War 2, German bomber rolled" or "The general, remarkably courteous, explanation": one noun phrase split by commas
+            if not (named or one_np) and len(before) == 1 and before[0].text.islower():
+                return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
-        if not (named or appositive or one_np) and words.index(",") == 1 and subj[0].text.islower():
-            return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
-        subj = after if named or (not appositive and one_np) else subj[: words.index(",")]
+        subj = after if named or (not appositive and one_np) else before
     ent = None
     if subj:
         for e in sent.entities:
