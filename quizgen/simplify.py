@@ -396,6 +396,7 @@ _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "righ
 
 
 _CONDITIONS = {"if", "unless"}
+_NEGATIVE_WORDS = {"no", "none", "nothing", "nobody", "nowhere", "never", "all", "everyone", "everything", "every"}
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility"}
 _LINKING_ADVERBS = {"however", "therefore", "thus", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "consequently", "instead", "indeed", "hence"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "generation"}
@@ -677,6 +678,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
+        return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
     if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and rest[-1].lemma in _TIME_UNITS:
         return None, extra  # "a type devised ... about a decade | before the colony was begun"
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):

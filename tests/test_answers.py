@@ -211,3 +211,9 @@ def test_country_options_agree_on_the():
     assert country_items
     for c in country_items:
         assert not any(country_needs_the(o) for o, _ in c.options), (c.stem, c.options)
+
+
+def test_a_number_inside_a_name_does_not_stand_alone():
+    # rounds 17-18: "At the end of World War _____" with 1, 3, 4 and 5 as options
+    assert not stands_alone(*span("At the end of World War 2, the British volunteer system was changed.", "2"))
+    assert stands_alone(*span("The summit drew about 100 delegations from various nations in June.", "100"))

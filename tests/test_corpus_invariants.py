@@ -57,8 +57,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     assert min(counts) >= 1, "an article of 400+ words gave nothing"
     # The floor guards against regressions, it is not the target (every article): since
     # the score predicts review outcomes, items more likely to fail than pass are left out
-    # (40 of 365 articles give 10 items, 11.0%; 63 before the fitted score and the rules after it).
-    assert full / len(counts) >= 0.10, f"only {full} of {len(counts)} long articles gave 10 items"
+    # (63 of 365 articles gave 10 items before the fitted score and the rules after it; 39 after
+    # the review rounds of 2026-11-29; 35, 9.6%, once true/false items no longer lean to True:
+    # a student who always answered True had scored 64-71% on them).
+    assert full / len(counts) >= 0.09, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

@@ -136,7 +136,7 @@ def test_select_never_shows_one_statement_in_two_items():
 def test_select_keeps_a_which_true_option_and_its_own_clause_apart():
     which = _which(0, ["False x.", "False y.", "False z."], ("3.0", "4.0", "5.0"))
     tf = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=3, paragraph=3), fact="3.0:tf", stem="The true form of x is here.")
-    other = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=9, paragraph=9), fact="9.0:tf", stem="An unrelated statement is here.")
+    other = cand(template="tf.false", kind="tf", truth=False, options=[], sentence=sent(index=9, paragraph=9), fact="9.0:tf", stem="An unrelated statement is here.")
     for c in (which, tf, other):
         c.score = 0.8  # the rule under test is selection, not scoring
     picked = select([which, tf, other], 10, ("mcq", "tf"), 12)
@@ -158,7 +158,11 @@ def _tf(i: int, truth: bool) -> Candidate:
 
 
 def test_true_false_items_stay_balanced_between_true_and_false():
+    # True never goes ahead of False (reviewers counted 64-71% True across quizzes, so a
+    # student who always answers True did well); False may go one ahead when short of items
     picked = select([_tf(i, True) for i in range(10)], 10, ("mcq", "tf"), 10)
+    assert len(picked) == 1
+    picked = select([_tf(i, False) for i in range(10)], 10, ("mcq", "tf"), 10)
     assert len(picked) == 2
 
 
@@ -216,5 +220,6 @@ def test_not_does_not_give_the_true_false_key_away():
     picked = select(items, 4, ("tf",), 4)
     assert sum(1 for c in picked if c.truth is False and " not " in c.stem) == 1
     items.append(tf(4, "China has not condemned the war in Ukraine.", True))
-    picked = select(items, 5, ("tf",), 5)
+    items.append(tf(5, "Spain sent the delegation to the summit in June.", False))  # True never goes ahead of False
+    picked = select(items, 6, ("tf",), 6)
     assert sum(1 for c in picked if c.truth is False and " not " in c.stem) == 2

@@ -361,3 +361,9 @@ def test_round_17_subjects():
     assert _statements("Seeking an obscure, dark, relatively quiet corner in the airy room otherwise suffused with afternoon sunshine, he asked if the music could be turned off.") == []
     # "Drama resigns himself to a real estate business": a list of nouns cut to one
     assert _statements("Thus, many a creativity-oriented aspirant for a career in architecture, drama, or journalism, resigns himself to a real estate business.") == []
+
+
+def test_but_after_a_negative_is_except():
+    # round 18 (wrong key): "The fictional detective is responsible to no one." (from "... to no one but himself and his client")
+    assert _statements("The fictional detective is responsible to no one but himself and his client in the novels.") == []
+    assert "The detective solved the case." in _statements("The detective solved the case, but the police did not thank him.")
