@@ -9,6 +9,13 @@ name, so every round sees texts nobody tuned on.
         --exclude-from /tmp/review1/quizzes.md /tmp/review2/quizzes.md
 
 Reads the corpus from ../shared (or $QUIZGEN_SHARED); never copies it into the repository.
+
+``--brown DIR`` samples held-out texts of another kind instead (review rounds 12-18,
+docs/quality.md): the Brown corpus's news, popular-lore and essay files (``ca``, ``cf``,
+``cg``) from ``../shared/nltk_data``, rejoined into running text and cut after the paragraph
+that reaches 650 words, written to DIR (outside the repository) for the reviewer to read:
+
+    .venv/bin/python scripts/quality_sample.py --brown /tmp/brown --seed 1801 --n 10 -o /tmp/r18/quizzes.md
 """
 
 from __future__ import annotations
@@ -29,28 +36,65 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=10, help="articles in the sample")
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--exclude-from", nargs="*", default=[], help="earlier samples whose articles to skip")
+    ap.add_argument("--brown", metavar="DIR", help="sample Brown corpus texts, written to DIR, instead of the OneStop corpus")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
+    if args.brown:
+        if not (shared / "nltk_data").is_dir():
+            print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
+            return 0
+        return sample(brown_texts(shared / "nltk_data", Path(args.brown)), "brown", args)
     corpus = shared / "corpus" / "onestop"
     if not corpus.is_dir():
         print(f"quality_sample: {corpus} is missing; nothing to sample.")
         return 0
+    files = sorted(f for lvl in ("adv", "int", "ele") for f in (corpus / lvl).glob("*.txt"))
+    files = [f for f in files if len(f.read_text(encoding="utf-8-sig").split()) >= 400]
+    return sample(files, None, args)
+
+
+def brown_texts(nltk_data: Path, out_dir: Path, words: int = 650) -> list[Path]:
+    """The Brown news, lore and essay files as running text, each cut after the paragraph
+    that reaches ``words`` words, written to ``out_dir``; their paths."""
+    from nltk.corpus.reader import CategorizedTaggedCorpusReader
+
+    from quizgen.resources.builders.punkt import BROWN, detokenize, zip_root
+
+    reader = CategorizedTaggedCorpusReader(zip_root(nltk_data, BROWN, "brown/"), r"c[a-z]\d\d", cat_file="cats.txt", encoding="ascii")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fid in reader.fileids():
+        if fid[:2] not in ("ca", "cf", "cg"):
+            continue
+        paras, n = [], 0
+        for para in reader.paras(fid):
+            paras.append(" ".join(detokenize(s) for s in para))
+            n += len(paras[-1].split())
+            if n >= words:
+                break
+        path = out_dir / f"{fid}.txt"
+        path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def sample(files: list[Path], label: str | None, args) -> int:
+    """Quizzes for ``args.n`` of ``files`` not named in the earlier samples, shuffled by seed."""
     import quizgen
 
     seen = set()
     for p in args.exclude_from:
         seen |= {line[2:].split("/")[-1].strip() for line in open(p, encoding="utf-8") if line.startswith("# ")}
-    files = sorted(f for lvl in ("adv", "int", "ele") for f in (corpus / lvl).glob("*.txt"))
-    files = [f for f in files if f.name not in seen and len(f.read_text(encoding="utf-8-sig").split()) >= 400]
+    files = [f for f in files if f.name not in seen]
     random.Random(args.seed).shuffle(files)
     out, items = [], 0
     for f in files[: args.n]:
         try:
             qs = quizgen.generate(f.read_text(encoding="utf-8-sig"), n=10, title=f.name)
         except quizgen.QuizgenError as e:
-            out.append(f"# {f.parent.name}/{f.name}\n\n(no items: {e})\n")
+            out.append(f"# {label or f.parent.name}/{f.name}\n\n(no items: {e})\n")
             continue
-        lines = [f"# {f.parent.name}/{f.name}", ""]
+        lines = [f"# {label or f.parent.name}/{f.name}", ""]
         for k, it in enumerate(qs.items, 1):
             items += 1
             lines += [f"## Item {k} [{it.template}]", f"Source sentence: {it.source.sentence}", f"Stem: {it.stem}"]
