@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
@@ -134,6 +134,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         for other in pools.get(atype, []):
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"
+            if atype in LOCATION_TYPES and country_needs_the(other) != country_needs_the(e.text):
+                continue  # "in the streets of US"
             if atype in ("NATIONALITY", "REGION", "LOCATION", "COUNTRY") and overlapping_kinds(other, e.text):
                 continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
             if atype == "PERSON" and any(t.text.lower() in ("his", "her", "he", "she", "him", "himself", "herself") for t in base):

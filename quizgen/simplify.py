@@ -304,6 +304,14 @@ def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[
 _BOUNDARY_AFTER_COMMA = {"which", "who", "whom", "whose", "where", "while", "though", "although", "because", "as", "with", "including", "but", "and", "or", "so", "after", "before", "when", "since", "despite", "according", "especially", "even", "than"}
 
 
+def _inside_adjectives(rest: list[Token], i: int) -> bool:
+    """The comma at ``i`` follows a determiner and adjectives only ("a poor, southern,")."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (rest[k].pos in ("JJ", "NN") or rest[k].text == ","):
+        k -= 1
+    return k >= 0 and k < i - 1 and rest[k].pos in ("DT", "PRP$")
+
+
 def _is_list_comma(rest: list[Token], i: int) -> bool:
     """A comma inside a list of nouns or adjectives ("X, Y and Z"), not a clause boundary."""
     window = rest[i + 1 : i + 5]
@@ -332,6 +340,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if t.text == ",":
             if nxt is not None and _is_list_comma(rest, i):
                 continue
+            if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i):
+                continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
             if nxt is not None and nxt.text.lower() in ("and", "but") and i + 2 < len(rest):
                 extra.append(rest[i + 2 :])
             return rest[:i], extra  # appositives, participles, relative clauses, afterthoughts
@@ -358,15 +368,15 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("and", "but") and nxt is not None and nxt.pos == "RB" and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
-            extra.append(rest[i + 1 :])  # "... and later made long calls"
+        if low in ("and", "but") and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
+            extra.append(rest[i + 1 :])  # "... and later made long calls" ("later" is often tagged as an adjective)
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
-        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
+        if low == "to" and nxt is not None and nxt.pos == "VB" and _can_be_verb(nxt) and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
@@ -375,6 +385,16 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
             return rest[:i], extra
     return rest, extra
+
+
+_SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwards", "also"}
+
+
+def _can_be_verb(t: Token) -> bool:
+    """The word has a verb form ("to dictatorship" tagged VB has none: a goal, not a purpose)."""
+    from quizgen.text.lexicon import base_forms
+
+    return bool(base_forms(t.text.lower(), "v"))
 
 
 def _np_coordination(rest: list[Token], i: int) -> bool:
@@ -438,8 +458,8 @@ def _complete(rest: list[Token]) -> bool:
     if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
         return False  # "a shift from white", "the most": the noun was cut away
     low = last.text.lower()
-    if len(rest) >= 2 and rest[-2].text.lower() == "as" and (last.pos.startswith(("JJ", "RB")) or low == "follows"):
-        return False  # "hold the line as long | as they can", "were as follows: ..."
+    if len(rest) >= 2 and rest[-2].text.lower() in ("as", "so") and (last.pos.startswith(("JJ", "RB")) or low in ("follows", "little", "much", "many", "few")) and low != "far":
+        return False  # "hold the line as long | as they can", "were as follows: ...", "was so little | that ..."
     lows = [t.text.lower() for t in rest]
     if "between" in lows and "and" not in lows[lows.index("between") :]:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
@@ -1155,8 +1175,8 @@ def misparsed(clause: Clause) -> bool:
     if len(toks) >= 2 and toks[-2].pos == "DT":
         sent = clause.sentence.tokens
         at = position(clause.sentence, toks[-1])
-        if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ"):
-            return True
+        if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ") and sent[at + 2].text.lower() not in _SEQUENCE_ADVERBS:
+            return True  # not "in the Revolution and later brought ...": "later" tagged as an adjective
     for k in range(1, len(toks)):
         if toks[k].text.lower() == "that" and toks[k].pos in ("IN", "WDT") and toks[k - 1].pos.startswith(("VB", "JJ")) and k + 2 < len(toks) and toks[k + 1].text.lower() != "of":
             if not any(t.pos.startswith("VB") or t.pos == "MD" for t in toks[k + 1 :]):

@@ -363,3 +363,13 @@ def test_but_after_a_negative_is_except():
     # round 18 (wrong key): "The fictional detective is responsible to no one." (from "... to no one but himself and his client")
     assert statements("The fictional detective is responsible to no one but himself and his client in the novels.") == []
     assert "The detective solved the case." in statements("The detective solved the case, but the police did not thank him.")
+
+
+def test_round_18_cuts():
+    # "... jackboots to a poor.": the commas join the adjectives of one noun
+    assert statements("Berto knew all about the appeal of a black shirt and jackboots to a poor, southern, peasant boy.") == ["Berto knew all about the appeal of a black shirt and jackboots to a poor, southern, peasant boy."]
+    # "... and later brought Napoleon.": "to dictatorship" (tagged as a verb) is no purpose, and
+    # "and later (tagged as an adjective) brought" coordinates verb phrases
+    out = statements("This notion of the General Will gave rise to the Commune of Paris in the Revolution and later brought Napoleon to dictatorship.")
+    assert "The notion of the General Will gave rise to the Commune of Paris in the Revolution." in out
+    assert not any(s.endswith("brought Napoleon.") for s in out)

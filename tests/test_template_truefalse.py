@@ -181,3 +181,19 @@ def test_a_changed_number_keeps_its_plural_noun_grammatical():
             "The hospital in Boston opened three new wards in May.")
     stems = {c.stem for c in run_template("tf.false", text)}
     assert not any(" one weeks" in s for s in stems), stems
+
+
+def test_the_latter_leans_on_context():
+    # round 18: "Lincoln did not make the latter point clear." (which point?)
+    assert not run_template("tf.negation", "Writing to Speed on August 24, 1855, Lincoln made the latter point clear in his letter.")
+    assert run_template("tf.negation", "Writing to Speed on August 24, 1855, Lincoln made the point about slavery clear in his letter.")
+
+
+def test_a_swapped_country_keeps_its_the_and_so_needs_its_that():
+    # "People gathered in the streets of US." (swapped for Soweto); "Gao's illegal business was so little."
+    text = ("People gathered in the streets of South Africa to celebrate Mandela's life. Barack Obama led tributes from world leaders in the US. "
+            "Leaders in Britain and France also paid tribute to Mandela.")
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert any(s.startswith("People gathered in the streets of") for s in stems)  # still swapped, for a country without "the"
+    assert not any("of US" in s for s in stems), stems
+    assert not run_template("tf.true", "According to the prosecutor, Gao's illegal business was so little that nobody in Madrid noticed it.")

@@ -241,6 +241,8 @@ def leans_on_context(words: list[Token]) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or lows[k + 1] not in _TIME_NOUNS:
                 return True
+    if "latter" in lows:
+        return True  # "Lincoln did not make the latter point clear": of which two?
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
         return True  # "Yanks were equally adept at figurative expression": as adept as whom?
     if "here" in lows and any(lows[k] == "here" and t.pos == "RB" for k, t in enumerate(words)):
