@@ -376,7 +376,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
-        if low == "to" and nxt is not None and nxt.pos == "VB" and _can_be_verb(nxt) and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb):
+        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"

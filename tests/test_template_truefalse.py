@@ -190,7 +190,7 @@ def test_the_latter_leans_on_context():
 
 
 def test_a_swapped_country_keeps_its_the_and_so_needs_its_that():
-    # "People gathered in the streets of US." (swapped for Soweto); "Gao's illegal business was so little."
+    # round 18: "People gathered in the streets of US." (swapped for South Africa); "Gao's illegal business was so little."
     text = ("People gathered in the streets of South Africa to celebrate Mandela's life. Barack Obama led tributes from world leaders in the US. "
             "Leaders in Britain and France also paid tribute to Mandela.")
     stems = [c.stem for c in run_template("tf.false", text)]
