@@ -13,6 +13,10 @@ CASES: list[tuple[str, list[str]]] = [
      ["Prof. Li lives on St. James Street.", "He walks."]),
     ("J. K. Rowling wrote it. George W. Bush read it.",
      ["J. K. Rowling wrote it.", "George W. Bush read it."]),
+    # Punkt reads "A." as the article's end: a middle initial before a surname is no break
+    ("His father, George A. Mercer, was descended from an old family. Mrs. Grace O. Peck agreed.",
+     ["His father, George A. Mercer, was descended from an old family.", "Mrs. Grace O. Peck agreed."]),
+    ("The team had a plan B. The plan worked.", ["The team had a plan B.", "The plan worked."]),
     ("Sales rose to 3.5 million. That was good.", ["Sales rose to 3.5 million.", "That was good."]),
     ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
     ('He said, "I will go." She stayed.', ['He said, "I will go."', "She stayed."]),

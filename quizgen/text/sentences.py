@@ -28,6 +28,24 @@ _LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
 _END_CHARS_ONLY = re.compile(r"[?!.\"')\] ]*")
 #: A list marker alone at the start of a line (``1. Dog-food taster``) is not a sentence.
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
+# "George A. | Mercer": a name, a middle initial and a surname; Punkt reads "A." (and
+# "D.", "O.") as a sentence end. Not before a word that starts sentences ("Plan B. The ...").
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\.$")
+_CAPITALISED = re.compile(r"\(*([A-Z][a-z]+)\b")
+
+
+def _middle_initial(prev: str, text: str, a: int) -> bool:
+    """The sentence before ends "George A." and the next one starts with a capitalised
+    word that is no function word: one name was split."""
+    if not _MIDDLE_INITIAL.search(prev):
+        return False
+    m = _CAPITALISED.match(text, a)
+    if m is None:
+        return False
+    from quizgen.text.lexicon import _words
+
+    return m.group(1).lower() not in _words().stopwords
+
 
 
 _DECISIONS_LIMIT = 200_000
@@ -126,6 +144,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 # Punkt always breaks after ?/! and after a period inside quotes; undo before lowercase.
                 (_continuable(text, *spans[-1]) and _LOWER_START.match(text, a))
                 or (len(spans) == line_first + 1 and _LIST_MARKER.fullmatch(text, *spans[-1]))
+                or _middle_initial(text[spans[-1][0] : spans[-1][1]], text, a)
             ):
                 spans[-1] = (spans[-1][0], b)
             else:
