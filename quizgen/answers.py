@@ -389,5 +389,25 @@ _WHOLE_OF = {  # part -> the wholes it is part of
 def overlapping_kinds(a: str, b: str) -> bool:
     """"Asian" and "Indian", "Africa" and "Kenya", "British" and "Scottish": one contains
     the other, so a statement with either may be true, and both options may be right."""
-    x, y = a.lower().removeprefix("the ").strip(), b.lower().removeprefix("the ").strip()
+    x, y = (w.lower().removeprefix("the ").strip() for w in (a, b))
+    x, y = (w[:-1] if w.endswith("s") and w[:-1] in CONTINENTAL else w for w in (x, y))  # "the Americans" beside "the Marylanders"
     return (x in CONTINENTAL) != (y in CONTINENTAL) or y in _WHOLE_OF.get(x, ()) or x in _WHOLE_OF.get(y, ())
+
+
+_COUNTRY_KINDS = {"country", "principality", "kingdom", "sultanate", "emirate", "republic", "state"}
+_CITY_KINDS = {"city", "national_capital", "state_capital", "provincial_capital", "port", "town", "municipality", "urban_center"}
+
+
+def place_class(name: str) -> str | None:
+    """The kind of place a name is, from its WordNet hypernym, with continents folded:
+    "country" for Kenya (african_country) and Wales (principality), "city" for Paris
+    (national_capital), "city_district" for Harlem; None when WordNet does not know it."""
+    from quizgen.text.lexicon import hypernym_chain
+
+    kind = hypernym_chain(name, "n")[:1]
+    if not kind:
+        return None
+    k = kind[0].split(".")[0]
+    if k.endswith("_country") or k in _COUNTRY_KINDS:
+        return "country"
+    return "city" if k in _CITY_KINDS else "city_district" if k in ("borough", "district") else k

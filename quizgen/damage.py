@@ -20,15 +20,16 @@ def damaged_sentences(doc: Document) -> set[int]:
     currency sign ("spent 35m", "fell to 249m": shown as they are, they read as metres or as
     counts; only in articles with no currency sign at all, where "35m" is money the
     extraction damaged, not "3m people"), stray footnote or paragraph numbers ("the
-    right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), and headings run
-    into the sentence after them ("Explosion avoided In the case of ...")."""
+    right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), headings run
+    into the sentence after them ("Explosion avoided In the case of ..."), and
+    prepositions that lost their object ("Mazeroski with and Hal Smith with were")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks):
+        if _fused_heading(toks) or _lost_object(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -63,6 +64,17 @@ def _fused_heading(toks: list[Token]) -> bool:
             return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
         if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in ("NN", "NNS"):
             return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
+    return False
+
+
+def _lost_object(toks: list[Token]) -> bool:
+    """"Bill Mazeroski with and Hal Smith with were the only Pirates ...": a preposition
+    between a name and "and" + another name lost its object (here, batting averages).
+    Shared objects ("interact with and criticize brands", "understanding of and belief in")
+    and stranded prepositions ("friends she swims with.") are English."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].pos == "IN" and toks[k + 1].text in ("and", "or") and toks[k - 1].pos in ("NNP", "NNPS") and toks[k + 2].pos in ("NNP", "NNPS", "CD", "DT"):
+            return True
     return False
 
 

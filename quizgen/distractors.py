@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, position, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -333,25 +333,6 @@ def _article_before(cand: Candidate) -> str:
     i = position(cand.sentence, ans.tokens[0])
     word = toks[i - 1].text.lower() if i else ""
     return word if word in ("a", "an") else ""
-
-
-_COUNTRY_KINDS = {"country", "principality", "kingdom", "sultanate", "emirate", "republic", "state"}
-_CITY_KINDS = {"city", "national_capital", "state_capital", "provincial_capital", "port", "town", "municipality", "urban_center"}
-
-
-def place_class(name: str) -> str | None:
-    """The kind of place a name is, from its WordNet hypernym, with continents folded:
-    "country" for Kenya (african_country) and Wales (principality), "city" for Paris
-    (national_capital), "city_district" for Harlem; None when WordNet does not know it."""
-    from quizgen.text.lexicon import hypernym_chain
-
-    kind = hypernym_chain(name, "n")[:1]
-    if not kind:
-        return None
-    k = kind[0].split(".")[0]
-    if k.endswith("_country") or k in _COUNTRY_KINDS:
-        return "country"
-    return "city" if k in _CITY_KINDS else "city_district" if k in ("borough", "district") else k
 
 
 def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTHS, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
@@ -52,6 +52,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
+        if any(t.text.lower() in _NEGATIVE_POLARITY for t in rest):
+            return None  # "did not communicate with any vessels" -> "communicated with any vessels" is no English
         aux = list(clause.aux)
         if aux and aux[0].lemma == "do" and len(aux) == 1:
             tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux[0].text.lower(), "VBD")
@@ -61,6 +63,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
+    if verb.lemma == "do" and rest and rest[0].pos in ("VB", "VBP"):
+        return None  # "did have a chance" (an emphatic "do"): "did not do have" is no English
     if verb.lemma in _NEGATIVE_VERBS:
         return None  # "The FBI did not refuse to confirm reports": a double negative, hard to judge
     if clause.aux:
@@ -128,6 +132,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         atype, _ = type_of(clause.sentence, toks)
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
+        names_around = {t.text for t in base if t.pos in ("NNP", "NNPS") and id(t) not in {id(u) for u in toks}}
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
@@ -138,8 +143,10 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "in the streets of US"
             if atype in ("NATIONALITY", "REGION", "LOCATION", "COUNTRY") and overlapping_kinds(other, e.text):
                 continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
-            if atype == "PERSON" and any(t.text.lower() in ("his", "her", "he", "she", "him", "himself", "herself") for t in base):
-                continue  # "Roger Daltrey asked her fans": the pronoun was about the original person
+            if atype == "PERSON" and any(t.text.lower() in _GENDERED for t in base):
+                continue  # "Roger Daltrey asked her fans", "Harold Arlen was the mother of", "Miss Oscar": the words fit only the original person
+            if atype == "PERSON" and any(w in names_around for w in other.split()):
+                continue  # "Alfred was older than Alfred Alpert": the new name is already in the statement
             if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text) or atype == "PERSON" and same_person(other, e.text, pools.get("PERSON", [])):
                 continue
             new = _replace(base, toks, other, toks[0])
@@ -155,6 +162,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             k = base.index(t)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or k + 2 < len(base) and base[k + 1].text.lower() in ("and", "to", "-") and base[k + 2].pos == "CD":
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds
+            if k > 0 and base[k - 1].text in MONTHS:
+                continue  # "September 27" is a date: the date method changes it, never to "September 32"
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
             bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 3) : k]))
@@ -176,8 +185,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue
         changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks])]
         for words in changes[:1]:
-            new = _replace(base, toks, " ".join(words), toks[0])
-            consider(new, "date", f"{e.text} -> {' '.join(words)}", " ".join(words))
+            changed = " ".join(words).replace(" ,", ",")  # "July 27, 1598"
+            consider(_replace(base, toks, changed, toks[0]), "date", f"{e.text} -> {changed}", changed)
     # antonyms of predicative adjectives only ("the river was wide" -> "narrow"): attributive
     # ones are often part of a name or a fixed phrase ("foreign minister", "various nations")
     if antonyms is not None:
@@ -193,6 +202,12 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     return out
 
 
+# words that need the negation a flip would remove ("not ... any", "never ... yet")
+_NEGATIVE_POLARITY = {"any", "anyone", "anybody", "anything", "anywhere", "ever", "yet", "either"}
+# words that fit one sex only: a person swapped in beside them may not fit ("the mother of", "Miss")
+_GENDERED = {"his", "her", "he", "she", "him", "himself", "herself", "hers", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother",
+             "widow", "widower", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather", "mr.", "mrs.", "miss", "ms.", "sir", "lady", "king", "queen",
+             "prince", "princess", "actress", "girl", "boy", "man", "woman", "men", "women", "gentleman", "gentlemen", "ladies", "girlfriend", "boyfriend", "mom", "dad", "mum", "stepmother", "stepfather", "bride", "groom", "heroine"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NOT_ANY = ascii_cases({"not", "n't", "never"})  # every case spelling of the negations a statement may carry
 

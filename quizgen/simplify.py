@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import TITLES, position
+from quizgen.answers import MONTHS, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
@@ -86,9 +86,19 @@ class Clause:
         return out
 
     def statement_tokens(self, *, with_time: bool = True) -> list[Token]:
+        """The clause's words; ``with_time=False`` (what statements and gap-fills show)
+        leaves out a fronted time ("Last month"), but moves one that names a year to the
+        end: "In 1958, the Birds were 3-10 on May 1" says something else without it, so
+        the statement is "The Birds were 3-10 on May 1 in 1958"."""
         toks = self.subject + self.verb_group() + self.rest
-        if with_time and self.fronted_time:
-            toks = self.fronted_time + toks
+        if self.fronted_time:
+            if with_time:
+                toks = self.fronted_time + toks
+            elif self.origin in ("main", "coordinate") and self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time):
+                first = self.fronted_time[0]
+                if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
+                    first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
+                toks = toks + [first] + self.fronted_time[1:]
         return self.scope + toks
 
     def all_tokens(self) -> set[int]:
@@ -154,7 +164,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 j += 1
             if j == i + 1:  # "If, for example, a woman is walking ..., a store ...": the clause was interrupted
                 j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and any(_is_finite_verb(t) for t in tokens[i + 1 : m])), n)
-            if j < n and tokens[j].text == "," and j + 1 < n:
+            if j < n and tokens[j].text == "," and j + 1 < n and tokens[j - 1].lemma != "be":  # "As the number was, according to X, 259,": interrupted
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
@@ -165,7 +175,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if j < n and tokens[j].text == "," and j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
-            no_verb = not any(_is_finite_verb(t) for t in seg)
+            no_verb = not any(_is_finite_verb(t) or t.text in ("--", "(") for t in seg)  # "Seven Founders -- George Washington,": a subject
             opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
             if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next")):
                 if _is_time_phrase(seg):
@@ -199,7 +209,7 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     if SAY_VERBS.isdisjoint([t.lemma for t in tokens]):
         return out  # both cuts below need a say-verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
-        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN"):
+        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN") and _names_speaker(out[k + 2 :]):
             out = out[:k] + [t for t in out[-1:] if t.text in (".", "!")]
             break
     i = 0
@@ -220,6 +230,18 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
                     continue
         i += 1
     return out
+
+
+def _names_speaker(after: list[Token]) -> bool:
+    """", said the minister.", ", wrote Sturley": the words after an inverted say-verb name
+    who spoke; ", wrote the most dazzling success story in our history" is the verb's object."""
+    np = []
+    for t in after:
+        if t.pos in ("IN", ",", ".") or t.text in (",", ".", "!"):
+            break
+        np.append(t)
+    head = next((t for t in reversed(np) if t.pos.startswith("NN") or t.pos == "PRP"), None)
+    return head is not None and (head.pos in ("NNP", "NNPS", "PRP") or _is_person_noun(head))
 
 
 _OFTEN_PASSIVE = {"force", "drive", "push", "kill", "injure", "hit", "cause", "affect", "arrest", "catch", "send", "leave", "carry", "raise", "build", "make", "write", "found", "own", "run", "hold"}
@@ -252,8 +274,8 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             and not (i - start == 1 and tokens[start].pos == "NN" and tokens[start].text.islower())  # "dark | otherwise suffused with sunshine"
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
-        if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in ("be", "have"):
-            continue  # ", banned in Europe since ...,": a participle the tagger read as past tense (never "was")
+        if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in ("be", "have") and not (t.lemma in SAY_VERBS and _reports(tokens, start, i)):
+            continue  # ", banned in Europe since ...,": a participle the tagger read as past tense (never "was"; "X, a manager, said S" is no participle)
         if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
             while j > start and tokens[j - 1].chunk == "B-VP" and tokens[j].chunk == "I-VP" and tokens[j - 1].pos in ("RB",):
@@ -265,6 +287,17 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         if t.text in (";", ":") or (t.text == "," and i > start + 25):
             return None
     return None
+
+
+def _reports(tokens: list[Token], start: int, i: int) -> bool:
+    """"F. Morris Cochran, university vice president and business manager, | said the house
+    has been bought", "Jenna Gavin, 24, | said older people caused it": a say-verb after a
+    comma is the main verb when the comma closes a phrase naming a role or a finite clause
+    follows it; skipped, it would leave the reported verb with the speaker as its subject."""
+    if any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1)[:8]):
+        return True
+    prev = next((k for k in range(i - 2, start - 1, -1) if tokens[k].text == ","), None)
+    return prev is not None and any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in tokens[prev + 1 : i - 1])
 
 
 def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[Token], Token | None, list[Token]]:
@@ -340,6 +373,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if t.text == ",":
             if nxt is not None and _is_list_comma(rest, i):
                 continue
+            if nxt is not None and i >= 2 and rest[i - 1].pos == "CD" and rest[i - 2].text in MONTHS and nxt.text.isdigit() and len(nxt.text) == 4:
+                continue  # "on September 27, 1598": the year belongs to the date
             if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i):
                 continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
             if nxt is not None and nxt.text.lower() in ("and", "but") and i + 2 < len(rest):
@@ -388,6 +423,17 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
 
 
 _SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwards", "also"}
+
+
+def _past_only(word: str) -> bool:
+    """"ate", "went", "left": a verb form that is never a present tense ("are", "saw" and
+    "found" are: of "be", of "saw", of "found")."""
+    from quizgen.text.lexicon import base_forms
+
+    if word in BE_FORMS or word in HAVE_FORMS or word in DO_FORMS:
+        return False
+    bases = base_forms(word, "v")
+    return bool(bases) and word not in bases
 
 
 def _can_be_verb(t: Token) -> bool:
@@ -465,6 +511,8 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
+    if any(w in ("what", "whatever") and not any(_is_finite_verb(u) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
+        return False  # "paid off what debts | they had": the free relative lost its verb
     if len(rest) >= 2 and rest[-2].text.lower() == "the" and low in _NOUN_TAKES_THAT:
         return False  # "The basic mystery of dreams is in the fact | that they are ...": which fact?
     if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
@@ -512,11 +560,14 @@ def _subject_ok(subj: list[Token]) -> bool:
     for a, b in zip(subj, subj[1:]):
         if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
+        if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
+            return False  # "The day Alfred | left his home": a time with its clause, not a subject
     if subj[-1].pos not in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS") and subj[-1].text.lower() not in ("themselves", "itself"):
         return False  # "A decade on": not a noun phrase
     return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
 
 
+_CONTACT_TIMES = {"day", "night", "moment", "time", "year", "week", "month", "morning", "evening", "afternoon", "hour", "minute", "summer", "winter", "spring"}
 _PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third", "quarter", "fifth", "percent", "%", "part", "proportion", "share", "rest", "most", "some", "all", "none", "range", "variety", "group", "couple", "total", "bit", "kind", "type", "sort", "amount", "quantity", "plenty", "dozens", "hundreds", "thousands", "millions", "one", "two", "three", "each", "any"}
 
 
@@ -553,12 +604,13 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
-        if any(t.text.lower() in ("whose", "which", "whom", "who") for t in tail):
+        if any(t.text.lower() in ("whose", "which", "whom", "who") for t in tail) or any(t.text.lower() == "whose" for t in subj):
             # "Stillwell, a Georgian whose correspondence | is preserved", "a release from
-            # OPS, of which Harvey | is president": the verb is the relative clause's
+            # OPS, of which Harvey | is president", "Bolivia - whose President, Evo Morales, | is":
+            # the verb is the relative clause's
             return [], None
-        if len(tail) <= 6 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail):
-            return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive
+        if len(tail) <= 6 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail) and not (_is_person_noun(tail[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in tail)):
+            return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         after = subj[len(words) - words[::-1].index(",") :]
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
@@ -571,8 +623,14 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 return [], None
             if one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
                 return [], None  # "The World War 2, German bomber rolled" or "The general, remarkably courteous, explanation": one noun phrase split by commas
+            lead = subj[: len(subj) - len(after) - 1]
+            name = lead[len(lead) - ([t.text for t in lead][::-1] + [","]).index(",") :]  # the phrase just before the last comma
+            if after and after[0].text.lower() in ("a", "an") and name and all(t.pos in ("NNP", "NNPS") for t in name):
+                return [], None  # "Benjamin Franklin, a New Englander transplanted/VBD to ..., wrote": a description, not the subject
             if not (named or one_np) and len(before) == 1 and before[0].text.islower():
                 return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
+        if named and before[-1].pos == "NNP" and place_class(" ".join(t.text for t in after)) in ("american_state", "country") and place_class(before[-1].text) not in ("american_state", "country"):
+            return subj, None  # "Scientists in Stanford, California, found": one place, not "California found"
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else before
     ent = None
@@ -663,8 +721,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb is None:  # "is" alone was read as auxiliary
         verb = aux.pop()
     finite = aux[0] if aux else verb
-    if finite.pos == "VBZ" and not finite.text.lower().endswith("s"):
-        return None, []  # "He learnt/VBZ": a tagging error; questions and negations would inflect it wrongly
+    if finite.pos == "VBZ" and not finite.text.lower().endswith("s") or finite.pos == "VBP" and _past_only(finite.text.lower()):
+        return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
     if not _agrees(subj, (aux[0] if aux else verb)):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
     if any(t.text.lower() in HEDGES for t in tokens):
@@ -690,6 +748,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
         return None, []  # "says only scientific arguments will ...": a report we could not unwrap
     rest, extra = _trim_rest(rest_all, verb)
+    if len(rest) > 1 and rest[-1].text == "-" and rest[-1].start == rest[-2].end:
+        return None, extra  # "is carried second-, third-, and fourth-hand": the cut splits a word
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if cut_at is not None and cut_at.text.lower() in ("who", "which", "that", "whom", "whose") and cut_at.pos in ("WP", "WDT", "WP$") and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
@@ -885,6 +945,21 @@ def forget_fronts() -> None:
     _FRONTS.clear()
 
 
+def dated_front(sent: Sentence) -> bool:
+    """The stripped front names a year ("In 1958, the Birds were 3-10 on May 1"): the core
+    alone no longer says when."""
+    return any(len(t.text) == 4 and t.text.isdigit() for t in _front_of(sent)[1])
+
+
+def correlative(toks: list[Token]) -> bool:
+    """"The more X looked ..., the more unhappy he became": a comparative correlative, whose
+    first half is no statement and whose second half holds only with the first."""
+    def opens(k: int) -> bool:
+        return toks[k].text.lower() == "the" and toks[k + 1].pos in ("JJR", "RBR")
+
+    return len(toks) > 3 and opens(0) and any(toks[k - 1].text == "," and opens(k) for k in range(2, len(toks) - 1))
+
+
 def core_tokens(sent: Sentence) -> list[Token]:
     """The sentence without leading discourse markers, fronted adverbials or inserted
     attributions: the "lightly simplified" sentence a gap-fill item may use whole."""
@@ -902,6 +977,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     if any(t.text.lower() in _CONDITIONS for t in fronted):
         return []  # "If the farm is in an industrial area ..., labour costs will be high": true only then
+    if correlative(toks):
+        return []  # "The more Adoniram looked at the word, the more unhappy he became": neither half stands alone
     core = list(core)
     if len(core) > 4 and core[0].text.lower() == "it" and core[1].lemma == "be" and core[2].text.lower() in _IMPERSONAL:
         core = core[4:] if core[3].text.lower() == "that" else core[3:]
@@ -921,6 +998,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 rest = _tidy_end(rest)
                 if rest and _complete(rest):
                     tag = (out[0].verb_tag if out else "VBD") if verb.pos == "VBN" and not aux else verb.pos
+                    if verb.pos == "VBN" and not aux and out and out[0].aux:
+                        aux = list(out[0].aux)  # "is now managed well and removed in barrels": "is removed", the auxiliary is shared
                     clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None, tag)
                     extra = more
         if clause is not None:
@@ -1102,8 +1181,8 @@ def _attribution(speaker: list[Token]) -> list[Token]:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
     first = speaker[0]
-    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and not first.text.isupper():
-        first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"
+    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and not first.text.isupper() and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+        first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 
 

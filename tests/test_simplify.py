@@ -373,3 +373,66 @@ def test_round_18_cuts():
     out = statements("This notion of the General Will gave rise to the Commune of Paris in the Revolution and later brought Napoleon to dictatorship.")
     assert "The notion of the General Will gave rise to the Commune of Paris in the Revolution." in out
     assert not any(s.endswith("brought Napoleon.") for s in out)
+
+
+def test_round_19_clauses_that_are_no_statement():
+    # "The more Adoniram looked at the Greek word for baptism.": half of a correlative
+    assert statements("The more Adoniram looked at the Greek word for baptism, the more unhappy he became over its true meaning.") == []
+    # "The day Alfred left his home.": a time noun with its clause, not a subject
+    assert not any(s.startswith("The day") for s in statements("The day Alfred left his home and Fleischmanns he gave up the convictions of a lifetime."))
+    # "A New Englander transplanted to Philadelphia.": the description of a name, and
+    # ", wrote the most dazzling success story" is the main verb, not an inverted attribution
+    assert not any(s.startswith("A New Englander") for s in statements("Eldest of the seven, Benjamin Franklin, a New Englander transplanted to Philadelphia, wrote the most dazzling success story in our history."))
+    # "Benjamin Franklin determined the destinies": one of a dashed list of seven
+    assert not any(s.startswith("Benjamin Franklin") for s in statements("Seven Founders -- George Washington, Benjamin Franklin, John Adams and John Jay -- determined the destinies of the new nation."))
+    # "is carried second.": the cut split "second-, third-, and fourth-hand"
+    assert statements("Information beyond nearest neighbor is carried second-, third-, and fourth-hand as a distortable rumor.") == []
+    # "Evo Morales is a former coca producer": the verb of a "whose" relative
+    assert not any("Evo Morales" in s for s in statements("In 2011, Bolivia - whose President, Evo Morales, is a former coca producer - formally notified the UN of its withdrawal from the convention."))
+    # "Fred and Ralph paid off what debts.": the free relative lost its verb
+    assert statements("Fred and Ralph qualified as executors and paid off what debts were currently due, and they were all current.") == ["Fred and Ralph qualified as executors."]
+
+
+def test_round_19_dates_and_times_stay_whole():
+    # "The corporation voted on September 27.": the year belongs to the date
+    out = statements("The corporation voted on September 27, 1598, to send Quiney to London.")
+    assert not any(s.endswith("September 27.") for s in out)
+    assert any("September 27, 1598" in s for s in out)
+
+    def shown(text: str) -> list[str]:
+        return [statement(c.statement_tokens(with_time=False)) for c in document_clauses(quizgen.analyze(text))]
+
+    # a fronted year limits the claim: it moves to the end of what a statement shows
+    assert shown("In 2014, UK adults spent an average of 157 pounds on fresh fruit.") == ["UK adults spent an average of 157 pounds on fresh fruit in 2014."]
+    assert shown("Last month, the council closed the old library in the town centre.") == ["The council closed the old library in the town centre."]
+
+
+def test_round_19_reported_speech_after_a_role():
+    # ", said" after a comma was skipped as a participle: "F. Morris Cochran has been bought",
+    # "Jenna Gavin caused the housing crisis"
+    out = statements("F. Morris Cochran, university vice president and business manager, said the house has been bought to provide rental housing for faculty families, particularly for those here for a limited time.")
+    assert out == ["According to F. Morris Cochran, the house has been bought to provide rental housing for faculty families."]
+    assert not any(s.startswith("Jenna Gavin") for s in statements("Jenna Gavin, 24, said older people caused the housing crisis in Britain."))
+    # "According to California, a roof ...": "Stanford, California" is one place
+    out = statements("Scientists in Stanford, California, found that a roof painted black was 60C hotter than the air.")
+    assert out and all(s.startswith("According to scientists in Stanford, California,") for s in out), out
+    assert "A close ally of Moscow, Beijing denies any role in the war." not in statements("A close ally of Moscow, Beijing denies any role in the war.")
+
+
+def test_round_19_a_shared_auxiliary_and_a_past_form_read_as_present():
+    assert "Human waste at base camp is removed in plastic barrels." in statements("Human waste at base camp is now managed well and removed in plastic barrels.")
+    # "UK adults ate/VBP": its negation would be "do not ate"
+    from template_helpers import run_template
+
+    assert not any("do not ate" in c.stem for c in run_template("tf.negation", "In 2014, UK adults ate an average of 157g of fruit per day."))
+
+
+def test_a_preposition_that_lost_its_object_damages_its_sentence():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Bill Mazeroski with and Hal Smith with were the only Pirates dragging their feet. "
+        "Fans like to interact with and criticize brands on Twitter. "
+        "There was a woman in the water with Dusty, a dolphin she regularly swims with."
+    )
+    assert damaged_sentences(doc) == {0}

@@ -16,3 +16,12 @@ def test_blank_appears_once_and_key_is_hidden():
 
 def test_no_cloze_from_pronoun_clauses():
     assert run_template("cloze.phrase", "They confirmed the planned talks with the official on Monday.") == []
+
+
+def test_round_19_a_sentence_gap_fill_keeps_its_year_and_its_object():
+    # "The Birds were 3-10 on _____.": "In 1958," was dropped
+    assert not run_template("cloze.sentence", "In 1958, the Baltimore Orioles were 3-10 on May 1 after a poor start.")
+    assert run_template("cloze.sentence", "The Baltimore Orioles were 3-10 on May 1 after a poor start.")
+    # "... written on October 25 which imported.": the object was a quotation the core left out
+    text = 'Sturley on November 4 answered a letter from Quiney written on October 25 which imported, wrote Sturley, "that our countriman Mr. Wm. Shak. would procure us money."'
+    assert not run_template("cloze.sentence", text)

@@ -197,3 +197,58 @@ def test_a_swapped_country_keeps_its_the_and_so_needs_its_that():
     assert any(s.startswith("People gathered in the streets of") for s in stems)  # still swapped, for a country without "the"
     assert not any("of US" in s for s in stems), stems
     assert not run_template("tf.true", "According to the prosecutor, Gao's illegal business was so little that nobody in Madrid noticed it.")
+
+
+def test_round_19_perturbations_that_read_wrong():
+    # "Captain Heard communicated with any strange vessels.": "any" needs the negation
+    assert not any("with any" in c.stem for c in run_template("tf.negation", "Captain Heard did not communicate with any strange vessels because of the war."))
+    assert run_template("tf.negation", "Captain Heard did not communicate with the strange vessels because of the war.")
+    # "Morgan and his men did not do have a chance": an emphatic "did"
+    assert not any("not do have" in c.stem for c in run_template("tf.negation", "Morgan and his men did have a chance to take another swing at the redcoats."))
+    # "September 32", "July 27 , 1598": a date changes as a date
+    stems = [c.stem for c in run_template("tf.false", "The corporation voted on September 27, 1598, that Quiney should ride to London about the suit to Sir John Fortescue.")]
+    assert any("1598" in s for s in stems)
+    assert not any(" ," in s for s in stems), stems
+    assert all(int(d) <= 30 for s in stems for d in __import__("re").findall(r"September (\d+)", s)), stems
+
+
+def test_round_19_person_swaps_that_do_not_fit():
+    # "Harold Arlen was the mother of John H. Mercer", "Miss Oscar": the words fit one person only
+    text = "His second wife, Lillian, was the mother of John H. Mercer. Harold Arlen wrote the music for the film in Hollywood."
+    assert not any(c.stem.startswith("Harold Arlen was the mother") for c in run_template("tf.false", text))
+    # "Alfred was a good deal older than Alfred Alpert": the new name is the statement's own
+    import quizgen
+    from quizgen.perturb import false_statements
+    from quizgen.simplify import document_clauses
+    from quizgen.support import SupportIndex
+
+    doc = quizgen.analyze("Alfred Smith was a good deal older than Harry Alpert in the family business.")
+    (clause,) = document_clauses(doc)
+    swaps = [f.text for f in false_statements(clause, doc, SupportIndex.build(doc), {"PERSON": ["Alfred Smith", "Harry Jones", "Lew Brown"]})]
+    assert "Lew Brown was a good deal older than Harry Alpert in the family business." in swaps
+    assert not any(s.startswith("Harry Jones") for s in swaps)
+
+
+def test_round_19_statements_that_lean_on_context():
+    for text in ("Another controversy of the war between the two papers centered on Robert Molesworth's book.",
+                 "A similar amateurish characteristic is revealed in Adams' failure to check the accuracy of his sources.",
+                 "The plight of a small community library in New England is proportionately worse."):
+        assert not run_template("tf.true", text), text
+    assert run_template("tf.true", "A controversy of the war between the two papers centered on Robert Molesworth's book.")
+    assert run_template("tf.true", "The Ohio plan is similar to the one adopted by the Texas state legislature in 1958.")
+
+
+def test_its_needs_one_singular_owner_in_view():
+    # round 19: "Relativism and equality are its characteristic diseases." (its = the community's)
+    assert not run_template("tf.true", "Relativism and equality are its characteristic diseases in the modern world.")
+    assert run_template("tf.true", "The museum opened its new wing to visitors in Paris.")
+
+
+def test_round_19_a_cut_content_noun_and_a_group_inside_a_plural_demonym():
+    # "... voiced some early doubts." (concerning what?)
+    assert not run_template("tf.true", 'Charles Plummer in the introduction and notes to his splendid edition of Bede voiced some early doubts concerning the "elaborate superstructure" they raised up over the slim foundations of the narratives.')
+    # "The riflemen and the Americans followed up their beginning." (keyed False; the Marylanders are Americans)
+    from quizgen.answers import overlapping_kinds
+
+    assert overlapping_kinds("the Americans", "the Marylanders") and overlapping_kinds("Americans", "Texans")
+    assert not overlapping_kinds("the Germans", "the French")

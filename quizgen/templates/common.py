@@ -148,6 +148,8 @@ def possessive_without_owner(words: list[Token]) -> bool:
                 return True  # "Unruly (NNP) hair goes straight up from his forehead": no name in view
             if low in ("its", "their") and not any(u.pos.startswith("NN") for u in before):
                 return True
+            if low == "its" and not any(u.pos in ("NN", "NNP") and "CC" not in (before[j - 1].pos if j else "", before[j + 1].pos if j + 1 < len(before) else "") for j, u in enumerate(before)):
+                return True  # "Relativism and equality are its characteristic diseases": two nouns, so whose?
             if low == "their" and not any(u.pos in ("NNS", "NNP", "NNPS", "CC") or u.text.lower() in _PLURAL_SINGULARS for u in before):
                 return True  # "A wolf kills their farm animals": one wolf, so whose animals?
     return False
@@ -186,7 +188,8 @@ def bare_predicate(clause: Clause) -> bool:
     return clause.verb is not None and not any(t.pos.startswith(("NN", "CD", "JJ", "PRP", "RB", "VB")) for t in clause.rest)
 
 
-_CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "question", "phrase", "caption", "sign", "answer", "verdict", "warning", "advice", "tweet", "post", "statement"}
+_CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "question", "phrase", "caption", "sign", "answer", "verdict", "warning", "advice", "tweet", "post", "statement",
+                  "doubt", "misgiving", "reservation", "suspicion"}  # "voiced some early doubts[ concerning ...]": about what?
 
 
 def content_cut_off(clause: Clause) -> bool:
@@ -233,7 +236,7 @@ def leans_on_context(words: list[Token]) -> bool:
     nothing. Fine inside the article, vague as a quiz statement."""
     lows = [t.text.lower() for t in words]  # once, for every test below
     body = [t for t in words if t.text not in (".", "!", ",")]
-    if body and (body[-1].pos == "JJR" or body[-1].text.lower() == "different" or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos in ("JJ", "VBN")) and "than" not in lows:
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() in ("different", "worse", "better") or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos in ("JJ", "VBN")) and "than" not in lows:
         return True  # "Drones are much less safe.": than what?
     for k, t in enumerate(words):
         low = lows[k]
@@ -241,6 +244,8 @@ def leans_on_context(words: list[Token]) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or lows[k + 1] not in _TIME_NOUNS:
                 return True
+    if lows and lows[0] == "another":
+        return True  # "Another controversy centered on Robert": another besides which?
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
@@ -254,7 +259,7 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "The last two will feel impossibly hard": the last two what?
     for k in range(len(words)):
         low = lows[k]
-        if low == "similar" and "to" not in lows[k + 1 :] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
+        if low == "similar" and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
         if low == "other" and (k == 0 or lows[k - 1] not in ("and", "or", "each", "among")) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
