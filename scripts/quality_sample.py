@@ -10,9 +10,9 @@ name, so every round sees texts nobody tuned on.
 
 Reads the corpus from ../shared (or $QUIZGEN_SHARED); never copies it into the repository.
 
-``--brown DIR`` samples held-out texts of another kind instead (review rounds 12-18,
+``--brown DIR`` samples held-out texts of another kind instead (review rounds 12-20,
 docs/quality.md): the Brown corpus's news, popular-lore and essay files (``ca``, ``cf``,
-``cg``) from ``../shared/nltk_data``, rejoined into running text and cut after the paragraph
+``cg``; ``--categories cb,cc,ce`` for editorials, reviews and hobbies) from ``../shared/nltk_data``, rejoined into running text and cut after the paragraph
 that reaches 650 words, written to DIR (outside the repository) for the reviewer to read:
 
     .venv/bin/python scripts/quality_sample.py --brown /tmp/brown --seed 1801 --n 10 -o /tmp/r18/quizzes.md
@@ -37,13 +37,14 @@ def main() -> int:
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--exclude-from", nargs="*", default=[], help="earlier samples whose articles to skip")
     ap.add_argument("--brown", metavar="DIR", help="sample Brown corpus texts, written to DIR, instead of the OneStop corpus")
+    ap.add_argument("--categories", default="ca,cf,cg", help="Brown file prefixes to sample (default ca,cf,cg: news, popular lore, essays; round 20 used cb,cc,ce)")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
     if args.brown:
         if not (shared / "nltk_data").is_dir():
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
             return 0
-        return sample(brown_texts(shared / "nltk_data", Path(args.brown)), "brown", args)
+        return sample(brown_texts(shared / "nltk_data", Path(args.brown), tuple(args.categories.split(","))), "brown", args)
     corpus = shared / "corpus" / "onestop"
     if not corpus.is_dir():
         print(f"quality_sample: {corpus} is missing; nothing to sample.")
@@ -53,9 +54,9 @@ def main() -> int:
     return sample(files, None, args)
 
 
-def brown_texts(nltk_data: Path, out_dir: Path, words: int = 650) -> list[Path]:
-    """The Brown news, lore and essay files as running text, each cut after the paragraph
-    that reaches ``words`` words, written to ``out_dir``; their paths."""
+def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("ca", "cf", "cg"), words: int = 650) -> list[Path]:
+    """The Brown files of ``categories`` (by default news, lore and essays) as running text,
+    each cut after the paragraph that reaches ``words`` words, written to ``out_dir``; their paths."""
     from nltk.corpus.reader import CategorizedTaggedCorpusReader
 
     from quizgen.resources.builders.punkt import BROWN, detokenize, zip_root
@@ -64,7 +65,7 @@ def brown_texts(nltk_data: Path, out_dir: Path, words: int = 650) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for fid in reader.fileids():
-        if fid[:2] not in ("ca", "cf", "cg"):
+        if fid[:2] not in categories:
             continue
         paras, n = [], 0
         for para in reader.paras(fid):
