@@ -21,15 +21,16 @@ def damaged_sentences(doc: Document) -> set[int]:
     counts; only in articles with no currency sign at all, where "35m" is money the
     extraction damaged, not "3m people"), stray footnote or paragraph numbers ("the
     right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), headings run
-    into the sentence after them ("Explosion avoided In the case of ..."), and
-    prepositions that lost their object ("Mazeroski with and Hal Smith with were")."""
+    into the sentence after them ("Explosion avoided In the case of ..."), prepositions
+    that lost their object ("Mazeroski with and Hal Smith with were"), and datelines
+    ("Questions shelters Evansville, Ind., Aug. 5 -- ...")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _lost_object(toks):
+        if _fused_heading(toks) or _lost_object(toks) or _fused_dateline(s.text):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -92,6 +93,17 @@ def _stray_number(toks: list[Token], k: int) -> bool:
         return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in ("percent", "cent", "per") and bool(base_forms(after.text, "v"))
     later = toks[k + 2] if k + 2 < len(toks) else None
     return before.text.lower() == "the" and after.pos == "NN" and t.text != "1" and after.text.islower() and len(after.text) > 3 and not (later is not None and later.pos.startswith("NN"))
+
+
+# "Questions shelters Evansville, Ind., Aug. 5 -- I ...": a letter's heading and dateline run into its first sentence
+_DATELINE = re.compile(r"\b[A-Z][a-z]+,(?: [A-Z][a-z]{1,5}\.?,)? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} --")
+
+
+def _fused_dateline(text: str) -> bool:
+    """A dateline after other words: a heading ran into the sentence ("Masaryk award Chicago,
+    Aug. 9 -- The granting ..."). A news article's own dateline starts its sentence."""
+    m = _DATELINE.search(text)
+    return m is not None and m.start() > 0
 
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]

@@ -145,6 +145,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
             if atype == "PERSON" and any(t.text.lower() in _GENDERED for t in base):
                 continue  # "Roger Daltrey asked her fans", "Harold Arlen was the mother of", "Miss Oscar": the words fit only the original person
+            if atype == "PERSON" and " " not in other and re.search(rf"\b(?:in|at|from|near) {re.escape(other)}\b", doc.text):
+                continue  # "Commission Chairman Decatur": the article's "in Decatur" is a town
             if atype == "PERSON" and any(w in names_around for w in other.split()):
                 continue  # "Alfred was older than Alfred Alpert": the new name is already in the statement
             if other.lower() in sent_text or e.text.lower() in other.lower() or other.lower() in e.text.lower() or same_referent(other, e.text) or atype == "PERSON" and same_person(other, e.text, pools.get("PERSON", [])):

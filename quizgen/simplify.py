@@ -511,8 +511,8 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
-    if any(w in ("what", "whatever") and not any(_is_finite_verb(u) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
-        return False  # "paid off what debts | they had": the free relative lost its verb
+    if any(w in ("what", "whatever", "where") and not any(u.pos.startswith(("VB", "MD")) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
+        return False  # "paid off what debts | they had", "located where the index finger | and thumb are placed": the clause lost its verb
     if len(rest) >= 2 and rest[-2].text.lower() == "the" and low in _NOUN_TAKES_THAT:
         return False  # "The basic mystery of dreams is in the fact | that they are ...": which fact?
     if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
@@ -554,6 +554,10 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.text.lower() in ("which", "who", "whose", "whom", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
         return False
+    if subj[0].text.lower() in ("assuming", "supposing", "provided", "providing", "granted"):
+        return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
+    if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
+        return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
         return False  # "About 800 million people" is a noun phrase; "In 2006" is not
@@ -567,6 +571,7 @@ def _subject_ok(subj: list[Token]) -> bool:
     return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
 
 
+_COMPANY_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Corp.", "Corp", "LLC", "plc", "PLC", "Jr.", "Sr."}
 _CONTACT_TIMES = {"day", "night", "moment", "time", "year", "week", "month", "morning", "evening", "afternoon", "hour", "minute", "summer", "winter", "spring"}
 _PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third", "quarter", "fifth", "percent", "%", "part", "proportion", "share", "rest", "most", "some", "all", "none", "range", "variety", "group", "couple", "total", "bit", "kind", "type", "sort", "amount", "quantity", "plenty", "dozens", "hundreds", "thousands", "millions", "one", "two", "three", "each", "any"}
 
@@ -612,6 +617,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         if len(tail) <= 6 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail) and not (_is_person_noun(tail[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in tail)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         after = subj[len(words) - words[::-1].index(",") :]
+        if len(after) == 1 and after[0].text in _COMPANY_SUFFIXES:
+            return subj, None  # "Bostitch, Inc. is ...": one name, not "Inc. is"
+        if _is_time_phrase(after):
+            return [], None  # "The Symphony Of The Air, greatly assisted by Van Cliburn, last night | got": no time is a subject
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"
         named = [e for e in sent.entities if after and e.end == after[-1].end and e.start >= after[0].start and all(t.text in TITLES for t in after if t.end <= e.start)]
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
@@ -728,6 +737,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if any(t.text.lower() in HEDGES for t in tokens):
         return None, []  # "maybe", "probably": not a fact to test
     rest_all = tail + tokens[v1:]
+    if rest_all and rest_all[0].pos in ("VBD", "VBZ", "VBP", "MD"):
+        return None, []  # "the amount of bread people eat | has fallen": the first verb is a relative clause's
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and any(_is_finite_verb(t) for t in _until_comma(rest_all, 0)[:10]))):
@@ -946,9 +957,10 @@ def forget_fronts() -> None:
 
 
 def dated_front(sent: Sentence) -> bool:
-    """The stripped front names a year ("In 1958, the Birds were 3-10 on May 1"): the core
-    alone no longer says when."""
-    return any(len(t.text) == 4 and t.text.isdigit() for t in _front_of(sent)[1])
+    """The stripped fronted time names a year ("In 1958, the Birds were 3-10 on May 1"): the
+    core alone no longer says when ("Since its launch in 1994, the lottery has created ..."
+    still holds without its front)."""
+    return any(len(t.text) == 4 and t.text.isdigit() for t in _front_of(sent)[2])
 
 
 def correlative(toks: list[Token]) -> bool:
@@ -969,10 +981,10 @@ def core_tokens(sent: Sentence) -> list[Token]:
 def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     """Every simplified clause of a sentence (possibly none)."""
     toks, fronted, time, core = _front_of(sent)
-    if not toks or toks[-1].text == "?" or len(toks) < 4 or len(toks) > 70:
-        return []
-    if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1:
-        return []
+    if not toks or any("?" in t.text for t in toks[-3:]) or len(toks) < 4 or len(toks) > 70:
+        return []  # a question, or "Remember how ... the Bolshoi Ballet??"
+    if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1 or sum(1 for t in toks if t.text == ")") > sum(1 for t in toks if t.text == "("):
+        return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     if any(t.text.lower() in _CONDITIONS for t in fronted):

@@ -436,3 +436,37 @@ def test_a_preposition_that_lost_its_object_damages_its_sentence():
         "There was a woman in the water with Dusty, a dolphin she regularly swims with."
     )
     assert damaged_sentences(doc) == {0}
+
+
+def test_round_20_subjects_and_cuts():
+    # "Last night got its seven-concert Beethoven cycle ...": a time is no subject
+    assert not any(s.startswith("Last night") for s in statements("The Symphony Of The Air, greatly assisted by Van Cliburn, last night got its seven-concert Beethoven cycle at Carnegie Hall off to a good start."))
+    # "Inc. is approximately half way ...": the company's name is whole
+    assert statements("Bostitch, Inc. is approximately half way through a 10-year exemption of its real estate tax.") == ["Bostitch, Inc. is approximately half way through a 10-year exemption of its real estate tax."]
+    # "Much business there as Ulbricht had in East Berlin.": the second half of a comparison
+    assert not any(s.startswith("Much") for s in statements("The Chancellor had as much business there as Ulbricht had in East Berlin -- and was certainly less provocative."))
+    assert any(s.startswith("In recent years, much of the community") for s in statements("In recent years, much of the community has opted to follow the Ramadan timetable of Edmonton."))
+    # "... located where the index finger.": the clause lost its verb
+    assert not any(s.endswith("where the index finger.") for s in statements("The speed is controlled by pressing on the two brake buttons located where the index finger and thumb are placed when holding the motor."))
+    # "Remember how ... missed the Bolshoi Ballet??." and a ")" whose "(" is in the sentence before
+    assert statements("Remember how by a series of booking absurdities Chicago missed seeing the Bolshoi Ballet??") == []
+    assert statements("Mothers' milk is still the ticket for the young babies).") == []
+    assert statements("Mothers' milk is still the ticket for the young babies (and their mothers).") == ["Mothers' milk is still the ticket for the young babies."]
+
+
+def test_a_fused_dateline_damages_its_sentence():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Masaryk award Chicago, Aug. 9 -- The granting of the Jan Masaryk award to Senator Paul Douglas is a bitter example.\n\n"
+        "Washington, July 24 -- President Kennedy submitted a plan to Congress today."
+    )
+    assert damaged_sentences(doc) == {0}
+
+
+def test_round_20_a_relative_without_that_and_a_condition_are_no_subject():
+    # "The amount of bread people do not eat has fallen ...": "eat" is the relative clause's verb
+    assert not any("people eat" in s or "people do not eat" in s for s in statements("The amount of bread people eat has fallen from 25 to 15 slices a week over the past forty years."))
+    # "Assuming the weather is halfway decent.": a condition
+    assert not any(s.startswith("Assuming") for s in statements("Assuming the weather is halfway decent that day, hundreds of thousands of persons will mass along this thoroughfare."))
+    assert "Building the prototype was easy for the engineers." in statements("Building the prototype was easy for the engineers.")

@@ -22,6 +22,19 @@ def test_round_19_a_sentence_gap_fill_keeps_its_year_and_its_object():
     # "The Birds were 3-10 on _____.": "In 1958," was dropped
     assert not run_template("cloze.sentence", "In 1958, the Baltimore Orioles were 3-10 on May 1 after a poor start.")
     assert run_template("cloze.sentence", "The Baltimore Orioles were 3-10 on May 1 after a poor start.")
+    assert run_template("cloze.sentence", "Since its launch in 1994, the lottery has created 3,000 millionaires who have won more than £8.5bn in total.")  # a front that is no point in time
     # "... written on October 25 which imported.": the object was a quotation the core left out
     text = 'Sturley on November 4 answered a letter from Quiney written on October 25 which imported, wrote Sturley, "that our countriman Mr. Wm. Shak. would procure us money."'
     assert not run_template("cloze.sentence", text)
+
+
+def test_round_20_numbers_that_give_themselves_away():
+    from quizgen.pipeline import run
+
+    # "A demurrer or _____" (two), "Dec. 8 and _____" (9), "in Vienna _____ and 4" (June 3), "Division _____"
+    for text in ("The Chicago critic Claudia Cassidy entered a demurrer or two against the new production of Carmen at the Lyric Opera in 1961.",
+                 "Allied Arts had booked the Kirov Ballet into McCormick Place in Chicago on Dec. 8 and 9 this winter.",
+                 "President Kennedy will meet with Soviet Premier Nikita Khrushchev in Vienna on June 3 and 4 for the summit talks.",
+                 "Division six will be headed by the Coast Guard, followed by the reserve forces of all services."):
+        cands = [c for c in run(text, n=10).candidates if c.template.startswith("cloze.")]  # stands_alone is asked by the pipeline
+        assert not any(c.answer_text in ("two", "9", "June 3", "six") for c in cands), (text, [c.stem for c in cands])

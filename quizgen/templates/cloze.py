@@ -101,7 +101,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         # first word's tag alone turns away almost half of the sentences of the right length
         if not 8 <= len(toks) <= 32 or toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"):
             continue  # a fragment, not a sentence
-        if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
+        if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
             continue
         if not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks):
             continue  # a fragment, not a sentence
