@@ -292,6 +292,19 @@ class _WordList:
             last = block[-1]
         return True
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Some line starts with ``prefix``: the first line not before it does (lines are
+        sorted), found like a look-up in :meth:`__contains__`."""
+        block = max(bisect.bisect_right(self.samples, prefix) - 1, 0)
+        first = block * _SAMPLE_EVERY
+        last = min(first + _SAMPLE_EVERY, len(self))
+        off = self.off
+        lines = self.text[off[first] : off[last] - 1].split("\n")
+        k = bisect.bisect_left(lines, prefix)
+        if k < len(lines):
+            return lines[k].startswith(prefix)
+        return block + 1 < len(self.samples) and self.samples[block + 1].startswith(prefix)
+
     def __contains__(self, word: object) -> bool:
         """Lines are sorted and distinct (``is_sorted``), so a word that is a line lies in
         the block that starts at the last sample not after it."""
@@ -495,6 +508,40 @@ def is_english_word(word: str) -> bool:
     return w.endswith("'s") and w[:-2] in words.vocabulary
 
 
+# is_english_word strips at most this many characters off a form before looking up what
+# is left (a suffix rule's ending, or "'s")
+_MAX_STRIPPED = max(2, *(len(old) for rules in _SUFFIXES.values() for old, _ in rules))
+
+
+def could_start_english_word(prefix: str, length: int) -> bool:
+    """False only when no form of ``length`` or more characters that starts with the
+    lower-case ``prefix`` passes :func:`is_english_word`: a cheap test that lets the
+    lost-ligature repair skip the five joins ("dif cult" -> "dif" + "fi" + "cult") of a
+    word pair that cannot make a word. Such a form ``w`` is in the word list, a stopword,
+    an exception form, or ``w`` less at most ``_MAX_STRIPPED`` characters begins a word of
+    the list; when ``length - len(prefix) >= _MAX_STRIPPED`` each of these begins with
+    ``prefix``, so one prefix test on each sorted list decides (shorter forms: True)."""
+    if length - len(prefix) < _MAX_STRIPPED:
+        return True
+    words = _words()
+    if isinstance(words.vocabulary, _WordList):
+        if words.vocabulary.has_prefix(prefix):
+            return True
+    elif any(w.startswith(prefix) for w in words.vocabulary):
+        return True
+    others = _other_forms()
+    k = bisect.bisect_left(others, prefix)
+    return k < len(others) and others[k].startswith(prefix)
+
+
+@functools.lru_cache(maxsize=1)
+def _other_forms() -> list[str]:
+    """Stopwords and exception forms, sorted: what :func:`is_english_word` accepts besides
+    the word list and forms built on it."""
+    words = _words()
+    return sorted(set(words.stopwords).union(*(e.keys() for e in words.exceptions.values())))
+
+
 def __getattr__(name: str) -> Any:
     # STOPWORDS is loaded on first access, so importing this module never needs the artifact.
     if name == "STOPWORDS":
@@ -509,6 +556,7 @@ __all__ = [
     "cohyponyms",
     "hypernym_chain",
     "is_a",
+    "could_start_english_word",
     "is_english_word",
     "lexname",
     "lexnames",
