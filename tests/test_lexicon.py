@@ -88,6 +88,26 @@ def test_is_english_word_and_stopwords() -> None:
     assert isinstance(L.STOPWORDS, frozenset)
 
 
+def test_word_list_lookup_and_prefix_test_agree_with_the_plain_list() -> None:
+    """The sampled index of the word list answers as a set of its lines would, and
+    ``could_start_english_word`` is never False for the start of a word it accepts."""
+    import bisect
+
+    vocab = L._words().vocabulary
+    lines = vocab.text.split("\n")
+    plain = frozenset(lines)
+    for w in [*lines[::501], lines[0], lines[-1], "", "zzzzzz", "~", "a\nb", "difficult", "dif", "kenyafisaid"]:
+        assert (w in vocab) == (w in plain and "\n" not in w), w
+        k = bisect.bisect_left(lines, w)
+        assert vocab.has_prefix(w) == (k < len(lines) and lines[k].startswith(w)), w
+    for w in ["difficult", "artificially", "geese", "children", "running", "happier", "offices", "flights", *lines[::2999]]:
+        if L.is_english_word(w):
+            for j in range(len(w) - 3):
+                assert L.could_start_english_word(w[:j], len(w)), (w, j)
+    assert not L.could_start_english_word("kenyaf", len("kenyafisaid"))
+    assert L.could_start_english_word("kenyaf", 7)  # too short to tell: never False
+
+
 def test_bad_pos_raises() -> None:
     with pytest.raises(ValueError):
         L.lexname("car", "x")

@@ -31,6 +31,10 @@ _FUNCTION_WORDS = frozenset(
     to up was we were what when where which while who will with would you your""".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# Control characters other than the whitespace ones (\t \n \v \f \r): counted in C; a
+# generator over the first 20,000 characters cost ~0.15 ms a corpus text (up to ~0.5 ms),
+# twice per generate() (it decodes, then analyze does).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a table, not prose
 
 
@@ -49,7 +53,7 @@ def decode(data: str | bytes) -> str:
     if "\x00" in data:
         raise NotTextError("The input contains NUL bytes, so it looks like a binary file. Paste or upload plain text.")
     sample = data[:20000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 10):  # a few stray controls are mangled punctuation, not binary
         raise NotTextError("The input is full of control characters, so it looks like a binary file. Paste or upload plain text.")
     return data

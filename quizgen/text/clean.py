@@ -206,9 +206,9 @@ def _word_repairs(text: str) -> list[tuple[int, int, str]]:
 
     out: list[tuple[int, int, str]] = []
     if has_lost_ligatures(text):
-        from quizgen.text.lexicon import STOPWORDS, is_english_word
+        from quizgen.text.lexicon import STOPWORDS, could_start_english_word, is_english_word
 
-        out.extend(ligature_repairs(text, is_english_word, STOPWORDS.__contains__))
+        out.extend(ligature_repairs(text, is_english_word, STOPWORDS.__contains__, could_start_english_word))
     out.extend(apostrophe_repairs(text, _is_plural_form, _is_place))
     return out
 

@@ -15,6 +15,7 @@ Results keep WordNet's case (``"Japan"``) with spaces instead of underscores.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 from itertools import accumulate, islice
@@ -45,6 +46,7 @@ def _wn_pos(pos: str) -> str:
 
 
 _SORT_BLOCK = 4096  # lines compared at a time by _WordList.is_sorted
+_SAMPLE_EVERY = 32  # lines per block of _WordList's look-up index
 
 
 def _line_offsets(text: str) -> "array":
@@ -255,13 +257,19 @@ class _WordList:
     ~260k-word vocabulary costs about 1 MB beside its text instead of a set of strings
     (~24 MB). ``w in wl`` is true exactly when ``w`` is one of the lines, as for
     ``frozenset(text.split("\n"))``.
+
+    A look-up bisects (in C) over every ``_SAMPLE_EVERY``-th line to find the block of
+    lines that would hold the word, then searches that block's text for it as a whole
+    line: a Python bisection over all the lines took ~8 us (18 slices and compares), and
+    the lost-ligature repair asks about every join of two neighbouring words of a text.
     """
 
-    __slots__ = ("text", "off")
+    __slots__ = ("text", "off", "samples")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.off = _line_offsets(text)
+        self.samples = [self.line(k) for k in range(0, len(self), _SAMPLE_EVERY)]
 
     def __len__(self) -> int:
         return len(self.off) - 1
@@ -284,21 +292,31 @@ class _WordList:
             last = block[-1]
         return True
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Some line starts with ``prefix``: the first line not before it does (lines are
+        sorted), found like a look-up in :meth:`__contains__`."""
+        block = max(bisect.bisect_right(self.samples, prefix) - 1, 0)
+        first = block * _SAMPLE_EVERY
+        last = min(first + _SAMPLE_EVERY, len(self))
+        off = self.off
+        lines = self.text[off[first] : off[last] - 1].split("\n")
+        k = bisect.bisect_left(lines, prefix)
+        if k < len(lines):
+            return lines[k].startswith(prefix)
+        return block + 1 < len(self.samples) and self.samples[block + 1].startswith(prefix)
+
     def __contains__(self, word: object) -> bool:
+        """Lines are sorted and distinct (``is_sorted``), so a word that is a line lies in
+        the block that starts at the last sample not after it."""
         if not isinstance(word, str) or "\n" in word:
             return False
-        text, off = self.text, self.off
-        lo, hi = 0, len(off) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            w = text[off[mid] : off[mid + 1] - 1]
-            if w < word:
-                lo = mid + 1
-            elif w > word:
-                hi = mid
-            else:
-                return True
-        return False
+        block = bisect.bisect_right(self.samples, word) - 1
+        if block < 0:
+            return False
+        first = block * _SAMPLE_EVERY
+        last = min(first + _SAMPLE_EVERY, len(self))
+        off = self.off
+        return f"\n{word}\n" in f"\n{self.text[off[first] : off[last] - 1]}\n"
 
 
 @functools.lru_cache(maxsize=1)
@@ -490,6 +508,40 @@ def is_english_word(word: str) -> bool:
     return w.endswith("'s") and w[:-2] in words.vocabulary
 
 
+# is_english_word strips at most this many characters off a form before looking up what
+# is left (a suffix rule's ending, or "'s")
+_MAX_STRIPPED = max(2, *(len(old) for rules in _SUFFIXES.values() for old, _ in rules))
+
+
+def could_start_english_word(prefix: str, length: int) -> bool:
+    """False only when no form of ``length`` or more characters that starts with the
+    lower-case ``prefix`` passes :func:`is_english_word`: a cheap test that lets the
+    lost-ligature repair skip the five joins ("dif cult" -> "dif" + "fi" + "cult") of a
+    word pair that cannot make a word. Such a form ``w`` is in the word list, a stopword,
+    an exception form, or ``w`` less at most ``_MAX_STRIPPED`` characters begins a word of
+    the list; when ``length - len(prefix) >= _MAX_STRIPPED`` each of these begins with
+    ``prefix``, so one prefix test on each sorted list decides (shorter forms: True)."""
+    if length - len(prefix) < _MAX_STRIPPED:
+        return True
+    words = _words()
+    if isinstance(words.vocabulary, _WordList):
+        if words.vocabulary.has_prefix(prefix):
+            return True
+    elif any(w.startswith(prefix) for w in words.vocabulary):
+        return True
+    others = _other_forms()
+    k = bisect.bisect_left(others, prefix)
+    return k < len(others) and others[k].startswith(prefix)
+
+
+@functools.lru_cache(maxsize=1)
+def _other_forms() -> list[str]:
+    """Stopwords and exception forms, sorted: what :func:`is_english_word` accepts besides
+    the word list and forms built on it."""
+    words = _words()
+    return sorted(set(words.stopwords).union(*(e.keys() for e in words.exceptions.values())))
+
+
 def __getattr__(name: str) -> Any:
     # STOPWORDS is loaded on first access, so importing this module never needs the artifact.
     if name == "STOPWORDS":
@@ -504,6 +556,7 @@ __all__ = [
     "cohyponyms",
     "hypernym_chain",
     "is_a",
+    "could_start_english_word",
     "is_english_word",
     "lexname",
     "lexnames",

@@ -48,10 +48,14 @@ def has_lost_ligatures(text: str) -> bool:
     return _TELLTALE.search(text) is not None
 
 
-def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, str]]:
+def ligature_repairs(text: str, is_word, is_stopword, could_start=None) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every broken word of ``text``; ``is_word(w)`` says
     whether a lower-case form is in the word list, ``is_stopword(w)`` whether it is a
-    function word ("so it" is two words, not "soffit")."""
+    function word ("so it" is two words, not "soffit"). ``could_start(prefix, length)``,
+    when given, is False only if no word of at least ``length`` characters starting with
+    ``prefix`` passes ``is_word``: a pair whose joins cannot be words is then skipped with
+    one test instead of five look-ups (most pairs that get that far are names and
+    ordinary words, "Kenya said")."""
     memo: dict[str, bool] = {}
 
     def known(w: str, _look=is_word) -> bool:  # words repeat; the list lookup is the cost
@@ -70,6 +74,8 @@ def ligature_repairs(text: str, is_word, is_stopword) -> list[tuple[int, int, st
         a, b = m1.group(), m2.group()
         if is_stopword(a.lower()) and is_word(b) or is_word(a.lower()) and is_word(b) and (len(a) > 3 or len(b) > 3):
             continue
+        if could_start is not None and not could_start(a.lower() + "f", len(a) + 2 + len(b)):
+            continue  # every ligature starts with "f" and adds at least two letters
         for lig in _LIGATURES:
             joined = a + lig + b
             if len(joined) >= 6 and is_word(joined.lower()):
