@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quizgen.text.document import Sentence, Span, Token
 
 _NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel"}
-_MONTH_FORMS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+MONTH_FORMS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
@@ -199,11 +199,11 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "8p out of every £1": the idiom's unit, not a figure to recall
     if len(tokens) == 1 and tokens[0].pos == "CD" and prev is not None and prev.text in _NUMBERED_NAMES:
         return False  # "Division six", "Chapter three": the number names the thing
-    if tokens[-1].text.isdigit() and nxt is not None and nxt.text.lower() in ("and", "thru", "through", "to", "-") and after is not None and after.text.isdigit() and any(t.text.rstrip(".") in _MONTH_FORMS for t in tokens):
+    if tokens[-1].text.isdigit() and nxt is not None and nxt.text.lower() in ("and", "thru", "through", "to", "-") and after is not None and after.text.isdigit() and any(t.text.rstrip(".") in MONTH_FORMS for t in tokens):
         return False  # "in Vienna _____ and 4" (June 3 and 4): the other day gives it away
     if len(tokens) == 1 and tokens[0].text.lower() == "two" and prev is not None and prev.text.lower() == "or":
         return False  # "a demurrer or two": an idiom, not a count
-    if len(tokens) == 1 and tokens[0].text.isdigit() and prev is not None and prev.text.lower() in ("and", "thru", "through", "to", "-", "or") and i >= 2 and toks[i - 2].text.isdigit() and i >= 3 and toks[i - 3].text.rstrip(".") in _MONTH_FORMS:
+    if len(tokens) == 1 and tokens[0].text.isdigit() and prev is not None and prev.text.lower() in ("and", "thru", "through", "to", "-", "or") and i >= 2 and toks[i - 2].text.isdigit() and i >= 3 and toks[i - 3].text.rstrip(".") in MONTH_FORMS:
         return False  # "Dec. 8 and _____": the day after the first one gives the second away
     if prev is not None and prev.text.lower() == "top" and tokens[0].pos == "CD":
         return False  # "the top 100": a ranking's name; "top 150" would hold the same brands

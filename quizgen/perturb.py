@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTHS, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
@@ -164,7 +164,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             k = base.index(t)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or k + 2 < len(base) and base[k + 1].text.lower() in ("and", "to", "-") and base[k + 2].pos == "CD":
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds
-            if k > 0 and base[k - 1].text in MONTHS:
+            if k > 0 and base[k - 1].text.rstrip(".") in MONTH_FORMS:
                 continue  # "September 27" is a date: the date method changes it, never to "September 32"
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
@@ -185,7 +185,9 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue
         if not stands_alone(clause.sentence, toks):
             continue
-        changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks])]
+        k = base.index(toks[0])
+        rough = any(u.text.lower() in ("about", "around", "approximately", "roughly", "circa") for u in base[max(0, k - 6) : k])
+        changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks]) and not (rough and _day_quibble(w, [t.text for t in toks]))]
         for words in changes[:1]:
             changed = " ".join(words).replace(" ,", ",")  # "July 27, 1598"
             consider(_replace(base, toks, changed, toks[0]), "date", f"{e.text} -> {changed}", changed)
@@ -217,6 +219,12 @@ _NOT_ANY = ascii_cases({"not", "n't", "never"})  # every case spelling of the ne
 def _year_quibble(new: list[str], old: list[str]) -> bool:
     """A year moved by less than five: too close to be a fair false statement."""
     return any(_YEAR.fullmatch(a) and _YEAR.fullmatch(b) and a != b and abs(int(a) - int(b)) < 5 for a, b in zip(new, old))
+
+
+def _day_quibble(new: list[str], old: list[str]) -> bool:
+    """A day moved by less than a week: beside "about" ("from about Sept. 23 to Oct. 10"
+    -> "Oct. 12") the article does not rule it out."""
+    return any(a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and a != b and abs(int(a) - int(b)) < 7 for a, b in zip(new, old))
 
 
 def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) -> list[Token]:

@@ -554,6 +554,8 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if any(t.text.lower() in ("which", "who", "whose", "whom", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
         return False
+    if subj[0].pos == "VB" or subj[0].text in ("Be", "Let", "Make"):
+        return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
     if subj[0].text.lower() in ("assuming", "supposing", "provided", "providing", "granted"):
         return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
@@ -767,6 +769,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
     if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
+    if cut_at is not None and cut_at.text.lower() == "to" and any(t.text.lower() == "sufficiently" for t in adverbs + rest):
+        return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
     if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
@@ -800,7 +804,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
 
 
 def _list_follows(rest_all: list[Token], comma: int) -> bool:
-    """After the comma come more items of a list: noun phrases up to an "and"/"or", no verb."""
+    """After the comma come more items of a list: noun phrases up to an "and"/"or", no verb,
+    or names and commas only to the end ("were Jack Teagarden, Gene Krupa, Bud Freeman.")."""
+    tail = [t for t in rest_all[comma + 1 :] if t.text not in (".", "!")]
+    if tail and sum(t.text == "," for t in tail) >= 1 and all(t.pos in ("NNP", "NNPS") or t.text == "," for t in tail):
+        return True
     for t in rest_all[comma + 1 : comma + 10]:
         if t.text.lower() in ("and", "or"):
             return True

@@ -470,3 +470,13 @@ def test_round_20_a_relative_without_that_and_a_condition_are_no_subject():
     # "Assuming the weather is halfway decent.": a condition
     assert not any(s.startswith("Assuming") for s in statements("Assuming the weather is halfway decent that day, hundreds of thousands of persons will mass along this thoroughfare."))
     assert "Building the prototype was easy for the engineers." in statements("Building the prototype was easy for the engineers.")
+
+
+def test_round_21_lists_instructions_and_sufficiently():
+    # "Some of the in-person performers were Jack Teagarden.": a list of names without "and", cut to one
+    assert statements("Some of the in-person performers were Jack Teagarden, Gene Krupa, Bud Freeman, Pee Wee Russell, Joe Sullivan.") == []
+    # "Be sure all members are oblique ...": an instruction
+    assert statements("Be sure all members are parallel, vertical and level as required.") == []
+    # "The issue was sufficiently potent in 1935.": potent enough for what?
+    assert statements("The issue was sufficiently potent in 1935 to spark secession from the American Federation of Labor.") == []
+    assert statements("The issue was potent in 1935 among the industrial union members.") == ["The issue was potent in 1935 among the industrial union members."]

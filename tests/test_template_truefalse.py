@@ -260,3 +260,9 @@ def test_round_20_a_town_is_no_person_to_swap_in():
             "The cannery in Decatur, Georgia, was opened by the county in 1950. Emmerich said the cannery lost money.")
     stems = [c.stem for c in run_template("tf.false", text)]
     assert not any("Chairman Decatur" in s for s in stems), stems
+
+
+def test_round_21_a_day_beside_about_is_no_false_statement():
+    # "... from about Sept. 23 to Oct. 12." keyed False: "about" does not rule two days out
+    stems = [c.stem for c in run_template("tf.false", "Ontario's foliage is most vivid from about Sept. 23 to Oct. 10 in the north of the province.")]
+    assert not any("Oct. 1" in s and "Oct. 10" not in s for s in stems) and not any("Sept. 2" in s and "Sept. 23" not in s for s in stems), stems
