@@ -12,7 +12,10 @@ towards 0.6 by five pseudo-items), the AUC of the current score, the five-fold
 cross-validated AUC of a logistic regression on the current features (articles held
 out), and the fitted ``BIAS`` and ``WEIGHTS`` to copy into ``quizgen/ranking.py``.
 
-Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl]``.
+Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl
+[tests/data/review_labels_brown.jsonl]] [--by-source]``. The Brown file holds the held-out
+rounds 12-21 (Brown news, lore, essays, editorials, reviews and hobbies of 1961, made from
+``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them).
 """
 
 from __future__ import annotations
@@ -64,15 +67,31 @@ def corpus_dir() -> Path:
     return shared / "corpus" / "onestop"
 
 
-def load_judged(labels: Path, corpus: Path) -> tuple[list[Judged], int]:
-    """The reviewed items the current generator still makes, with their features."""
-    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+def brown_articles(nltk_data: Path) -> dict[str, str]:
+    """The Brown texts of the held-out review rounds (12-21), rejoined and cut exactly as
+    ``scripts/quality_sample.py --brown`` made them for the reviewers, by "brown/<file>"."""
+    import tempfile
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from quality_sample import brown_texts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = brown_texts(nltk_data, Path(tmp), ("ca", "cb", "cc", "ce", "cf", "cg"))
+        return {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in paths}
+
+
+def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], int]:
+    """The reviewed items the current generator still makes, with their features. Articles
+    named "brown/..." are the held-out Brown texts, made from ``nltk_data`` beside the corpus."""
+    files = [labels] if isinstance(labels, Path) else labels
+    rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_article: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
+    brown = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith("brown/") for a in by_article) else {}
     out: list[Judged] = []
     for article in sorted(by_article):
-        text = (corpus / article).read_text(encoding="utf-8-sig")
+        text = brown[article] if article.startswith("brown/") else (corpus / article).read_text(encoding="utf-8-sig")
         try:
             cands = run(text, n=10).candidates
         except QuizgenError:
@@ -144,7 +163,9 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--labels", type=Path, default=REPO / "tests" / "data" / "review_labels.jsonl")
+    ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-21)")
+    ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()
     if not corpus.is_dir():
@@ -161,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {k:22s} {r:.2f}  {a}/{n}")
     names = list(FEATURES)
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
+    if args.by_source:
+        for name, part in (("OneStop", [j for j in items if not j.article.startswith("brown/")]), ("Brown", [j for j in items if j.article.startswith("brown/")])):
+            print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
     w = fit(design(items, names), np.array([float(j.acceptable) for j in items]))
     print(f"\nBIAS = {w[0]:.2f}  (now {BIAS})")

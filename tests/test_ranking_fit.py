@@ -45,3 +45,12 @@ def test_items_kept_by_the_score_floor_pass_more_often(judged):
     kept = [j.acceptable for j in items if j.score >= MIN_SCORE]
     dropped = [j.acceptable for j in items if j.score < MIN_SCORE]
     assert dropped and sum(kept) / len(kept) > sum(dropped) / len(dropped)
+
+
+def test_the_held_out_brown_reviews_are_made_again(judged):
+    # the Brown texts are rejoined and cut as the reviewers read them: if that drifted, the
+    # stems would no longer match their verdicts
+    mod, _, _ = judged
+    need(CORPUS.parent.parent / "nltk_data")
+    items, total = mod.load_judged(REPO / "tests" / "data" / "review_labels_brown.jsonl", CORPUS)
+    assert total == 786 and len(items) >= 0.6 * total, f"only {len(items)} of {total} reviewed Brown items are still generated"
