@@ -145,7 +145,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
             if atype == "PERSON" and any(t.text.lower() in _GENDERED for t in base):
                 continue  # "Roger Daltrey asked her fans", "Harold Arlen was the mother of", "Miss Oscar": the words fit only the original person
-            if atype == "PERSON" and " " not in other and re.search(rf"\b(?:in|at|from|near) {re.escape(other)}\b", doc.text):
+            if atype == "PERSON" and " " not in other and other in _after_place_words(doc):
                 continue  # "Commission Chairman Decatur": the article's "in Decatur" is a town
             if atype == "PERSON" and any(w in names_around for w in other.split()):
                 continue  # "Alfred was older than Alfred Alpert": the new name is already in the statement
@@ -219,6 +219,18 @@ _NOT_ANY = ascii_cases({"not", "n't", "never"})  # every case spelling of the ne
 def _year_quibble(new: list[str], old: list[str]) -> bool:
     """A year moved by less than five: too close to be a fair false statement."""
     return any(_YEAR.fullmatch(a) and _YEAR.fullmatch(b) and a != b and abs(int(a) - int(b)) < 5 for a, b in zip(new, old))
+
+
+_PLACE_WORDS: list = [None, frozenset()]  # [the document last asked about, its answer]
+
+
+def _after_place_words(doc: Document) -> frozenset[str]:
+    """The words right after "in", "at", "from" or "near" in the article, worked out once per
+    document: a one-word name among them is a place ("in Decatur"), not a person to swap in."""
+    if _PLACE_WORDS[0] is not doc:
+        words = {s.tokens[k + 1].text for s in doc.sentences for k in range(len(s.tokens) - 1) if s.tokens[k].text in ("in", "at", "from", "near")}
+        _PLACE_WORDS[0], _PLACE_WORDS[1] = doc, frozenset(words)
+    return _PLACE_WORDS[1]
 
 
 def _day_quibble(new: list[str], old: list[str]) -> bool:
