@@ -102,6 +102,8 @@ _DATELINE = re.compile(r"\b[A-Z][a-z]+,(?: [A-Z][a-z]{1,5}\.?,)? (?:Jan|Feb|Mar|
 def _fused_dateline(text: str) -> bool:
     """A dateline after other words: a heading ran into the sentence ("Masaryk award Chicago,
     Aug. 9 -- The granting ..."). A news article's own dateline starts its sentence."""
+    if "--" not in text:
+        return False  # most sentences: no regex search
     m = _DATELINE.search(text)
     return m is not None and m.start() > 0
 
