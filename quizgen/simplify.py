@@ -635,7 +635,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             if one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
                 return [], None  # "The World War 2, German bomber rolled" or "The general, remarkably courteous, explanation": one noun phrase split by commas
             lead = subj[: len(subj) - len(after) - 1]
-            name = lead[len(lead) - ([t.text for t in lead][::-1] + [","]).index(",") :]  # the phrase just before the last comma
+            name = lead[max((k for k, t in enumerate(lead) if t.text == ","), default=-1) + 1 :]  # the phrase just before the last comma
             if after and after[0].text.lower() in ("a", "an") and name and all(t.pos in ("NNP", "NNPS") for t in name):
                 return [], None  # "Benjamin Franklin, a New Englander transplanted/VBD to ..., wrote": a description, not the subject
             if not (named or one_np) and len(before) == 1 and before[0].text.islower():
