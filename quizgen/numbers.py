@@ -13,7 +13,7 @@ from quizgen.answers import MONTHS, WEEKDAYS
 
 _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+|(?=\.))(\.\d+)?$")  # ".07" as in "$.07"
 
 
 def parse_number(text: str) -> float | None:
@@ -45,6 +45,8 @@ def _format_like(value: float, like: str) -> str:
         s = str(int(round(value)))
     if m and "," in m.group(1):
         s = f"{int(round(value)):,}"
+    if like.startswith(".") and s.startswith("0."):
+        s = s[1:]  # "$.07" -> "$.05", not "$0.05"
     return s
 
 

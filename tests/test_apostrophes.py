@@ -42,3 +42,10 @@ def test_brands_named_as_possessives_get_their_apostrophe():
 
     text = "Young Americans still eat at McDonalds, and Harrods is in London."
     assert [(text[s:e], r) for s, e, r in apostrophe_repairs(text)] == [("McDonalds", "McDonald's")]
+
+
+def test_a_real_plural_of_people_before_a_function_word_stays():
+    # "the American people with peoples and governments abroad" (review round 22)
+    assert fix("people with peoples and governments abroad") == "people with peoples and governments abroad"
+    assert fix("the peoples of Africa") == "the peoples of Africa"
+    assert fix("the peoples choice") == "the people's choice"

@@ -316,3 +316,13 @@ def test_one_is_not_offered_before_a_plural_past_its_modifiers():
     for c in cands:
         low, _ = value_limits(c)
         assert low is not None and low >= 1.0
+
+
+def test_a_decimal_without_its_zero_keeps_that_form():
+    """"$.07" gets "$.05"-like neighbours, never "0.05" or "5" (review round 22: the key was
+    the only option with a leading zero)."""
+    from quizgen.numbers import nearby_numbers
+
+    near = nearby_numbers(".07")
+    assert near and all(n.startswith(".") and len(n) == 3 for n in near)
+    assert all(n.startswith(".") and len(n) == 4 for n in nearby_numbers(".027"))

@@ -32,3 +32,11 @@ def test_contractions_that_lost_their_apostrophe_are_split():
     assert [t.text for t in toks] == ["It", "does", "n't", "matter", "what", "'s", "next", ",", "I", "ca", "n't", "say", "."]
     s = "It doesnt matter"
     assert [(s[t.start:t.end]) for t in tokenize(s)] == ["It", "does", "nt", "matter"]
+
+
+def test_a_decimal_without_its_zero_and_initials_before_a_number_stay_whole():
+    # "$.07 per mile" came out as "$ . 07" and a statement was cut at "$." (review round 22)
+    assert words("at the rate of $.07 per mile, or .5 percent.") == ["at", "the", "rate", "of", "$", ".07", "per", "mile", ",", "or", ".5", "percent", "."]
+    # "P. L. 113": the second initial lost its period, which read as the sentence's end
+    assert words("Congress passed P. L. 113, which helped.") == ["Congress", "passed", "P.", "L.", "113", ",", "which", "helped", "."]
+    assert words("It went to Plan B.") == ["It", "went", "to", "Plan", "B", "."]

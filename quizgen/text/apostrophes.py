@@ -25,7 +25,8 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+\b")  # \b[A-Z][A-Za-z]+\b
 # nouns whose plural is never spelt with a bare "s" ("countries"), plus "worlds"
 _THE_NOUN_WORDS = ("world", "country", "city", "company", "family", "industry", "economy", "society", "university", "community", "army", "party")
 _THE_NOUNS = re.compile(r"\b([Tt]he) (" + "|".join(_THE_NOUN_WORDS) + r")s (?=[a-z])")
-_PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])")
+# "the peoples and governments abroad": a real plural before a function word stays
+_PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])(?!(?:and|or|of|in|on|at|to|from|with|who|which|that|are|were|have|had|as|by|for|is|was)\b)")
 _PEOPLES_NEED = ("peoples ", "childrens ", "mens ")  # one of them is in every match ("womens " has "mens ")
 _BRANDS = {"McDonalds": "McDonald's", "Sainsburys": "Sainsbury's", "Macys": "Macy's", "Kelloggs": "Kellogg's", "Wendys": "Wendy's", "Dennys": "Denny's"}
 _BRAND = re.compile(r"\b(" + "|".join(_BRANDS) + r")\b")

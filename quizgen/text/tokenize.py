@@ -26,11 +26,12 @@ _TOKEN = re.compile(
     (?=[A-Za-z]++\.)(?:
     (?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.K. e.g. i.e.
     |(?:""" + _ABBREV + r""")\.(?=\s|$|,)      # Mr. Feb. Inc.
-    |[A-Z]\.(?=\s+[A-Z])                       # initials: J. K. Rowling
+    |[A-Z]\.(?=\s+[A-Z0-9])                    # initials: J. K. Rowling, P. L. 113
     )
     |(?=\d)(?:\d+(?:[.,:]\d+)+                 # 3.5 200,000 10:30
     |\d+(?:st|nd|rd|th|s)\b                    # 21st 1990s
     |\d+(?=[A-Za-z]))                           # 5m 3pm -> 5 | m
+    |(?<![\w.])\.\d+(?![.,]?\w)               # $.07: a decimal without its zero
     |\w+(?:[-'&]\w+)*                           # words, hyphenated words, O'Brien
     |\.\.\.+|--+|[?!]+|[^\w\s]                  # ellipsis, dash, punctuation
     """,
