@@ -30,7 +30,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _lost_object(toks) or _fused_dateline(s.text):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -57,14 +57,53 @@ def _fused_heading(toks: list[Token]) -> bool:
     England"), so the word after them tells them apart."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and toks[k + 1].text[:1].islower()):
+        nxt = toks[k + 1].text[:1]
+        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
             continue
-        if t.pos in _FUNCTION_TAGS:
-            return True
+        if t.pos in _FUNCTION_TAGS and (nxt.islower() or toks[k - 1].text.islower()):
+            return True  # "resources In 1960 one-quarter ...", not "Smoking In 1990"
+        if not nxt.islower():
+            continue
         if t.pos == "NNS" and toks[k - 1].pos in ("NN", "NNS") and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
             return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
         if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in ("NN", "NNS"):
             return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
+    return False
+
+
+_HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
+
+
+def _heading_start(s) -> bool:
+    """A short noun-phrase heading before the sentence's own capitalised first word:
+    "Small business management Practical management problems ... are dealt with",
+    "Production assistance Production specialists are ...", "Facilities inventory Section
+    8-b-2 of the Act ...". The heading is two to five words, capitalised only on its first,
+    with no determiner or verb; the word after it is capitalised but names nothing (no
+    entity), and a lower-case word or a number follows it. "Former president Truman
+    said" stays: Truman is a name. A heading repeated by the sentence's subject
+    ("Biological warfare Biological warfare is ...") is one too."""
+    toks = s.tokens
+    if len(toks) < 5:
+        return False
+    low = [t.text.lower() for t in toks[:8]]
+    for i in (0, 1):  # "Biological warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
+        for n in (1, 2, 3):
+            if low[i : i + n] == low[i + n : i + 2 * n] and len(low) >= i + 2 * n and toks[i + n].text[:1].isupper():
+                return True
+    if not toks[0].text[:1].isupper() or toks[0].pos not in _HEADING_WORD_TAGS:
+        return False
+    for k in range(2, min(6, len(toks) - 1)):
+        t, prev = toks[k], toks[k - 1]
+        if not (prev.text.isalpha() and prev.text.islower() and prev.pos in _HEADING_WORD_TAGS):
+            return False  # the heading's words are lower-case nouns and adjectives
+        if prev.pos == "CC":
+            continue
+        if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():
+            nxt = toks[k + 1].text[:1]
+            # "Restaurant chains Ask and Zizzi ...": a name coordinated with another
+            if (nxt.islower() or nxt.isdigit()) and toks[k + 1].text not in ("and", "or") and not any(e.first <= k < e.last for e in s.entities):
+                return True
     return False
 
 

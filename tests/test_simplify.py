@@ -480,3 +480,22 @@ def test_round_21_lists_instructions_and_sufficiently():
     # "The issue was sufficiently potent in 1935.": potent enough for what?
     assert statements("The issue was sufficiently potent in 1935 to spark secession from the American Federation of Labor.") == []
     assert statements("The issue was potent in 1935 among the industrial union members.") == ["The issue was potent in 1935 among the industrial union members."]
+
+
+def test_a_noun_phrase_heading_before_its_sentence_damages_it():
+    # review round 22: Brown's government documents run their section headings into the
+    # first sentence: "Production assistance Production specialists are ...", "Wildlife
+    # habitat resources In 1960 one-quarter of ...", a heading repeated by the subject
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Production assistance Production specialists are available in regional offices. "
+        "Wildlife habitat resources In 1960 one-quarter of the visits were for hunting. "
+        "Biological warfare Biological warfare is the use of living organisms as weapons. "
+        "Former president Truman said it was over. "
+        "Restaurant chains Ask and Zizzi also deduct 10% of the tips. "
+        "Local farmer John Smith sold the farm in 1960. "
+        "The state Senate passed the bill in 1960. "
+        "Smoking In 1990 was common among the workers of the factory."
+    )
+    assert damaged_sentences(doc) == {0, 1, 2}
