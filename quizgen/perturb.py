@@ -44,11 +44,15 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if verb is None:
         return None
     subj = clause.subject
-    if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or any(t.text in ("%",) or t.text.lower() in ("percent", "per", "half", "third", "quarter", "one-third", "two-thirds") for t in subj)):
+    if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or parse_number(subj[0].text.split("-")[0]) is not None or any(t.text in ("%",) or t.text.lower() in ("percent", "per", "half", "third", "quarter", "one-third", "two-thirds") for t in subj)):
         return None  # "One-third of attempts do not use X" is true as well when a third do
     rest = clause.rest
     if rest and rest[0].text.lower() in ("all", "both", "each"):
         return None  # "These are not all evidence of ...": not every one, or none?
+    if rest and rest[0].text.lower() in ("also", "too", "still", "already"):
+        return None  # "Advice is not given also on ...": no English (review round 22)
+    if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
+        return None  # "there is not no evidence": a double negative
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
@@ -119,7 +123,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
 
     flipped = flip_negation(clause)
     if flipped is not None:
-        consider(flipped[0], "negation", flipped[1])
+        # the statement's scope ("Traditionally,") and its moved year stay: without them
+        # "Rates of pay ... have not been proportionate" is what the article says of today
+        # (a wrong key, review round 22)
+        core = len(clause.subject) + len(clause.verb_group()) + len(clause.rest)
+        consider(clause.scope + flipped[0] + base[len(clause.scope) + core :], "negation", flipped[1])
     # swap a named entity for another of the same type. Not in a negated clause ("Russia has
     # not condemned the war" is not made false by the swap) and not a possessor ("China's
     # President ..." reads as nonsense rather than as a plausible wrong statement).

@@ -176,6 +176,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                     continue  # "Who is sitting in his office?": whose office?
             if c.clause is not None and c.template.startswith("wh.") and c.template != "wh.subject" and anaphoric_description(c.clause.subject):
                 continue  # "Where did the firm open ...?": which firm?
+            if c.clause is not None and c.clause.scope and c.template.startswith("wh.") and not (c.answer is not None and {id(t) for t in c.answer.tokens} <= {id(t) for t in c.clause.scope}):
+                continue  # "From 1 July 1960 through 31 January 1961, six courses ...": "How many courses were conducted?" lost its scope
             if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
                 continue
             if c.kind == "mcq" and not c.options:
@@ -190,7 +192,19 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue  # "There is a part of a population.": true, but tests nothing
             kept.add(c)
     forget_fronts()
-    return kept.result()
+    return without_ambiguous_questions(kept.result())
+
+
+def without_ambiguous_questions(cands: list[Candidate]) -> list[Candidate]:
+    """Drop every question the article answers twice, differently: "How many courses were
+    conducted?" asked of "six courses" (1959) and "seven courses" (1960) has two right
+    answers, whichever sentence it came from (review round 22)."""
+    keys: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == "mcq" and c.template != "which.true":
+            keys.setdefault(c.stem.lower(), set()).add(c.answer_text.lower())
+    bad = {stem for stem, answers in keys.items() if len(answers) > 1}
+    return [c for c in cands if c.kind != "mcq" or c.stem.lower() not in bad] if bad else cands
 
 
 def item_id(c: Candidate) -> str:

@@ -267,8 +267,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
 
     def passes(c: Candidate, strict: bool) -> bool:
         clause_key = c.fact.split(":")[0]
-        if any(p.fact == c.fact for p in picked):
-            return False
+        if any(p.fact == c.fact or p.stem == c.stem and c.template != "which.true" for p in picked):
+            return False  # one fact, or one question asked twice
         if statements(c) & used_statements:
             return False  # one statement shown twice: the second item is a giveaway or a repeat
         # a which.true option perturbs this item's fact, or the other way round: never

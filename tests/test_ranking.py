@@ -223,3 +223,14 @@ def test_not_does_not_give_the_true_false_key_away():
     items.append(tf(5, "Spain sent the delegation to the summit in June.", False))  # True never goes ahead of False
     picked = select(items, 6, ("tf",), 6)
     assert sum(1 for c in picked if c.truth is False and " not " in c.stem) == 2
+
+
+def test_select_never_asks_one_question_twice():
+    # review round 22: "How many courses were conducted?" twice in one quiz (from two sentences)
+    a = cand(template="wh.how_many", stem="How many courses were conducted?", answer_text="six", sentence=sent(index=0, paragraph=0), fact="0.0:3",
+             options=[("six", "key"), ("seven", "perturbation"), ("eight", "perturbation"), ("nine", "perturbation")])
+    b = cand(template="wh.how_many", stem="How many courses were conducted?", answer_text="seven", sentence=sent(index=5, paragraph=3), fact="5.0:3",
+             options=[("seven", "key"), ("five", "perturbation"), ("eight", "perturbation"), ("nine", "perturbation")])
+    for c in (a, b):
+        c.score = 0.8
+    assert len(select([a, b], 10, ("mcq",), 12)) == 1

@@ -499,3 +499,27 @@ def test_a_noun_phrase_heading_before_its_sentence_damages_it():
         "Smoking In 1990 was common among the workers of the factory."
     )
     assert damaged_sentences(doc) == {0, 1, 2}
+
+
+def test_a_report_inside_a_report_and_an_adverb_as_speaker_give_no_statement():
+    # "According to Chris French, According to memory researchers, memory does not work ..."
+    assert not any("According to" in s and s.count("According") > 1 for s in statements(
+        "He added that memory researchers have always known that memory does not work like a video camera."))
+    assert not any("memory does not work" in s for s in statements(
+        "He added that memory researchers have always known that memory does not work like a video camera."))
+    # "According to Already people, there was a secret ..."
+    assert not any("Already" in s for s in statements("Already people are saying that there was a secret in the past of the Pope."))
+
+
+def test_a_demonstrative_with_a_bare_noun_gives_no_statement():
+    # review round 22: "The fact is not being commemorated ...", "The use is expected to ..."
+    # (from "this fact", "This use"): the noun alone names nothing out of context
+    assert statements("This fact is being commemorated with several exhibits throughout the State of Rhode Island.") == []
+    assert statements("These expenditures are estimated to be twelve billion dollars in the coming year.") == []
+    assert statements("This drug crisis has put the health authorities under further strain in the city.")  # a modifier names it
+
+
+def test_a_how_clause_cut_before_its_verb_gives_no_statement():
+    # review round 22: "A Catholic priest recently recounted how in the chapel of a large city university."
+    out = statements("A Catholic priest recently recounted how in the chapel of a large city university, following evensong, he celebrated Mass before more than a hundred.")
+    assert not any(s.endswith("city university.") for s in out), out

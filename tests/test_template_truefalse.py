@@ -266,3 +266,33 @@ def test_round_21_a_day_beside_about_is_no_false_statement():
     # "... from about Sept. 23 to Oct. 12." keyed False: "about" does not rule two days out
     stems = [c.stem for c in run_template("tf.false", "Ontario's foliage is most vivid from about Sept. 23 to Oct. 10 in the north of the province.")]
     assert not any("Oct. 1" in s and "Oct. 10" not in s for s in stems) and not any("Sept. 2" in s and "Sept. 23" not in s for s in stems), stems
+
+
+def test_a_negation_keeps_the_statements_scope_and_year():
+    # review round 22 (a wrong key): "Traditionally, rates of pay ... have been proportionate"
+    # gave "Rates of pay ... have not been proportionate", which the article says of today
+    text = ("Traditionally, rates of pay for retired military personnel have been proportionate to the pay of active personnel. "
+            "In 1958, the old mill closed its doors for the last time in the town of Dover. The workers moved to other towns in the region.")
+    texts = {c.stem for c in run_template("tf.negation", text)}
+    assert "Traditionally, rates of pay for retired military personnel have not been proportionate to the pay of active personnel." in texts
+    assert "The old mill did not close its doors for the last time in the town of Dover in 1958." in texts
+    assert not any(t.startswith(("Rates of pay", "The old mill did not close its doors for the last time in the town of Dover.")) for t in texts)
+
+
+def test_no_negation_of_a_counted_subject_or_before_also():
+    # review round 22: "Twenty-six states do not operate a motor pool" reads as a claim about
+    # 26 other states; "Advice is not given also on ..." is no English
+    text = ("Twenty-six states operate a central motor pool for the maintenance of state-owned vehicles. "
+            "Advice is given also on problems of plant location and plant space for small firms.")
+    assert run_template("tf.negation", text) == []
+
+
+def test_no_double_negative_from_a_no_phrase():
+    # "According to Alexandra Freund, there is not no evidence ..." (a corpus negation once its
+    # scope was kept)
+    import quizgen
+    from quizgen.perturb import flip_negation
+    from quizgen.simplify import document_clauses
+
+    clauses = document_clauses(quizgen.analyze("There is no evidence for the midlife crisis among the workers of the factory."))
+    assert clauses and all(flip_negation(c) is None for c in clauses)

@@ -57,3 +57,35 @@ def test_other_without_a_standard_is_not_asked():
     # round 14: "How many other Communist offensives stirred the Eisenhower Administration ...?"
     assert not run_template("wh.how_many", "Two other Communist offensives stirred the Eisenhower Administration into emergency conferences.")
     assert run_template("wh.how_many", "Two Communist offensives stirred the Eisenhower Administration into emergency conferences.")
+
+
+def test_a_fronted_fiscal_year_stays_in_the_question():
+    # review round 22: "During fiscal year 1959, six courses were conducted" and "During fiscal
+    # year 1960, seven courses ..." both gave "How many courses were conducted?"
+    got = stems(run_template("wh.how_many", "During fiscal year 1959, six courses were conducted at the institute."))
+    assert got.get("How many courses were conducted at the institute during fiscal year 1959?") == "six", got
+
+
+def test_a_question_the_article_answers_twice_differently_is_dropped():
+    from test_ranking import cand
+
+    from quizgen.pipeline import without_ambiguous_questions
+
+    six = cand(template="wh.how_many", stem="How many courses were conducted?", answer_text="six", fact="0.0:3")
+    seven = cand(template="wh.how_many", stem="How many courses were conducted?", answer_text="Seven", fact="4.0:3")
+    other = cand(template="wh.how_many", stem="How many teachers were hired?", answer_text="two", fact="1.0:3")
+    again = cand(template="wh.how_many", stem="How many teachers were hired?", answer_text="two", fact="2.0:3")
+    assert without_ambiguous_questions([six, other, seven, again]) == [other, again]
+
+
+def test_a_question_never_drops_its_fronted_scope():
+    # "Under the old plan, six courses ..." / "Under the new plan, seven courses ...": without
+    # its scope "How many courses were conducted?" has two answers
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = ("The institute hired two new teachers for the army courses in the spring. Under the old plan, six courses were conducted: Pathology, Surgery and Dentistry. "
+            "The teachers wrote four books about the army courses. Under the new plan, seven courses were conducted: Pathology, Surgery, Dentistry and Nursing.")
+    asked = {c.stem: c.answer_text for c in candidates(analyze(text), ("mcq", "tf"), 0) if c.template == "wh.how_many"}
+    assert "How many courses were conducted?" not in asked
+    assert asked.get("How many new teachers did the institute hire for the army courses in the spring?") == "two"
