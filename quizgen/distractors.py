@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, type_of
-from quizgen.numbers import nearby_numbers, number_bound, parse_number, perturb_date_tokens
+from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -313,7 +313,16 @@ def bound_of(cand: Candidate) -> int:
         return 0
     before = " ".join(t.text.lower() for t in toks[max(0, i - 3) : i])
     inside = " ".join(t.text.lower() for t in ans.tokens[:3])
-    return number_bound(before) or number_bound(inside.rsplit(" ", 1)[0] if " " in inside else "")
+    bound = number_bound(before) or number_bound(inside.rsplit(" ", 1)[0] if " " in inside else "")
+    j = i + len(ans.tokens)
+    if bound and not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks[:i]) and bound_restricts(
+        [(t.text, t.pos) for t in toks[max(0, i - 5) : i] if t.text not in ("$", "£", "€", "¥")], toks[j].text if j < len(toks) else ""
+    ):
+        # in the subject, after its noun, the bound picks out what the claim is about: if
+        # "flat payments over $50 are more expensive", payments over $60 are as well, so the
+        # side that stays false is the other one
+        return -bound
+    return bound
 
 
 def _beyond_bound(text: str, key: str, bound: int) -> bool:

@@ -172,3 +172,26 @@ def number_bound(words_before: str) -> int:
     if low.endswith(UPPER_BOUNDS):
         return -1
     return 0
+
+
+_PREPOSITION_BOUNDS = ("over", "under", "above", "below", "in excess of", "upwards of")
+
+
+def bound_restricts(before: list[tuple[str, str]], after: str) -> bool:
+    """The bound before a number picks out what a noun is about ("flat payments over $50",
+    "payments of more than $50") instead of counting it ("more than 5,000 of the people").
+    ``before`` holds the (word, tag) pairs before the number, currency signs left out;
+    ``after`` is the word after it. In a subject such a bound turns round which side stays
+    false: if payments over $50 cost more, payments over $60 do too (review round 22)."""
+    words = [w.lower() for w, _ in before]
+    for phrase in LOWER_BOUNDS + UPPER_BOUNDS:
+        parts = phrase.split()
+        n = len(parts)
+        if words[-n:] != parts:
+            continue
+        if len(before) <= n or after.lower() == "of":
+            return False
+        head, tag = before[-n - 1]
+        return head.lower() == "of" or tag in ("NN", "NNS") and phrase in _PREPOSITION_BOUNDS
+    return False
+

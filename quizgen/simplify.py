@@ -512,6 +512,9 @@ def _complete(rest: list[Token]) -> bool:
     if len(rest) >= 2 and rest[-2].text.lower() in ("as", "so") and (last.pos.startswith(("JJ", "RB")) or low in ("follows", "little", "much", "many", "few")) and low != "far":
         return False  # "hold the line as long | as they can", "were as follows: ...", "was so little | that ..."
     lows = [t.text.lower() for t in rest]
+    for k, w in enumerate(lows[:-1]):
+        if w == "as" and (lows[k + 1] in ("much", "many") or rest[k + 1].pos in ("JJ", "RB") and lows[k + 1] != "well" and not (k + 2 < len(rest) and rest[k + 2].pos in ("NN", "NNS", "NNP", "NNPS", "JJ"))) and (k == 0 or lows[k - 1] != "such") and "as" not in lows[k + 2 :]:
+            return False  # "Demons were as much a part of the world of western man | as ...": the standard was cut (review round 22)
     if "between" in lows and "and" not in lows[lows.index("between") :]:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:

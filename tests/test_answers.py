@@ -51,6 +51,10 @@ def test_garbled_stems_are_recognised():
     assert garbled("Writinginthejournal,Fansaysthatthecostofthe mirrors is between _____.")  # source lost its spaces
     assert garbled("The team was led by Marin Solja__i__ in 2014.")  # source lost its letters
     assert not garbled("Paris, France and Rome, Italy were in _____.")
+    # review round 22: a name cut after its initials ("the S. S. \"Savannah\"")
+    assert garbled("The date in _____ marked the sailing of the S. S.")
+    assert not garbled("Oranges are rich in vitamin C.") and not garbled("The speech was given by John F. Kennedy.")
+    assert not garbled("Khrushchev ended the talks with a bitter denunciation of the U. S.")
 
 
 def test_two_names_for_one_country_are_one_referent():

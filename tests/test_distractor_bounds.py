@@ -326,3 +326,32 @@ def test_a_decimal_without_its_zero_keeps_that_form():
     near = nearby_numbers(".07")
     assert near and all(n.startswith(".") and len(n) == 3 for n in near)
     assert all(n.startswith(".") and len(n) == 4 for n in nearby_numbers(".027"))
+
+
+def test_a_bound_after_a_subjects_noun_keeps_the_other_side():
+    # review round 22: "Flat payments over $50 per month are more expensive ...": payments over
+    # $60 are as well, so $60, $70, $80 were distractors that are also true, and "over $60" a
+    # false statement the article supports
+    from template_helpers import run_template
+
+    text = ("Flat payments over $50 per month are more expensive to the state than the assignment of state-owned vehicles. "
+            "The state owns many cars for its employees. Most employees drive their own cars to work.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    opts = [[t for t, _ in choose(c, pools, ctx.support, random.Random(0)) or []][1:] for c in get("cloze.phrase")(ctx) if c.answer_text == "$50"]
+    assert opts and all(opts)
+    for o in opts:
+        assert all(value(x.lstrip("$")) < 50 for x in o), o
+    changed = [c.stem for c in run_template("tf.false", text) if c.stem.startswith("Flat payments over $")]
+    assert changed and all(value(s.split("$")[1].split()[0]) < 50 for s in changed), changed
+
+
+def test_which_bounds_restrict_a_noun():
+    from quizgen.numbers import bound_restricts
+
+    assert bound_restricts([("Flat", "JJ"), ("payments", "NNS"), ("over", "IN")], "per")
+    assert bound_restricts([("payments", "NNS"), ("of", "IN"), ("more", "JJR"), ("than", "IN")], "a")
+    # counts keep their side: "estimate more than 5,000 of the people ...", "More than 30% of users"
+    assert not bound_restricts([("Kenya", "NNP"), ("estimate", "NN"), ("more", "JJR"), ("than", "IN")], "of")
+    assert not bound_restricts([("More", "JJR"), ("than", "IN")], "%")
+    assert not bound_restricts([("payments", "NNS"), ("more", "JJR"), ("than", "IN")], "a")

@@ -523,3 +523,10 @@ def test_a_how_clause_cut_before_its_verb_gives_no_statement():
     # review round 22: "A Catholic priest recently recounted how in the chapel of a large city university."
     out = statements("A Catholic priest recently recounted how in the chapel of a large city university, following evensong, he celebrated Mass before more than a hundred.")
     assert not any(s.endswith("city university.") for s in out), out
+
+
+def test_an_as_comparison_cut_before_its_standard_gives_no_statement():
+    out = statements("A few centuries ago, demons were as much a part of the experiential world of western man as are the trees today.")
+    assert not any(s.endswith("western man.") for s in out), out
+    assert statements("The new bridge is as long as the old one across the river in the town.")  # a complete comparison stays
+    assert statements("Irenaeus does not regard Adam and Eve merely as private individuals in the story of the Fall.")  # "regard as" is no comparison

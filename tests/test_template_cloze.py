@@ -38,3 +38,11 @@ def test_round_20_numbers_that_give_themselves_away():
                  "Division six will be headed by the Coast Guard, followed by the reserve forces of all services."):
         cands = [c for c in run(text, n=10).candidates if c.template.startswith("cloze.")]  # stands_alone is asked by the pipeline
         assert not any(c.answer_text in ("two", "9", "June 3", "six") for c in cands), (text, [c.stem for c in cands])
+
+
+def test_a_sentence_gap_fill_never_states_a_counterfactual():
+    # review round 22: "Sawtimber growth would have been nearly twice as great as the _____
+    # board feet in 1952." (its condition, "if it were not for destructive agencies", was cut)
+    text = ("Sawtimber growth in the United States would have been nearly twice as great as the 47 billion board feet in 1952. "
+            "The Forest Service counted 47 billion board feet of growth in 1952 across the National Forests.")
+    assert not any("would" in c.stem for c in run_template("cloze.sentence", text))
