@@ -234,3 +234,19 @@ def test_select_never_asks_one_question_twice():
     for c in (a, b):
         c.score = 0.8
     assert len(select([a, b], 10, ("mcq",), 12)) == 1
+
+
+def test_select_takes_two_statements_of_one_sentence_when_short_of_items():
+    # two clauses of one sentence ("Smith founded the firm in 1990 and sold it in 2000") give
+    # statements that do not give each other away: when nothing else is left, both go
+    s = sent(index=0, paragraph=0)
+    a = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=s, fact="0.0:tf", stem="Smith founded the firm in 1990.")
+    b = cand(template="tf.false", kind="tf", truth=False, options=[], sentence=s, fact="0.1:tf", stem="Smith sold the firm in 2005.")
+    c = cand(sentence=sent(index=1, paragraph=1), fact="1.0:subject")
+    for x in (a, b, c):
+        x.score = 0.8
+    assert len(select([a, b, c], 10, ("mcq", "tf"), 2)) == 3
+    # one fact's two statements never go together
+    d = cand(template="tf.negation", kind="tf", truth=False, options=[], sentence=s, fact="0.0:tf", stem="Smith did not found the firm in 1990.")
+    d.score = 0.8
+    assert len([p for p in select([a, d, c], 10, ("mcq", "tf"), 2) if p.kind == "tf"]) == 1
