@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from quizgen.text.document import Sentence, Span, Token
 
-_NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel"}
+_NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel",
+                   "Fig", "Fig.", "Figure", "Figs", "Table", "Eq", "Eq.", "Equation", "Page", "p.", "pp.", "Vol", "Vol.", "No", "No."}  # "Fig. 1": trivia, not content
+_RANGE_MARKS = ("-", "\u2013", ":", "/")
 MONTH_FORMS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -197,8 +199,10 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "100% French-made": "all", which 25% or 50% beside it give away
     if digits == "1" and prev is not None and prev.text.lower() in ("every", "each", "per"):
         return False  # "8p out of every £1": the idiom's unit, not a figure to recall
-    if len(tokens) == 1 and tokens[0].pos == "CD" and prev is not None and prev.text in _NUMBERED_NAMES:
-        return False  # "Division six", "Chapter three": the number names the thing
+    if len(tokens) == 1 and tokens[0].pos == "CD" and prev is not None and (prev.text in _NUMBERED_NAMES or prev.text == "." and i >= 2 and toks[i - 2].text in _NUMBERED_NAMES):
+        return False  # "Division six", "Chapter three", "Fig. 1": the number names the thing
+    if tokens[-1].pos == "CD" and nxt is not None and nxt.text in _RANGE_MARKS and after is not None and after.pos == "CD" or tokens[0].pos == "CD" and prev is not None and prev.text in _RANGE_MARKS and i >= 2 and toks[i - 2].pos == "CD":
+        return False  # "over the period of 1931 - 40", "for 15 - 30 minutes", "treated with 1: 10": one end of a range or ratio (review round 23)
     if tokens[-1].text.isdigit() and nxt is not None and nxt.text.lower() in ("and", "thru", "through", "to", "-") and after is not None and after.text.isdigit() and any(t.text.rstrip(".") in MONTH_FORMS for t in tokens):
         return False  # "in Vienna _____ and 4" (June 3 and 4): the other day gives it away
     if len(tokens) == 1 and tokens[0].text.lower() == "two" and prev is not None and prev.text.lower() == "or":

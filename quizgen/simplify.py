@@ -795,6 +795,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "asked workers, employers | and unions": the list was cut
     if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
+    if cut_at is not None and cut_at.text in ("-", "\u2013", ":", "/") and rest and rest[-1].pos == "CD" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "CD":
+        return None, extra  # "washed with PBS for 15 | - 30 minutes": one end of a range (review round 23)
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         # "found that ...", "says most internet": the fact is in the cut part, so keep
         # the whole predicate when it is short and plain

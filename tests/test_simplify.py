@@ -530,3 +530,22 @@ def test_an_as_comparison_cut_before_its_standard_gives_no_statement():
     assert not any(s.endswith("western man.") for s in out), out
     assert statements("The new bridge is as long as the old one across the river in the town.")  # a complete comparison stays
     assert statements("Irenaeus does not regard Adam and Eve merely as private individuals in the story of the Fall.")  # "regard as" is no comparison
+
+
+def test_round_23_range_cuts_figure_references_and_a_second_according():
+    from quizgen.templates.common import statement
+
+    # "The sections were then washed with PBS for 15." (of "for 15 - 30 minutes")
+    assert not any(s.endswith("for 15.") for s in statements("The sections were then washed with PBS for 15 - 30 minutes in the cold room."))
+    # "A band viscometer is shown in Figure 2.": the page layout, not the content
+    from quizgen.templates.common import leans_on_context
+
+    doc = quizgen.analyze("A band viscometer is shown in Figure 2 of the report.")
+    assert leans_on_context(doc.sentences[0].tokens)
+    # an attribution after a fronted phrase is not capitalised
+    from quizgen.text.document import Token
+
+    toks = [Token("In", 0, 2, "IN", "in"), Token("November", 3, 11, "NNP", "november"), Token(",", -1, -1, ",", ",", "SYN"),
+            Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN"), Token("Smith", 12, 17, "NNP", "smith"),
+            Token(",", -1, -1, ",", ",", "SYN"), Token("it", 18, 20, "PRP", "it"), Token("rained", 21, 27, "VBD", "rain")]
+    assert statement(toks) == "In November, according to Smith, it rained."

@@ -46,3 +46,27 @@ def test_a_sentence_gap_fill_never_states_a_counterfactual():
     text = ("Sawtimber growth in the United States would have been nearly twice as great as the 47 billion board feet in 1952. "
             "The Forest Service counted 47 billion board feet of growth in 1952 across the National Forests.")
     assert not any("would" in c.stem for c in run_template("cloze.sentence", text))
+
+
+def test_round_23_range_ends_ratios_and_figure_numbers_are_no_keys():
+    # "over the period of 1931 - 40" gave "over the period of _____." (key 1931); "treated
+    # with 1: 10" gave the key "1"; "shown in Fig. 2" asks for trivia
+    text = ("Campbell studied the records of 172 school board members over the period of 1931 - 40 in twelve cities. "
+            "The sections were treated with 1: 10 dilutions of the serum for thirty minutes in the laboratory. "
+            "The instrument used by the team in the laboratory is shown in Fig. 2 of the report.")
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert not keys & {"1931", "1", "2", "40", "10", "Fig", "Fig."}, keys
+    assert "172" in keys  # a plain count is still asked
+
+
+def test_round_23_the_brown_formula_placeholder_damages_its_sentence():
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Quantum yields of the order of Af have been observed at 85 degrees. The gas was heated for ten minutes in a closed tube.")
+    assert damaged_sentences(doc) == {0}
+    doc = quizgen.analyze("Af is the force required to cut a coating of thickness T from the substrate. The gas was heated for ten minutes in a closed tube.")
+    assert damaged_sentences(doc) == {0}  # at the start of a sentence too

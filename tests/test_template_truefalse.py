@@ -296,3 +296,13 @@ def test_no_double_negative_from_a_no_phrase():
 
     clauses = document_clauses(quizgen.analyze("There is no evidence for the midlife crisis among the workers of the factory."))
     assert clauses and all(flip_negation(c) is None for c in clauses)
+
+
+def test_round_23_no_changed_year_of_a_lasting_state_nor_number_of_a_name():
+    # "The Istiqlal was still firmly united in 1957" -> "... in 1952" is true as well; "World
+    # War 2" -> "World War 4" is no plausible statement
+    text = ("The Istiqlal party was still firmly united in 1957 under its leader. "
+            "The training programs of World War 2 cost the government about $840 million in all.")
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert not any("united in 19" in s and "1957" not in s for s in stems), stems
+    assert not any("World War" in s and "World War 2" not in s for s in stems), stems

@@ -89,3 +89,9 @@ def test_a_question_never_drops_its_fronted_scope():
     asked = {c.stem: c.answer_text for c in candidates(analyze(text), ("mcq", "tf"), 0) if c.template == "wh.how_many"}
     assert "How many courses were conducted?" not in asked
     assert asked.get("How many new teachers did the institute hire for the army courses in the spring?") == "two"
+
+
+def test_a_second_count_in_the_predicate_blocks_the_question():
+    # review round 23: "How many salesmen were tested in the morning and ten more in the afternoon?"
+    got = stems(run_template("wh.how_many", "Ten salesmen were tested in the morning and ten more in the afternoon."))
+    assert not any("ten more" in s for s in got), got

@@ -102,6 +102,7 @@ def time_suffix(clause: Clause) -> list[str]:
 _REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+_DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table", "tables", "eq.", "equation", "page", "pp.", "p."})
 # every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
 _PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES)
 
@@ -246,6 +247,8 @@ def leans_on_context(words: list[Token]) -> bool:
                 return True
     if lows and lows[0] == "another":
         return True  # "Another controversy centered on Robert": another besides which?
+    if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
+        return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
@@ -358,6 +361,10 @@ def statement(tokens: list[Token]) -> str:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.text == "According" and w.chunk == "SYN":  # "In November, according to the Minister, ..."
+            words[k] = Token("according", w.start, w.end, w.pos, w.lemma, w.chunk)
     return as_sentence(render(words))
 
 

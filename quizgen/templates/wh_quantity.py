@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.answers import Answer, position
+from quizgen.numbers import parse_number
 from quizgen.realize import capitalize_first
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, predicate_phrases, subject_question, without
@@ -72,6 +73,12 @@ def _wh(approx: list, unit: list) -> list[str]:
     return ([capitalize_first(lead)] if lead else []) + ["how" if lead else "How", "many"] + [t.text for t in unit]
 
 
+def _second_count(rest: list, start: int) -> bool:
+    """"... in the morning and ten more in the afternoon": a second count after "and" stays
+    in the question and gives the first one away."""
+    return any(rest[m].text.lower() in ("and", "or") and any(u.pos == "CD" or parse_number(u.text) is not None for u in rest[m + 1 : m + 4]) for m in range(start, len(rest)))
+
+
 @template("wh.how_many", kind="mcq", reliability=0.63, description="How-many question about a counted noun phrase")
 def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
@@ -98,6 +105,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
+            if _second_count(clause.rest, end):
+                continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
             approx = lead + approx
             if is_bound(approx):
@@ -113,7 +122,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("wh.how_many", "mcq", stem, clause.sentence, f"{clause.key}:{number[0].start}", ans.text, ans, "NUMBER", None, clause, frame, neg, tags=["number"])
         # as the subject: "About 200 people died" -> "About how many people died?"
         parts = _split_number_np(clause.subject)
-        if parts is not None and clause.neg is None and not is_bound(parts[0]):
+        if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0):
             approx, number, unit = parts
             stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in ("NNS", "NNPS") or unit[-1].text.lower() in ("people", "police"))
             if stem is None:

@@ -17,7 +17,7 @@ from quizgen.text.document import Token
 
 _ABBREV = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|vs|etc|Inc|Ltd|Corp|Co|Bros|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|est|dept|univ|al|cf|ca"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|est|dept|univ|al|cf|ca|Fig|Figs|Eq|Eqs|Vol|Vols|pp"
 )
 # The two lookahead guards only skip alternatives that cannot match (letters then a
 # period; a digit), so the first alternative that matches is the same as without them.
