@@ -10,7 +10,7 @@ name, so every round sees texts nobody tuned on.
 
 Reads the corpus from ../shared (or $QUIZGEN_SHARED); never copies it into the repository.
 
-``--brown DIR`` samples held-out texts of another kind instead (review rounds 12-20,
+``--brown DIR`` samples held-out texts of another kind instead (review rounds 12-23,
 docs/quality.md): the Brown corpus's news, popular-lore and essay files (``ca``, ``cf``,
 ``cg``; ``--categories cb,cc,ce`` for editorials, reviews and hobbies) from ``../shared/nltk_data``, rejoined into running text and cut after the paragraph
 that reaches 650 words, written to DIR (outside the repository) for the reviewer to read:
