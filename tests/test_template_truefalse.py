@@ -306,3 +306,14 @@ def test_round_23_no_changed_year_of_a_lasting_state_nor_number_of_a_name():
     stems = [c.stem for c in run_template("tf.false", text)]
     assert not any("united in 19" in s and "1957" not in s for s in stems), stems
     assert not any("World War" in s and "World War 2" not in s for s in stems), stems
+
+
+def test_only_people_and_countries_are_swapped():
+    # reviewers passed 5 of 14 organisation swaps and 4 of 10 place swaps ("A Italian magazine
+    # was banned ...", "The Google is able to ...", "Arctic poses a real challenge ..."), 18 of 28
+    # person swaps
+    text = ("The World Bank lent money to the farmers of the region last year. The United Nations sent food to the refugees in the camps. "
+            "Marie Curie won the Nobel Prize for the discovery of radium. Albert Einstein won the Nobel Prize for the photoelectric effect.")
+    stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
+    assert not any(s.startswith(("The World Bank sent", "The United Nations lent")) for s in stems), stems
+    assert "Albert Einstein won the Nobel Prize for the discovery of radium." in stems
