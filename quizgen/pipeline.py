@@ -101,7 +101,7 @@ def gives_away(c: Candidate) -> bool:
 _GARBLED = re.compile(
     r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)"
     r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}"  # "Solja__i__", "Writinginthejournal,Fansays"
-    r"|(?-i:\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$)",  # "... marked the sailing of the S. S.": a name cut after its initials
+    r"|(?-i:\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$)",  # "... is Railroad Commission v.": a case name cut  # "... marked the sailing of the S. S.": a name cut after its initials
     re.I,
 )
 
@@ -133,7 +133,7 @@ _G_FUNCTION_WORD = re.compile(
 _G_GLUED = re.compile(r",(?<=[a-z]{2},)[a-z]{2}", re.I)  # [a-z]{2},[A-Za-z]{2}, from the comma
 _G_REPEAT = re.compile(r"\b(\w+) \1\b", re.I)
 _G_NOT_END = re.compile(r"\bnot[.?]$", re.I)
-_G_INITIALS_END = re.compile(r"\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$")  # not "the U. S."
+_G_INITIALS_END = re.compile(r"\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$")  # not "the U. S."
 _G_UNDERSCORE = re.compile(r"[A-Za-z]_|_[A-Za-z]", re.I)
 _G_LONG_WORD = re.compile(r"[A-Za-z]{25,}", re.I)
 
@@ -146,7 +146,7 @@ def _garbled(s: str) -> bool:
         return True
     if "_" in s and _G_UNDERSCORE.search(s):
         return True
-    if ". " in s[-6:] and _G_INITIALS_END.search(s):
+    if (". " in s[-6:] or " v" in s[-6:]) and _G_INITIALS_END.search(s):
         return True
     return any(len(w) >= 25 for w in s.split()) and _G_LONG_WORD.search(s) is not None
 

@@ -70,3 +70,5 @@ def test_round_23_the_brown_formula_placeholder_damages_its_sentence():
     assert damaged_sentences(doc) == {0}
     doc = quizgen.analyze("Af is the force required to cut a coating of thickness T from the substrate. The gas was heated for ten minutes in a closed tube.")
     assert damaged_sentences(doc) == {0}  # at the start of a sentence too
+    doc = quizgen.analyze("The value of **zg was found by the method of the last section. The gas was heated for ten minutes in a closed tube.")
+    assert damaged_sentences(doc) == {0}  # the "**zg" placeholder too

@@ -317,3 +317,8 @@ def test_only_people_and_countries_are_swapped():
     stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
     assert not any(s.startswith(("The World Bank sent", "The United Nations lent")) for s in stems), stems
     assert "Albert Einstein won the Nobel Prize for the discovery of radium." in stems
+
+
+def test_cannot_gives_no_double_negative():
+    text = "However, the building of freeways and garages cannot continue forever in the big cities of the country."
+    assert not any("not can" in c.stem or "not cannot" in c.stem for c in run_template("tf.negation", text))

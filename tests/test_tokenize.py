@@ -40,3 +40,9 @@ def test_a_decimal_without_its_zero_and_initials_before_a_number_stay_whole():
     # "P. L. 113": the second initial lost its period, which read as the sentence's end
     assert words("Congress passed P. L. 113, which helped.") == ["Congress", "passed", "P.", "L.", "113", ",", "which", "helped", "."]
     assert words("It went to Plan B.") == ["It", "went", "to", "Plan", "B", "."]
+
+
+def test_cannot_is_split_as_in_the_treebank():
+    # review round 24: "cannot" read as one verb gave "The building of freeways do not cannot continue"
+    assert words("Garages cannot continue. Cannot they see?") == ["Garages", "can", "not", "continue", ".", "Can", "not", "they", "see", "?"]
+    assert words("the cannot-do spirit") == ["the", "cannot-do", "spirit"]

@@ -80,8 +80,9 @@ def _casings(word: str) -> set[str]:
 
 
 #: Every token whose ``lower()`` is a key of ``_LOST_APOSTROPHE`` (all ASCII casings: no other
-#: character lowercases to one of their letters), plus the keys of ``_LOST_CAPITAL``.
-_LOST_TRIGGERS = frozenset(v for k in _LOST_APOSTROPHE for v in _casings(k)) | frozenset(_LOST_CAPITAL)
+#: character lowercases to one of their letters), plus the keys of ``_LOST_CAPITAL``, plus
+#: "cannot", which PTB splits into "can" + "not".
+_LOST_TRIGGERS = frozenset(v for k in _LOST_APOSTROPHE for v in _casings(k)) | frozenset(_LOST_CAPITAL) | _casings("cannot")
 
 
 def token_spans(text: str, offset: int = 0) -> tuple[list[str], list[int], list[int]]:
@@ -103,8 +104,11 @@ def token_spans(text: str, offset: int = 0) -> tuple[list[str], list[int], list[
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             if w in triggers:
-                a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
-                a = a if w[0].islower() or a == "I" else a.capitalize()
+                if w.lower() == "cannot":
+                    a, b = w[:3], w[3:]  # "cannot" -> "can" + "not", as PTB ("... cannot continue" negates like "can not")
+                else:
+                    a, b = _LOST_APOSTROPHE.get(w.lower()) or _LOST_CAPITAL[w]
+                    a = a if w[0].islower() or a == "I" else a.capitalize()
                 # "doesnt" -> "does" + "nt" (shown as "n't")
             elif "'" in w:
                 split = _split_clitic(w)
