@@ -162,6 +162,12 @@ def render_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _same_shape(a: str, b: str) -> bool:
+    """Two numbers written alike ("2" and "3", "1998" and "2004"), so "and" joins them as a
+    pair; not "collapsed in 2013 and 1,138 people died"."""
+    return a.isdigit() and b.isdigit() and len(a) == len(b) or a.isalpha() and b.isalpha()
+
+
 def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     """The answer is a whole unit of its sentence, so blanking or moving it is safe.
 
@@ -214,10 +220,10 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
         return False  # "A few US stars": only another acronym reads as an adjective there
     if tokens[0].pos == "CD" and len(tokens) == 1 and (
-        prev is not None and prev.text.lower() in ("or", "to") and i > 1 and toks[i - 2].pos == "CD"
-        or nxt is not None and nxt.text.lower() in ("or", "to") and after is not None and after.pos == "CD"
+        prev is not None and prev.text.lower() in ("or", "to", "and") and i > 1 and toks[i - 2].pos == "CD" and (prev.text.lower() != "and" or _same_shape(toks[i - 2].text, tokens[0].text))
+        or nxt is not None and nxt.text.lower() in ("or", "to", "and") and after is not None and after.pos == "CD" and (nxt.text.lower() != "and" or _same_shape(after.text, tokens[0].text))
     ):
-        return False  # "three or _____ times": the next number of a rough count gives itself away
+        return False  # "three or _____ times", "Parts 2 and _____": the number beside it gives the key away
     if prev is not None and prev.text in _RANKTITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
     if tokens[-1].pos not in ("NNP", "NNPS"):

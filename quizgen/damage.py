@@ -23,8 +23,8 @@ def damaged_sentences(doc: Document) -> set[int]:
     right ... to 1 chew coca leaves", "in the 8 history of UN treaties"), headings run
     into the sentence after them ("Explosion avoided In the case of ..."), prepositions
     that lost their object ("Mazeroski with and Hal Smith with were"), datelines
-    ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af" and
-    "**zg" the Brown corpus put where a formula or symbol was ("quantum yields of the order
+    ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af", "Aj"
+    and "**zg" the Brown corpus put where a formula, unit or symbol was ("quantum yields of the order
     of Af")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
@@ -32,7 +32,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or ("Af" in s.text and any(t.text == "Af" for t in toks) or "**" in s.text):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or (("Af" in s.text or "Aj" in s.text) and any(t.text in ("Af", "Aj") for t in toks) or "**" in s.text):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:

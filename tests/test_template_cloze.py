@@ -72,3 +72,19 @@ def test_round_23_the_brown_formula_placeholder_damages_its_sentence():
     assert damaged_sentences(doc) == {0}  # at the start of a sentence too
     doc = quizgen.analyze("The value of **zg was found by the method of the last section. The gas was heated for ten minutes in a closed tube.")
     assert damaged_sentences(doc) == {0}  # the "**zg" placeholder too
+    doc = quizgen.analyze("The sample was taken at a depth of 4 Aj below the surface. The gas was heated for ten minutes in a closed tube.")
+    assert damaged_sentences(doc) == {0}  # and "Aj"
+
+
+def test_round_24_a_number_beside_another_in_a_coordination_is_no_key():
+    # "Parts 2 and _____" points to 3
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = "The references for Parts 2 and 3 are given at the end of the book by the editors of the series in 1960."
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert not keys & {"2", "3"}, keys
+    # a year joined by "and" to a count of something else stays a key
+    text = "The Rana Plaza building in Dhaka collapsed in 2013 and 1,138 people died in the ruins of the factory."
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert "2013" in keys, keys
