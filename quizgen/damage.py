@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
-_CURRENCY = ("£", "$", "€", "¥")
+_CURRENCY = CURRENCY_SIGNS
 
 
 def damaged_sentences(doc: Document) -> set[int]:
@@ -32,7 +33,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or (("Af" in s.text or "Aj" in s.text) and any(t.text in ("Af", "Aj") for t in toks) or "**" in s.text):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -147,6 +148,11 @@ def _fused_dateline(text: str) -> bool:
         return False  # most sentences: no regex search
     m = _DATELINE.search(text)
     return m is not None and m.start() > 0
+
+
+def _placeholder(text: str, toks: list[Token]) -> bool:
+    """"Af", "Aj" or "**zg": what the Brown corpus put where a formula, a unit or a symbol was."""
+    return "**" in text or ("Af" in text or "Aj" in text) and any(t.text in ("Af", "Aj") for t in toks)
 
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]

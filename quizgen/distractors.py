@@ -316,7 +316,7 @@ def bound_of(cand: Candidate) -> int:
     bound = number_bound(before) or number_bound(inside.rsplit(" ", 1)[0] if " " in inside else "")
     j = i + len(ans.tokens)
     if bound and not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks[:i]) and bound_restricts(
-        [(t.text, t.pos) for t in toks[max(0, i - 5) : i] if t.text not in ("$", "£", "€", "¥")], toks[j].text if j < len(toks) else ""
+        [(t.text, t.pos) for t in toks[max(0, i - 5) : i]], toks[j].text if j < len(toks) else ""
     ):
         # in the subject, after its noun, the bound picks out what the claim is about: if
         # "flat payments over $50 are more expensive", payments over $60 are as well, so the

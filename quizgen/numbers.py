@@ -177,12 +177,16 @@ def number_bound(words_before: str) -> int:
 _PREPOSITION_BOUNDS = ("over", "under", "above", "below", "in excess of", "upwards of")
 
 
+CURRENCY_SIGNS = ("$", "£", "€", "¥")
+
+
 def bound_restricts(before: list[tuple[str, str]], after: str) -> bool:
     """The bound before a number picks out what a noun is about ("flat payments over $50",
     "payments of more than $50") instead of counting it ("more than 5,000 of the people").
-    ``before`` holds the (word, tag) pairs before the number, currency signs left out;
+    ``before`` holds the (word, tag) pairs before the number (a currency sign is skipped);
     ``after`` is the word after it. In a subject such a bound turns round which side stays
     false: if payments over $50 cost more, payments over $60 do too (review round 22)."""
+    before = [(w, tag) for w, tag in before if w not in CURRENCY_SIGNS]
     words = [w.lower() for w, _ in before]
     for phrase in LOWER_BOUNDS + UPPER_BOUNDS:
         parts = phrase.split()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
-from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
+from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -33,7 +33,6 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
 
 _SWAPPABLE = frozenset({"PERSON", "COUNTRY"})
 _PERSISTING = frozenset({"still", "already", "remained", "remains", "continued", "continues", "yet"})
-_CURRENCY_SIGNS = ("$", "£", "€", "¥")
 _QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
 
 
@@ -185,8 +184,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
             if k > 0 and base[k - 1].pos in ("NNP", "NNPS") and t.text.isdigit() and len(t.text) <= 3:
                 continue  # "World War 2" -> "World War 4": a name, not a figure (review round 23)
-            bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in _CURRENCY_SIGNS))  # "over $50"
-            if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k] if u.text not in _CURRENCY_SIGNS], nxt.text if nxt is not None else ""):
+            bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in CURRENCY_SIGNS))  # "over $50"
+            if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k]], nxt.text if nxt is not None else ""):
                 bound = -bound  # "Flat payments over $50 are ...": then payments over $60 are too (see distractors.bound_of)
             value = parse_number(t.text)
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
