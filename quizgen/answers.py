@@ -162,6 +162,14 @@ def render_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+#: Number words a tagger may not tag CD ("aged ten/VBN to 17").
+NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+
+
+def _numeric(t: Token) -> bool:
+    return t.pos == "CD" or t.text.lower() in NUMBER_WORDS
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Two numbers written alike ("2" and "3", "1998" and "2004"), so "and" joins them as a
     pair; not "collapsed in 2013 and 1,138 people died"."""
@@ -219,9 +227,9 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "the top 100": a ranking's name; "top 150" would hold the same brands
     if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
         return False  # "A few US stars": only another acronym reads as an adjective there
-    if tokens[0].pos == "CD" and len(tokens) == 1 and (
-        prev is not None and prev.text.lower() in ("or", "to", "and") and i > 1 and toks[i - 2].pos == "CD" and (prev.text.lower() != "and" or _same_shape(toks[i - 2].text, tokens[0].text))
-        or nxt is not None and nxt.text.lower() in ("or", "to", "and") and after is not None and after.pos == "CD" and (nxt.text.lower() != "and" or _same_shape(after.text, tokens[0].text))
+    if tokens[0].pos == "CD" and (len(tokens) == 1 or len(tokens) == 2 and tokens[1].text in ("%", "percent")) and (
+        prev is not None and prev.text.lower() in ("or", "to", "and") and i > 1 and _numeric(toks[i - 2]) and (prev.text.lower() != "and" or _same_shape(toks[i - 2].text, tokens[0].text))
+        or nxt is not None and nxt.text.lower() in ("or", "to", "and") and after is not None and _numeric(after) and (nxt.text.lower() != "and" or _same_shape(after.text, tokens[0].text))
     ):
         return False  # "three or _____ times", "Parts 2 and _____": the number beside it gives the key away
     if prev is not None and prev.text in _RANKTITLES:

@@ -5,6 +5,7 @@ Kept apart from the templates so every template phrases questions the same way.
 
 from __future__ import annotations
 
+from quizgen.answers import NUMBER_WORDS
 from quizgen.text.morphology import inflect, lemma
 
 _NO_SPACE_BEFORE = {",", ".", "?", "!", ";", ":", "%", ")", "]", "}", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "..."}
@@ -99,8 +100,9 @@ def capitalize_first(s: str) -> str:
 
 
 def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
-    """Lower-case a sentence-initial word that is not a proper noun ("The" -> "the")."""
-    if words and tags and not tags[0].startswith("NNP") and words[0] not in ("I",) and not (words[0].isupper() and len(words[0]) > 1):  # "A" -> "a", "UN" stays
+    """Lower-case a sentence-initial word that is not a proper noun ("The" -> "the"); a
+    number compound the tagger read as a name is not one ("Thirteen-year-old Bennett")."""
+    if words and tags and (not tags[0].startswith("NNP") or "-" in words[0] and words[0].split("-")[0].lower() in NUMBER_WORDS) and words[0] not in ("I",) and not (words[0].isupper() and len(words[0]) > 1):  # "A" -> "a", "UN" stays
         return [words[0][:1].lower() + words[0][1:]] + words[1:]
     return words
 

@@ -987,6 +987,21 @@ def dated_front(sent: Sentence) -> bool:
     return any(len(t.text) == 4 and t.text.isdigit() for t in _front_of(sent)[2])
 
 
+def scoped_front(sent: Sentence) -> bool:
+    """The stripped front limits the sentence's claim to a place or a time ("In the UK, for
+    example, children aged ten to 17 ... have the highest reoffending rates", in an article
+    about Sweden; "Traditionally, ..."): the core alone would say it of everywhere and
+    always. Other fronts ("On average,", "In total,") change nothing (see ``_scope``)."""
+    _, fronted, time, _ = _front_of(sent)
+    if not fronted:
+        return False
+    scope = {id(t) for t in _scope(fronted, time)}
+    if not scope:
+        return False
+    places = {k for e in sent.entities if e.label in ("LOCATION", "GPE", "COUNTRY", "CITY", "REGION") for k in range(e.first, e.last)}
+    return any(id(t) in scope and (k in places or t.text.lower() in _SCOPE_ADVERBS) for k, t in enumerate(sent.tokens))
+
+
 def correlative(toks: list[Token]) -> bool:
     """"The more X looked ..., the more unhappy he became": a comparative correlative, whose
     first half is no statement and whose second half holds only with the first."""

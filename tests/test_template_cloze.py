@@ -88,3 +88,15 @@ def test_round_24_a_number_beside_another_in_a_coordination_is_no_key():
     text = "The Rana Plaza building in Dhaka collapsed in 2013 and 1,138 people died in the ruins of the factory."
     keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
     assert "2013" in keys, keys
+
+
+def test_a_range_end_with_its_percent_sign_and_a_scoped_sentence_give_no_gap_fill():
+    # corpus report: "between 30 and _____ over three years" (40%); "Children aged ten to _____
+    # ..." from "In the UK, for example, children aged ten to 17 ..." in an article on Sweden
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = ("The overall reoffending rate in Sweden is between 30 and 40% over three years in most of the big towns. "
+            "In the UK, for example, children aged ten to 17 and young people under the age of 21 have the highest reoffending rates.")
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert not keys & {"40%", "30", "17", "ten", "21"}, keys

@@ -95,3 +95,9 @@ def test_a_second_count_in_the_predicate_blocks_the_question():
     # review round 23: "How many salesmen were tested in the morning and ten more in the afternoon?"
     got = stems(run_template("wh.how_many", "Ten salesmen were tested in the morning and ten more in the afternoon."))
     assert not any("ten more" in s for s in got), got
+
+
+def test_a_number_compound_opening_the_subject_is_lower_case_inside_the_question():
+    # "How many devices does Thirteen-year-old Bennett have?" (read in a corpus report)
+    got = stems(run_template("wh.how_many", "Thirteen-year-old Bennett has three devices from his family in the town."))
+    assert any(s.startswith("How many devices does thirteen-year-old Bennett have") for s in got), got

@@ -82,9 +82,7 @@ def _np_end(rest: list[Token], i: int) -> int:
 def subject_words(clause: Clause, *, sentence_initial: bool) -> list[str]:
     """The subject as it should read inside a question (titles dropped for a named person)."""
     ent = clause.subject_entity
-    if ent is not None and ent.label == "PERSON":
-        return list(clause.sentence.tokens[ent.first : ent.last])
-    toks = clause.subject
+    toks = clause.sentence.tokens[ent.first : ent.last] if ent is not None and ent.label == "PERSON" else clause.subject
     if not sentence_initial or not toks:
         return list(toks)
     first = lower_first_word([toks[0].text], [toks[0].pos])[0]
