@@ -17,6 +17,7 @@ from quizgen.simplify import Clause
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
+from quizgen.text.lexicon import base_forms
 
 
 @dataclass(slots=True)
@@ -69,6 +70,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
+    if verb.lemma == "have" and rest and (rest[0].pos in ("VBN", "VBD") or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in ("DT", "PRP$", "PRP", "CD") and bool(base_forms(rest[0].text.lower(), "v"))):
+        return None  # "has cost the taxpayers", "has limited observations": a perfect read as "have"; "does not have cost" (review round 24)
     if verb.lemma == "do" and rest and rest[0].pos in ("VB", "VBP"):
         return None  # "did have a chance" (an emphatic "do"): "did not do have" is no English
     if verb.lemma in _NEGATIVE_VERBS:

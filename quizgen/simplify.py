@@ -1249,9 +1249,10 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
         if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in ("JJ", "NN"):
             seg.append(t)  # "On a grey, cold Monday in February,": the comma joins two adjectives
             continue
-        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8:
+        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in DISCOURSE_MARKERS:
             first = seg[0].text.lower()
-            if (seg[0].pos == "IN" and first not in _NOT_SCOPE_PREPS or len(seg) == 1 and first in _SCOPE_ADVERBS) and not any(
+            # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
+            if (seg[0].pos == "IN" and first not in _NOT_SCOPE_PREPS or len(seg) == 1 and first in _SCOPE_ADVERBS or first == "compared" and len(seg) > 2) and not any(
                 _is_finite_verb(u) or u.pos in ("PRP", "PRP$") or u.text.lower() in DISCOURSE_MARKERS for u in seg
             ):
                 out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])

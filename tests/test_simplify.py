@@ -549,3 +549,12 @@ def test_round_23_range_cuts_figure_references_and_a_second_according():
             Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN"), Token("Smith", 12, 17, "NNP", "smith"),
             Token(",", -1, -1, ",", ",", "SYN"), Token("it", 18, 20, "PRP", "it"), Token("rained", 21, 27, "VBD", "rain")]
     assert statement(toks) == "In November, according to Smith, it rained."
+
+
+def test_a_fronted_comparison_is_a_scope_and_of_course_is_not():
+    # corpus report: "Of course, Telepathy is a minnow." from "Compared to the likes of Google,
+    # of course, Telepathy is a minnow."
+    assert statements("Compared to the likes of Google, of course, Telepathy is a minnow in the market.") == [
+        "Compared to the likes of Google, Telepathy is a minnow in the market."]
+    assert statements("Of course, many more things are charted besides prices in the papers.") == [
+        "Many more things are charted besides prices in the papers."]

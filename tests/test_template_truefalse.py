@@ -322,3 +322,10 @@ def test_only_people_and_countries_are_swapped():
 def test_cannot_gives_no_double_negative():
     text = "However, the building of freeways and garages cannot continue forever in the big cities of the country."
     assert not any("not can" in c.stem or "not cannot" in c.stem for c in run_template("tf.negation", text))
+
+
+def test_no_negation_of_a_perfect_read_as_have():
+    # "does not have cost the taxpayers", "does not have limited observations" (review round 24)
+    text = ("Over the years, the farmer's capacity to over-produce has cost the taxpayers a large amount of money. "
+            "The new telescope has limited observations of the southern sky for many years.")
+    assert not any("not have cost" in c.stem or "not have limited" in c.stem for c in run_template("tf.negation", text))
