@@ -100,7 +100,7 @@ def _heading_start(s) -> bool:
         t, prev = toks[k], toks[k - 1]
         if not (prev.text.isalpha() and prev.text.islower() and prev.pos in _HEADING_WORD_TAGS):
             return False  # the heading's words are lower-case nouns and adjectives
-        if prev.pos == "CC":
+        if prev.text in ("and", "or"):
             continue
         if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():
             nxt = toks[k + 1].text[:1]

@@ -624,7 +624,9 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             # OPS, of which Harvey | is president", "Bolivia - whose President, Evo Morales, | is":
             # the verb is the relative clause's
             return [], None
-        if len(tail) <= 6 and any(t.pos == "CC" for t in tail) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in tail) and not (_is_person_noun(tail[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in tail)):
+        # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
+        seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
+        if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         after = subj[len(words) - words[::-1].index(",") :]
         if len(after) == 1 and after[0].text in _COMPANY_SUFFIXES:
@@ -1063,10 +1065,16 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             if e:
                 queue.append((e, "coordinate" if e[0].pos.startswith("VB") or origin == "coordinate" else "subordinate", tm))
     covered = {id(t) for c in out for t in c.statement_tokens()}
-    for part in name_relatives(sent) + embedded_subordinates(core):
+    # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
+    # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
+    said_at = next((t.start for k, t in enumerate(core[:-1]) if t.pos.startswith("VB") and t.lemma in SAY_VERBS | OPINION_VERBS and core[k + 1].text.lower() == "that"), None)
+    relatives = name_relatives(sent)
+    for part in relatives + embedded_subordinates(core):
         if len(out) >= 4:
             break
         if id(part[0]) in covered:
+            continue
+        if said_at is not None and part[0].start > said_at and not any(part is r for r in relatives):
             continue
         clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
         if clause is not None:
@@ -1201,6 +1209,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         desc = toks[j:k]
         if e.label != "PERSON" and _describes_a_person(desc):
             continue  # "born in Mississippi, the son of farm workers": the son is the subject, not the place
+        if e.label == "LOCATION" and _describes_a_state(desc):
+            continue  # "the tiger in India, the perilous existence of the orangutan in Indonesia, ...": a list of plights, not India
         if _description(desc) and not any(f.first >= j and f.last <= k and f.first == j for f in sent.entities):
             out.append((toks[first : e.last], e, desc))
     # "A close political and economic ally of Moscow, Beijing denies ...": description first
@@ -1212,6 +1222,18 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
                 desc = [Token("a" if toks[0].text == "A" else "an", toks[0].start, toks[0].end, "DT", toks[0].text.lower(), toks[0].chunk)] + toks[1:comma] if toks[0].text[0].isupper() else toks[:comma]
                 out.append((toks[e.first : e.last], e, desc))
     return out
+
+
+_ABSTRACT_KINDS = frozenset({"noun.state", "noun.act", "noun.attribute", "noun.feeling", "noun.event", "noun.process", "noun.phenomenon"})
+
+
+def _describes_a_state(desc: list[Token]) -> bool:
+    """The description's head is a state or an act ("the perilous existence of ...", "the
+    plight of ..."), which no place is."""
+    from quizgen.text.lexicon import lexname
+
+    head = next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+    return head is not None and lexname(head.lemma or head.text.lower()) in _ABSTRACT_KINDS
 
 
 def _describes_a_person(desc: list[Token]) -> bool:

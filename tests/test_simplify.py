@@ -558,3 +558,32 @@ def test_a_fronted_comparison_is_a_scope_and_of_course_is_not():
         "Compared to the likes of Google, Telepathy is a minnow in the market."]
     assert statements("Of course, many more things are charted besides prices in the papers.") == [
         "Many more things are charted besides prices in the papers."]
+
+
+def test_a_list_of_plights_or_places_is_no_subject_or_appositive():
+    # corpus: "Nottingham was BlackBerry Messenger ..." (from "... spread to Birmingham, Nottingham,
+    # Liverpool and Manchester, so effective was BlackBerry Messenger ..."), "India is the perilous
+    # existence of the orangutan in Indonesia" (a list of plights)
+    assert not any(s.startswith("Nottingham") for s in statements(
+        "Six years later, in the summer of 2011, as violence engulfed London and spread to Birmingham, Nottingham, Liverpool and Manchester, "
+        "so effective was BlackBerry Messenger (BBM) at mobilizing the rioters that politicians called for the service to be suspended."))
+    assert not any(s.startswith("India is") for s in statements(
+        "The threatened extinction of the tiger in India, the perilous existence of the orangutan in Indonesia, the plight of the panda: these are wildlife emergencies."))
+    assert "Paris is the capital of France." in statements("He flew to Paris, the capital of France, on Monday to meet the president of the country.")
+
+
+def test_a_heading_word_the_tagger_calls_a_conjunction_is_still_a_heading():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Ultraviolet microscopy Many cells are transparent to visible light. The cells were washed in a warm bath.")
+    assert damaged_sentences(doc) == {0}
+
+
+def test_a_subordinate_clause_inside_a_report_is_the_speakers():
+    # corpus: "Brown justly deserved the extreme penalty." (True) from "the Providence Daily
+    # Journal stated that although Brown justly deserved the extreme penalty, no man ought to ..."
+    out = statements("On Wednesday morning, the Providence Daily Journal stated that although Brown justly deserved the extreme penalty, "
+                     "no man, however criminal, ought to suffer the penalty without a fair trial.")
+    assert not any(s.startswith("Brown justly deserved") for s in out), out
+    assert "Brown had killed four men in the raid on the town." in statements(
+        "The trial was fair because Brown had killed four men in the raid on the town.")  # outside a report it is extracted
