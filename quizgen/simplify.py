@@ -1000,7 +1000,7 @@ def scoped_front(sent: Sentence) -> bool:
     scope = {id(t) for t in _scope(fronted, time)}
     if not scope:
         return False
-    places = {k for e in sent.entities if e.label in ("LOCATION", "GPE", "COUNTRY", "CITY", "REGION") for k in range(e.first, e.last)}
+    places = {k for e in sent.entities if e.label == "LOCATION" for k in range(e.first, e.last)}
     return any(id(t) in scope and (k in places or t.text.lower() in _SCOPE_ADVERBS) for k, t in enumerate(sent.tokens))
 
 
@@ -1069,12 +1069,12 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
     said_at = next((t.start for k, t in enumerate(core[:-1]) if t.pos.startswith("VB") and t.lemma in SAY_VERBS | OPINION_VERBS and core[k + 1].text.lower() == "that"), None)
     relatives = name_relatives(sent)
-    for part in relatives + embedded_subordinates(core):
+    for k, part in enumerate(relatives + embedded_subordinates(core)):
         if len(out) >= 4:
             break
         if id(part[0]) in covered:
             continue
-        if said_at is not None and part[0].start > said_at and not any(part is r for r in relatives):
+        if said_at is not None and k >= len(relatives) and part[0].start > said_at:
             continue
         clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
         if clause is not None:
@@ -1232,12 +1232,17 @@ def _describes_a_state(desc: list[Token]) -> bool:
     plight of ..."), which no place is."""
     from quizgen.text.lexicon import lexname
 
-    head = next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+    head = _head_noun(desc)
     return head is not None and lexname(head.lemma or head.text.lower()) in _ABSTRACT_KINDS
 
 
+def _head_noun(desc: list[Token]) -> Token | None:
+    """The last noun of the description's first noun run ("the son | of farm workers")."""
+    return next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+
+
 def _describes_a_person(desc: list[Token]) -> bool:
-    head = next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+    head = _head_noun(desc)
     return head is not None and _is_person_noun(head)
 
 
