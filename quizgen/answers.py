@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from quizgen.text.document import Sentence, Span, Token
 
 _NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel",
-                   "Fig", "Fig.", "Figure", "Figs", "Table", "Eq", "Eq.", "Equation", "Page", "p.", "pp.", "Vol", "Vol.", "No", "No."}  # "Fig. 1": trivia, not content
+                   "Fig", "Fig.", "Figure", "Figs", "Table", "Eq", "Eq.", "Equation", "Page", "p.", "pp.", "Vol", "Vol.", "No", "No.",
+                   "reference", "chapter", "section", "page", "table", "figure"}  # "Fig. 1", "in reference 6": trivia, not content
 _RANGE_MARKS = ("-", "\u2013", ":", "/")
 MONTH_FORMS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

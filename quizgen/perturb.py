@@ -52,8 +52,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     rest = clause.rest
     if rest and rest[0].text.lower() in ("all", "both", "each"):
         return None  # "These are not all evidence of ...": not every one, or none?
-    if rest and rest[0].text.lower() in ("also", "too", "still", "already"):
-        return None  # "Advice is not given also on ...": no English (review round 22)
+    if rest and rest[0].text.lower() in ("also", "too", "still", "already", "only", "even", "just"):
+        return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
     if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
         return None  # "there is not no evidence": a double negative
     if clause.neg is not None:

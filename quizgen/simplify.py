@@ -564,6 +564,8 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False
     if subj[0].pos == "VB" or subj[0].text in ("Be", "Let", "Make"):
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
+    if any(t.text.lower() in ("et", "al", "al.") for t in subj):
+        return False  # "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
     if subj[0].text.lower() in ("assuming", "supposing", "provided", "providing", "granted"):
         return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
@@ -1248,6 +1250,9 @@ def _describes_a_person(desc: list[Token]) -> bool:
 
 _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once", "historically", "initially", "usually",
                   "often", "sometimes", "generally", "typically", "normally", "rarely", "occasionally", "mostly", "mainly", "partly"}
+# fronted phrases that comment on the claim rather than limit it ("At least, the strategy ...
+# has been inclusive"), kept out of DISCOURSE_MARKERS because "at least 20 people" is a bound
+_MARKER_PHRASES = frozenset({"at least", "at last", "at first", "above all", "after all", "in short", "in any case", "in particular", "in other words", "of course"})
 _NOT_SCOPE_PREPS = {"after", "before", "when", "while", "as", "because", "if", "although", "though", "since", "despite", "like", "unlike", "with", "without", "according"}
 
 
@@ -1276,7 +1281,7 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
         if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in ("JJ", "NN"):
             seg.append(t)  # "On a grey, cold Monday in February,": the comma joins two adjectives
             continue
-        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in DISCOURSE_MARKERS:
+        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in DISCOURSE_MARKERS | _MARKER_PHRASES:
             first = seg[0].text.lower()
             # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
             if (seg[0].pos == "IN" and first not in _NOT_SCOPE_PREPS or len(seg) == 1 and first in _SCOPE_ADVERBS or first == "compared" and len(seg) > 2) and not any(

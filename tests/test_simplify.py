@@ -587,3 +587,15 @@ def test_a_subordinate_clause_inside_a_report_is_the_speakers():
     assert not any(s.startswith("Brown justly deserved") for s in out), out
     assert "Brown had killed four men in the raid on the town." in statements(
         "The trial was fair because Brown had killed four men in the raid on the town.")  # outside a report it is extracted
+
+
+def test_round_25_citations_markers_and_references():
+    # "Et al revised the Taylor Anxiety Scale for use with children."
+    assert not any("al revised" in s for s in statements("Castaneda et al revised the Taylor Anxiety Scale for use with children in the schools."))
+    # "At least, the strategy of the AWOC has been inclusive.": a comment, not a scope
+    assert statements("At least, the strategy of the union has been inclusive of all the workers in the valley.") == [
+        "The strategy of the union has been inclusive of all the workers in the valley."]
+    # "The hard-surface cleaners are discussed in Chapter 28.": about the book's layout
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(quizgen.analyze("The hard-surface cleaners are discussed in Chapter 28 of the book.").sentences[0].tokens)

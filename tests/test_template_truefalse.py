@@ -329,3 +329,9 @@ def test_no_negation_of_a_perfect_read_as_have():
     text = ("Over the years, the farmer's capacity to over-produce has cost the taxpayers a large amount of money. "
             "The new telescope has limited observations of the southern sky for many years.")
     assert not any("not have cost" in c.stem or "not have limited" in c.stem for c in run_template("tf.negation", text))
+
+
+def test_no_negation_before_only():
+    # review round 25: "The lower portion does not necessitate only films of Hand."
+    text = "The lower portion of the chart necessitates only films of the hand and the wrist of the child."
+    assert not any("not necessitate only" in c.stem for c in run_template("tf.negation", text))

@@ -100,7 +100,7 @@ def time_suffix(clause: Clause) -> list[str]:
 _REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
-_DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table", "tables", "eq.", "equation", "page", "pp.", "p."})
+_DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table", "tables", "eq.", "equation", "page", "pp.", "p.", "chapter", "section", "reference", "ref.", "appendix"})
 # every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
 _PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES)
 
