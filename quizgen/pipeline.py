@@ -98,6 +98,19 @@ def gives_away(c: Candidate) -> bool:
     return key in stem and any(w.startswith(key) for w in words) or key.startswith(tuple(w for w in words if len(w) >= 4))
 
 
+_STEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
+
+
+def computable(c: Candidate) -> bool:
+    """A whole-number key that two numbers of the stem add up to or differ by: "furnished
+    156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72)."""
+    if c.atype != "NUMBER" or not c.answer_text.replace(",", "").isdigit():
+        return False
+    key = int(c.answer_text.replace(",", ""))
+    nums = [int(m.group().replace(",", "")) for m in _STEM_NUMBER.finditer(c.stem)]
+    return any(a + b == key or abs(a - b) == key for i, a in enumerate(nums) for b in nums[i + 1 :])
+
+
 _GARBLED = re.compile(
     r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)"
     r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}"  # "Solja__i__", "Writinginthejournal,Fansays"
@@ -170,8 +183,10 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
         for c in tpl(ctx):
             if len(c.stem.split()) > MAX_STEM_WORDS or garbled(c.stem) or c.template == "which.true" and any(garbled(o) for o, _ in c.options):
                 continue  # too long to read as a question; the ranker would push it down anyway
-            if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c)):
+            if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c) or computable(c)):
                 continue
+            if c.template.startswith("wh.") and len(c.stem.split()) < 5:
+                continue  # "How many examples follow?": too short to point to one fact (review round 25)
             if c.clause is not None:
                 bad = ownerless.get(c.clause.key)
                 if bad is None:

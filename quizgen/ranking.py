@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Callable
 
 from quizgen.templates.base import Candidate
@@ -54,6 +55,7 @@ _TYPE_VALUE = {
     "MONTH": 0.45, "WEEKDAY": 0.45, "DATE": 0.45, "TIME": 0.45, "STATEMENT": 0.42, "PERSON_NP": 0.5, "NP": 0.5,
 }
 _TF_TYPE_VALUE = 0.63  # true/false statements: 131 of 209 reviewed passed
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
 _PRONOUNS = {"it", "they", "them", "this", "these", "those", "he", "she", "him", "her"}
 
 # Fitted by scripts/fit_ranking.py (reliability, answer_type, distractors, coverage,
@@ -227,6 +229,40 @@ def _negated(stem: str) -> bool:
     return any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in stem.rstrip(".").split())
 
 
+_DIGITS = re.compile(r"\d")
+
+
+def _has_number(stem: str) -> bool:
+    return _DIGITS.search(stem) is not None or any(w.strip(".,").lower() in _NUMBER_WORDS for w in stem.split())
+
+
+def _numberless(stem: str) -> frozenset[str]:
+    """The stem's words without its numbers (digits or words)."""
+    return frozenset(w for w in stem.lower().rstrip(".").split() if w.strip(".,") not in _NUMBER_WORDS and not _DIGITS.search(w))
+
+
+def shows_key(a: Candidate, b: Candidate) -> bool:
+    """Item ``a`` shows item ``b``'s answer from another sentence: a statement holding a
+    numeric gap-fill's key ("loaded with 40 lbs." beside "_____ lbs. is adequate"), or a true
+    and a false statement that differ only in a number ("washed three times" True beside
+    "washed four times" False)."""
+    if a.kind == "tf" and b.kind == "tf":
+        if a.truth == b.truth or not (_has_number(a.stem) and _has_number(b.stem)):
+            return False  # two true statements that differ in a number are two facts
+        wa, wb = _numberless(a.stem), _numberless(b.stem)
+        return len(wa) >= 4 and len(wa ^ wb) <= 1
+    if a.kind == "tf" and b.kind == "mcq" and b.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR") and b.template.startswith("cloze."):
+        key, text = b.answer_text.lower(), f" {a.stem.lower().rstrip('.')} "
+        if f" {key} " not in text and f" {key}." not in text + ".":
+            return False
+        after = [w.strip(".,") for w in b.stem.lower().split("_____", 1)[1].split() if w.strip(".,")]
+        words = set(text.split())
+        frame = [w for w in b.stem.lower().rstrip(".").split() if w != "_____" and len(w) > 3]
+        # the key with the unit after the blank ("40 lbs."), or with most of the gap-fill's content words
+        return bool(after) and f" {key} {after[0]}" in text or len(frame) > 0 and sum(w in words for w in frame) >= min(3, len(frame))
+    return False
+
+
 def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs: int) -> list[Candidate]:
     """Top-n with coverage: one item per fact and per clause, spread over paragraphs, the
     requested mix of types (true/false about a third when both are asked for, as the
@@ -269,6 +305,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         clause_key = c.fact.split(":")[0]
         if any(p.fact == c.fact or p.stem == c.stem and c.template != "which.true" for p in picked):
             return False  # one fact, or one question asked twice
+        if any(shows_key(p, c) or shows_key(c, p) for p in picked):
+            return False  # "The top rolls are loaded with 40 lbs." beside "... but _____ lbs. is adequate" (review round 25)
         if statements(c) & used_statements:
             return False  # one statement shown twice: the second item is a giveaway or a repeat
         # a which.true option perturbs this item's fact, or the other way round: never

@@ -152,7 +152,7 @@ def test_a_name_alone_does_not_make_a_stem_specific():
 
 def _tf(i: int, truth: bool) -> Candidate:
     c = cand(template="tf.true" if truth else "tf.false", kind="tf", truth=truth, options=[], sentence=sent(index=i, paragraph=i),
-             fact=f"{i}.0:tf", stem=f"Statement number {i} about the long story is here.")
+             fact=f"{i}.0:tf", stem=f"Statement {'ABCDEFGHIJKLMNOPQRST'[i]} about the long story is here.")  # letters: statements that differ only in a number show each other's key
     score(c, 0.8, 20)
     return c
 
@@ -250,3 +250,27 @@ def test_select_takes_two_statements_of_one_sentence_when_short_of_items():
     d = cand(template="tf.negation", kind="tf", truth=False, options=[], sentence=s, fact="0.0:tf", stem="Smith did not found the firm in 1990.")
     d.score = 0.8
     assert len([p for p in select([a, d, c], 10, ("mcq", "tf"), 2) if p.kind == "tf"]) == 1
+
+
+def test_select_keeps_apart_items_that_show_each_others_answer():
+    # review round 25: "The top rolls are loaded with 40 lbs." beside "... but _____ lbs. is
+    # adequate" (40); "The cells were washed three times with saline." (True) beside "The cells
+    # were then washed four times with saline." (False)
+    rolls = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=0, paragraph=0), fact="0.0:tf", stem="The top rolls are loaded with 40 lbs.")
+    gap = cand(template="cloze.sentence", atype="NUMBER", answer_text="40", sentence=sent(index=4, paragraph=2), fact="4.s:9",
+               stem="Sixty lbs. loading is possible but _____ lbs. is adequate.", options=[("40", "key"), ("30", "perturbation"), ("50", "perturbation"), ("20", "perturbation")])
+    three = cand(template="tf.true", kind="tf", truth=True, options=[], sentence=sent(index=6, paragraph=3), fact="6.0:tf", stem="The cells were washed three times with saline.")
+    four = cand(template="tf.false", kind="tf", truth=False, options=[], sentence=sent(index=9, paragraph=4), fact="9.0:tf", stem="The cells were then washed four times with saline.")
+    for c in (rolls, gap, three, four):
+        c.score = 0.8
+    picked = select([rolls, gap, three, four], 10, ("mcq", "tf"), 5)
+    assert not (rolls in picked and gap in picked) and not (three in picked and four in picked), [p.stem for p in picked]
+
+
+def test_a_key_the_stem_adds_up_to_is_refused():
+    # review round 25: "furnished 156 cases, 87 boys and _____ girls" (69)
+    from quizgen.pipeline import computable
+
+    assert computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="69", stem="Twenty-four classrooms furnished 156 cases, 87 boys and _____ girls."))
+    assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="72", stem="Eight classrooms furnished _____ cases, 36 boys and 36 girls."))
+    assert not computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="70", stem="Twenty-four classrooms furnished 156 cases, 87 boys and _____ girls."))

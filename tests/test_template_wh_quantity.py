@@ -101,3 +101,12 @@ def test_a_number_compound_opening_the_subject_is_lower_case_inside_the_question
     # "How many devices does Thirteen-year-old Bennett have?" (read in a corpus report)
     got = stems(run_template("wh.how_many", "Thirteen-year-old Bennett has three devices from his family in the town."))
     assert any(s.startswith("How many devices does thirteen-year-old Bennett have") for s in got), got
+
+
+def test_a_question_of_four_words_is_too_short_to_point_to_one_fact():
+    # review round 25: "How many examples follow?"
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = "Alienation is still a promising hypothesis in the study of the workers. Three examples follow. The first example comes from a steel mill in Ohio."
+    assert not [c.stem for c in candidates(analyze(text), ("mcq", "tf"), 0) if c.template.startswith("wh.") and len(c.stem.split()) < 5]
