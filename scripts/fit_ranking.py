@@ -14,7 +14,7 @@ out), and the fitted ``BIAS`` and ``WEIGHTS`` to copy into ``quizgen/ranking.py`
 
 Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl
 [tests/data/review_labels_brown.jsonl]] [--by-source]``. The Brown file holds the held-out
-rounds 12-24 (Brown news, lore, essays, editorials, reviews, hobbies, religion, government
+rounds 12-25 (Brown news, lore, essays, editorials, reviews, hobbies, religion, government
 and learned texts of 1961, made from
 ``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them).
 """
@@ -69,7 +69,7 @@ def corpus_dir() -> Path:
 
 
 def brown_articles(nltk_data: Path) -> dict[str, str]:
-    """The Brown texts of the held-out review rounds (12-24), rejoined and cut exactly as
+    """The Brown texts of the held-out review rounds (12-25), rejoined and cut exactly as
     ``scripts/quality_sample.py --brown`` made them for the reviewers, by "brown/<file>"."""
     import tempfile
 
@@ -165,7 +165,7 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
-                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-24)")
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-25)")
     ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()
