@@ -230,12 +230,15 @@ def _negated(stem: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d")
+_NUMERIC_KEYS = frozenset({"NUMBER", "MONEY", "PERCENT", "YEAR"})
 
 
+@functools.lru_cache(maxsize=8192)
 def _has_number(stem: str) -> bool:
     return _DIGITS.search(stem) is not None or any(w.strip(".,").lower() in _NUMBER_WORDS for w in stem.split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _numberless(stem: str) -> frozenset[str]:
     """The stem's words without its numbers (digits or words)."""
     return frozenset(w for w in stem.lower().rstrip(".").split() if w.strip(".,") not in _NUMBER_WORDS and not _DIGITS.search(w))
@@ -251,7 +254,7 @@ def shows_key(a: Candidate, b: Candidate) -> bool:
             return False  # two true statements that differ in a number are two facts
         wa, wb = _numberless(a.stem), _numberless(b.stem)
         return len(wa) >= 4 and len(wa ^ wb) <= 1
-    if a.kind == "tf" and b.kind == "mcq" and b.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR") and b.template.startswith("cloze."):
+    if a.kind == "tf" and b.kind == "mcq" and b.atype in _NUMERIC_KEYS and b.template.startswith("cloze."):
         key, text = b.answer_text.lower(), f" {a.stem.lower().rstrip('.')} "
         if f" {key} " not in text and f" {key}." not in text + ".":
             return False
@@ -305,7 +308,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         clause_key = c.fact.split(":")[0]
         if any(p.fact == c.fact or p.stem == c.stem and c.template != "which.true" for p in picked):
             return False  # one fact, or one question asked twice
-        if any(shows_key(p, c) or shows_key(c, p) for p in picked):
+        if (c.kind == "tf" or c.atype in _NUMERIC_KEYS) and any(shows_key(p, c) or shows_key(c, p) for p in picked):
             return False  # "The top rolls are loaded with 40 lbs." beside "... but _____ lbs. is adequate" (review round 25)
         if statements(c) & used_statements:
             return False  # one statement shown twice: the second item is a giveaway or a repeat
