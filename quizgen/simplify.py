@@ -36,6 +36,7 @@ DISCOURSE_MARKERS = {
 SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
 OPINION_VERBS = {"appear", "seem", "claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
+_REPORT_VERBS = frozenset(SAY_VERBS | OPINION_VERBS)
 SPECULATIVE_MODALS = {"could", "might", "may", "would", "should", "must", "can"}
 SUBORDINATORS = {"though", "although", "because", "while", "whereas", "after", "before", "when", "since", "unless", "if", "as", "until", "whether", "so"}
 REL_WORDS = {"which", "who", "whom", "whose", "where", "that"}
@@ -1069,7 +1070,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     covered = {id(t) for c in out for t in c.statement_tokens()}
     # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
     # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
-    said_at = next((t.start for k, t in enumerate(core[:-1]) if t.pos.startswith("VB") and t.lemma in SAY_VERBS | OPINION_VERBS and core[k + 1].text.lower() == "that"), None)
+    said_at = next((t.start for k, t in enumerate(core[:-1]) if t.lemma in _REPORT_VERBS and t.pos.startswith("VB") and core[k + 1].text.lower() == "that"), None)
     relatives = name_relatives(sent)
     for k, part in enumerate(relatives + embedded_subordinates(core)):
         if len(out) >= 4:
@@ -1253,6 +1254,7 @@ _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once
 # fronted phrases that comment on the claim rather than limit it ("At least, the strategy ...
 # has been inclusive"), kept out of DISCOURSE_MARKERS because "at least 20 people" is a bound
 _MARKER_PHRASES = frozenset({"at least", "at last", "at first", "above all", "after all", "in short", "in any case", "in particular", "in other words", "of course"})
+_NO_SCOPE = DISCOURSE_MARKERS | _MARKER_PHRASES
 _NOT_SCOPE_PREPS = {"after", "before", "when", "while", "as", "because", "if", "although", "though", "since", "despite", "like", "unlike", "with", "without", "according"}
 
 
@@ -1281,7 +1283,7 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
         if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in ("JJ", "NN"):
             seg.append(t)  # "On a grey, cold Monday in February,": the comma joins two adjectives
             continue
-        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in DISCOURSE_MARKERS | _MARKER_PHRASES:
+        if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in _NO_SCOPE:
             first = seg[0].text.lower()
             # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
             if (seg[0].pos == "IN" and first not in _NOT_SCOPE_PREPS or len(seg) == 1 and first in _SCOPE_ADVERBS or first == "compared" and len(seg) > 2) and not any(
