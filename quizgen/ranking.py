@@ -308,8 +308,6 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
         clause_key = c.fact.split(":")[0]
         if any(p.fact == c.fact or p.stem == c.stem and c.template != "which.true" for p in picked):
             return False  # one fact, or one question asked twice
-        if (c.kind == "tf" or c.atype in _NUMERIC_KEYS) and any(shows_key(p, c) or shows_key(c, p) for p in picked):
-            return False  # "The top rolls are loaded with 40 lbs." beside "... but _____ lbs. is adequate" (review round 25)
         if statements(c) & used_statements:
             return False  # one statement shown twice: the second item is a giveaway or a repeat
         # a which.true option perturbs this item's fact, or the other way round: never
@@ -342,6 +340,8 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False  # a second "not" keyed False: students would learn that "not" means False
         if strict and per_paragraph.get(c.sentence.paragraph, 0) >= max(2, math.ceil(2 * n / max(1, n_paragraphs))):
             return False
+        if (c.kind == "tf" or c.atype in _NUMERIC_KEYS) and any(shows_key(p, c) or shows_key(c, p) for p in picked):
+            return False  # "The top rolls are loaded with 40 lbs." beside "... but _____ lbs. is adequate" (review round 25); last, as the dearest test
         return True
 
     # A which.true item uses up four facts (its own and its three false options'), so it
