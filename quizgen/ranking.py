@@ -46,6 +46,7 @@ import math
 import re
 from typing import Callable
 
+from quizgen.answers import NUMBER_WORDS
 from quizgen.templates.base import Candidate
 
 _NAME_KEY = 0.29  # people, organisations, cities, regions, nationalities: 12 of 47 reviewed passed
@@ -55,7 +56,6 @@ _TYPE_VALUE = {
     "MONTH": 0.45, "WEEKDAY": 0.45, "DATE": 0.45, "TIME": 0.45, "STATEMENT": 0.42, "PERSON_NP": 0.5, "NP": 0.5,
 }
 _TF_TYPE_VALUE = 0.63  # true/false statements: 131 of 209 reviewed passed
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
 _PRONOUNS = {"it", "they", "them", "this", "these", "those", "he", "she", "him", "her"}
 
 # Fitted by scripts/fit_ranking.py (reliability, answer_type, distractors, coverage,
@@ -235,13 +235,13 @@ _NUMERIC_KEYS = frozenset({"NUMBER", "MONEY", "PERCENT", "YEAR"})
 
 @functools.lru_cache(maxsize=8192)
 def _has_number(stem: str) -> bool:
-    return _DIGITS.search(stem) is not None or any(w.strip(".,").lower() in _NUMBER_WORDS for w in stem.split())
+    return _DIGITS.search(stem) is not None or any(w.strip(".,").lower() in NUMBER_WORDS for w in stem.split())
 
 
 @functools.lru_cache(maxsize=8192)
 def _numberless(stem: str) -> frozenset[str]:
     """The stem's words without its numbers (digits or words)."""
-    return frozenset(w for w in stem.lower().rstrip(".").split() if w.strip(".,") not in _NUMBER_WORDS and not _DIGITS.search(w))
+    return frozenset(w for w in stem.lower().rstrip(".").split() if w.strip(".,") not in NUMBER_WORDS and not _DIGITS.search(w))
 
 
 def shows_key(a: Candidate, b: Candidate) -> bool:
