@@ -205,6 +205,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 opts = choose(c, pools, support, f"{seed}:{c.fact}:{c.template}")  # the seed of its Random
                 if opts is None:
                     continue
+                if c.stem.startswith("_____"):
+                    opts = [(t[:1].upper() + t[1:], o) for t, o in opts]  # "_____ great forces were ...": "Three", not "three" (review round 26)
                 c.options = opts
             score(c, tpl.reliability, n_sent)
             if c.features.get("vague") and not c.template.startswith("cloze."):

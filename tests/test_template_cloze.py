@@ -100,3 +100,16 @@ def test_a_range_end_with_its_percent_sign_and_a_scoped_sentence_give_no_gap_fil
             "In the UK, for example, children aged ten to 17 and young people under the age of 21 have the highest reoffending rates.")
     keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
     assert not keys & {"40%", "30", "17", "ten", "21"}, keys
+
+
+def test_round_26_a_blank_that_starts_the_stem_takes_capitalised_options():
+    # "Meanwhile, three great forces ..." -> "_____ great forces ...": "three" began the sentence
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = ("The old mill stood by the river for many decades in the valley. "
+            "Meanwhile, three great terrible forces were coagulating and crystallizing in the valley.")
+    leading = [c for c in candidates(analyze(text), ("mcq",), 0) if c.stem.startswith("_____")]
+    assert leading
+    for c in leading:
+        assert all(t[:1].isupper() for t, _ in c.options), c.options
