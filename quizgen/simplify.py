@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import MONTHS, TITLES, place_class, position
+from quizgen.answers import MONTHS, NUMBER_WORDS, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
@@ -468,6 +468,7 @@ _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "righ
 
 
 _CONDITIONS = {"if", "unless"}
+_CATAPHORIC = frozenset({"reason", "principle", "thing", "following", "factor", "point", "rule", "lesson", "step", "feature", "advantage", "drawback", "difference", "explanation"})  # nouns a dash or colon goes on to spell out
 _NEGATIVE_WORDS = {"no", "none", "nothing", "nobody", "nowhere", "never", "all", "everyone", "everything", "every"}
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility"}
 _LINKING_ADVERBS = {"however", "therefore", "thus", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "consequently", "instead", "indeed", "hence"}
@@ -536,7 +537,7 @@ _TAKES_CLAUSE = SAY_VERBS | OPINION_VERBS | {"assume", "ensure", "feel", "hear",
 
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
 _TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
-HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly"}
+HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly", "ought"}  # "ought to provide": an expectation (review round 26)
 
 
 def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
@@ -723,6 +724,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
+    if bare_number(subj):
+        return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
         ante = pronoun_antecedent.get(subj[0].text.lower())
         if not ante:
@@ -792,6 +795,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text in ("--", "-", ":", "\u2013", "\u2014") and any(t.lemma in _CATAPHORIC for t in subj + rest):
+        return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
+    if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.text.lower().startswith("un") and t.pos == "JJ" for t in rest)):
+        return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26)
     if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
     if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and rest[-1].lemma in _TIME_UNITS:
@@ -1007,6 +1014,17 @@ def scoped_front(sent: Sentence) -> bool:
     return any(id(t) in scope and (k in places or t.text.lower() in _SCOPE_ADVERBS) for k, t in enumerate(sent.tokens))
 
 
+def conditional_front(sent: Sentence) -> bool:
+    """The stripped front is a condition the rest holds only under: "If they are used, the
+    walls should be 10 inches thick"; "Without a great acceleration in the economy, St. Louis
+    will slip into second-class status" (a warning, not a prediction; review round 26).
+    "Without warning, the dam burst" states a fact: only "without" before a modal counts."""
+    _, fronted, _, core = _front_of(sent)
+    if any(t.text.lower() in _CONDITIONS for t in fronted):
+        return True
+    return bool(fronted) and fronted[0].text.lower() == "without" and any(t.pos == "MD" for t in core)
+
+
 def correlative(toks: list[Token]) -> bool:
     """"The more X looked ..., the more unhappy he became": a comparative correlative, whose
     first half is no statement and whose second half holds only with the first."""
@@ -1031,7 +1049,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
-    if any(t.text.lower() in _CONDITIONS for t in fronted):
+    if conditional_front(sent):
         return []  # "If the farm is in an industrial area ..., labour costs will be high": true only then
     if correlative(toks):
         return []  # "The more Adoniram looked at the word, the more unhappy he became": neither half stands alone
@@ -1045,7 +1063,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     while queue and len(out) < 4:
         part, origin, tm = queue.pop(0)
         clause, extra = _clause_from(part, sent, len(out), origin, fronted if origin == "main" else [], tm, ante)
-        if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB"):
+        if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB") and not _compared(sent, part[0]):
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
             # "and growing more food", "while being questioned" are no verb phrase of the subject
@@ -1094,6 +1112,19 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     return out
 
 
+def bare_number(toks: list[Token]) -> bool:
+    """Only a number ("Eighty thousand", "2,600"), not a year: as a subject it says nothing
+    of what it counts ("Eighty thousand won top honors"; review round 26)."""
+    return bool(toks) and all(t.pos == "CD" or t.text.lower() in NUMBER_WORDS for t in toks) and not (len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4)
+
+
+def _compared(sent: Sentence, verb: Token) -> bool:
+    """The verb follows "as" or "than": "timbers are standard as are windows and doors" says
+    windows are standard too, not that timbers are windows (review round 26)."""
+    k = position(sent, verb)
+    return bool(k) and sent.tokens[k - 1].text.lower() in ("as", "than")
+
+
 def name_relatives(sent: Sentence) -> list[list[Token]]:
     """"Modi, who led his party to a landslide victory in 2014, ...": a non-restrictive
     relative clause on a name is a fact about that name (Heilman & Smith extract it as
@@ -1132,6 +1163,8 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
     for i, t in enumerate(core):
         if i == 0 or t.pos not in ("IN", "RB") or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
             continue
+        if not any(_is_finite_verb(u) for u in core[:i]):
+            continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
         seg = _until_comma(core, i + 1)
         if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
             out.append(seg)

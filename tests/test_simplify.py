@@ -599,3 +599,38 @@ def test_round_25_citations_markers_and_references():
     from quizgen.templates.common import leans_on_context
 
     assert leans_on_context(quizgen.analyze("The hard-surface cleaners are discussed in Chapter 28 of the book.").sentences[0].tokens)
+
+
+def test_round_26_conditions_comparisons_and_bare_numbers_give_no_statement():
+    # "Without X, S will ..." is a warning, not a prediction
+    out = statements("Without a great acceleration in the metropolitan area's economy, there will not be sufficient jobs "
+                     "for the growing numbers of youngsters, and St. Louis will slip into second-class status.")
+    assert not any("second-class" in s for s in out), out
+    # ... but "Without warning, S" states a fact
+    assert any("closed the bridge" in s for s in statements("Without warning, the mayor closed the bridge over the river in 1931."))
+    # "as are windows and doors" says windows are standard too, not that timbers are windows
+    out = statements("Wall panels and structural timbers are standard as are windows and doors, making for a minimum of cutting.")
+    assert not any("are windows" in s for s in out), out
+    assert any(s.startswith("Wall panels and structural timbers are standard") for s in out), out
+    # eighty thousand of whom?
+    assert statements("Eighty thousand won top honors and a chance to try for the team itself.") == []
+    assert any(s.startswith("1931 was the year") for s in statements("1931 was the year of the great flood in the valley."))
+    # "unable to ... until he saw": the cut would turn "not yet" into "never"
+    out = statements("Despite several years of stories, the average citizen was unable to get a complete picture of McCarthy "
+                     "until he saw it on the television screen.")
+    assert not any("unable to get" in s for s in out), out
+    out = statements("The committee did not publish its report until the mayor had left the office in 1962.")
+    assert not any("did not publish" in s for s in out), out
+
+
+def test_round_26_cut_reasons_expectations_and_prepositions_in_the_subject():
+    # the dash or colon goes on to give the reason: cut there, the statement says nothing
+    assert statements("The Russian gymnasts beat the American gymnasts in the 1960 Olympics for one reason -- they were better.") == []
+    assert statements("The team won the cup in 1960 -- the first time in forty years.") == ["The team won the cup in 1960."]
+    # "ought to" is an expectation, not a fact
+    assert statements("In Southern Illinois, the new federal program of help to depressed areas ought to provide some stimulus to growth.") == []
+    # "after a thaw" is inside the subject: its clause has no verb of its own
+    out = statements("Is there evidence of wash-outs on the property? A visit in the early spring after a thaw will be very informative.")
+    assert not any(s.startswith("A thaw") for s in out), out
+    out = statements("The old bridge has been closed since the river flooded the town in the spring of 1962.")
+    assert "The river flooded the town in the spring of 1962." in out, out

@@ -113,3 +113,25 @@ def test_round_26_a_blank_that_starts_the_stem_takes_capitalised_options():
     assert leading
     for c in leading:
         assert all(t[:1].isupper() for t, _ in c.options), c.options
+
+
+def test_round_26_a_sentence_gap_fill_never_drops_a_condition():
+    # "If they are used, the walls should be _____ inches thick": true only if they are used
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    rest = "the walls and roof should be 10 inches thick to give the same protection as the 8-inch solid concrete blocks."
+    for front, kept in (("If they are used, ", False), ("In most shelters, ", True)):
+        text = "The shelter was built in 1961 by the town. " + front + rest
+        keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template == "cloze.sentence"}
+        assert ("10" in keys) == kept, (front, keys)
+
+
+def test_round_26_a_bare_number_subject_gives_no_sentence_gap_fill():
+    # "(In this town of 18,000 inhabitants,) 2,600 are out of work": 2,600 of what?
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = ("In this town of 18,000 inhabitants, 2,600 are out of work as Spain faces its worst economic crisis in at least half a century, "
+            "one that has cast doubt on the future of the euro.")
+    assert not [c for c in candidates(analyze(text), ("mcq",), 0) if c.template == "cloze.sentence"]

@@ -13,7 +13,7 @@ from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
 from quizgen.damage import damaged_sentences
-from quizgen.simplify import HEDGES, core_tokens, dated_front, scoped_front
+from quizgen.simplify import HEDGES, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
@@ -109,11 +109,13 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         if any(t.pos == "MD" and t.text.lower() in _COUNTERFACTUAL and k + 1 < len(toks) and toks[k + 1].text.lower() == "have" or t.text.lower() in HEDGES for k, t in enumerate(toks)):
             continue  # "Sawtimber growth would have been nearly twice as great": a counterfactual, as the clause maker refuses (review round 22)
         first_finite = next(k for k, t in enumerate(toks) if t.pos in ("VBD", "VBZ", "VBP", "MD"))
+        if bare_number(toks[:first_finite]):
+            continue  # "(In this town of 18,000,) 2,600 are out of work": 2,600 of what? (review round 26)
         if any(t.text.lower() in ("who", "which", "whose", "whom") for t in toks[:first_finite]):
             continue  # "John Thavis, who spent 30 years ...": the only verbs are the relative clause's
         if toks[0].text.lower() in ("this", "that", "these", "those"):
             continue  # "This list was narrowed ...": which list? The sentence leans on the one before
-        if dated_front(sent) or scoped_front(sent) or toks[-2].pos in ("VBD", "VBZ", "VBP") and len(toks) < len(sent.tokens):
+        if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in ("VBD", "VBZ", "VBP") and len(toks) < len(sent.tokens):
             continue  # "(In 1958,) the Birds were 3-10 on May 1"; "... which imported(, wrote X, "that ...")": the cut lost what
         ids = {id(t) for t in toks}
         for e in sent.entities:
