@@ -56,6 +56,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
     if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
         return None  # "there is not no evidence": a double negative
+    if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and _negative_prefix(rest[0].text.lower()):
+        return None  # "have not been unbroken": a double negative (review round 26); "not unique" is none
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
@@ -179,8 +181,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if nxt is not None and nxt.text.lower() in ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
             k = base.index(t)
-            if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or k + 2 < len(base) and base[k + 1].text.lower() in ("and", "to", "-") and base[k + 2].pos == "CD":
-                continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds
+            if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or _paired(base, k, k + 1):
+                continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds; "in 1883 and 1879" shows the change (review round 26)
             if k > 0 and base[k - 1].text.rstrip(".") in MONTH_FORMS:
                 continue  # "September 27" is a date: the date method changes it, never to "September 32"
             if k > 0 and base[k - 1].text.lower() == "top":
@@ -211,6 +213,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if persists:
             continue
         k = base.index(toks[0])
+        if _paired(base, k, k + len(toks)):
+            continue  # "Secretary of State in 1883 and 1879": out of order, the change shows (review round 26)
         rough = any(u.text.lower() in ("about", "around", "approximately", "roughly", "circa") for u in base[max(0, k - 6) : k])
         changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks]) and not (rough and _day_quibble(w, [t.text for t in toks]))]
         for words in changes[:1]:
@@ -229,6 +233,23 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
     return out
+
+
+def _negative_prefix(word: str) -> bool:
+    """"unbroken", "uncommon": "un" before a word of its own ("unique", "universal" have none)."""
+    from quizgen.text.lexicon import is_english_word
+
+    return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
+
+
+def _paired(base: list[Token], start: int, end: int) -> bool:
+    """The number base[start:end] is one of two joined by "and", "to" or a dash ("1883 and
+    1884", "3 to 5"): changing one end alone makes a range that may still hold, or a pair
+    out of order."""
+    joined = ("and", "to", "-", "\u2013")
+    after = end + 1 < len(base) and base[end].text.lower() in joined and base[end + 1].pos == "CD"
+    before = start >= 2 and base[start - 1].text.lower() in joined and base[start - 2].pos == "CD"
+    return after or before
 
 
 # words that need the negation a flip would remove ("not ... any", "never ... yet")

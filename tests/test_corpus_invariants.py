@@ -61,8 +61,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # the review rounds of 2026-11-29; 35, 9.6%, once true/false items no longer lean to True:
     # a student who always answered True had scored 64-71% on them; 32, 8.8%, after review
     # round 22 refused "This fact ..." subjects and questions that drop a fronted scope; 28,
-    # 7.7%, once only people and countries were swapped in false statements).
-    assert full / len(counts) >= 0.075, f"only {full} of {len(counts)} long articles gave 10 items"
+    # 7.7%, once only people and countries were swapped in false statements; 27, 7.4%, after
+    # review round 26 refused bare-number subjects, such as an age read as the subject:
+    # "According to _____, People see the Hamptons as ..." keyed 22).
+    assert full / len(counts) >= 0.07, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

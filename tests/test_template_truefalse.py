@@ -1,5 +1,6 @@
 """tf.true / tf.false: simplified clauses and one-change perturbations."""
 
+import quizgen
 from template_helpers import run_template
 
 TEXT = ("The summit drew about 100 delegations from various nations. Russia was not invited to the summit. "
@@ -335,3 +336,30 @@ def test_no_negation_before_only():
     # review round 25: "The lower portion does not necessitate only films of Hand."
     text = "The lower portion of the chart necessitates only films of the hand and the wrist of the child."
     assert not any("not necessitate only" in c.stem for c in run_template("tf.negation", text))
+
+
+def test_round_26_no_double_negative_and_no_pair_out_of_order():
+    # "have not been unbroken" is a double negative
+    text = "The family ties of the Stevens clan have been unbroken for generations. The old town hall was built in 1901 by the council."
+    assert not [c.stem for c in run_template("tf.negation", text) if "unbroken" in c.stem]
+    assert [c.stem for c in run_template("tf.negation", text) if "1901" in c.stem]
+    # "in 1883 and 1879": one end of a pair changed shows the change (and "3 to 5" may still hold)
+    text = ("Frederick Frelinghuysen was Secretary of State in 1883 and 1884 in the government of the United States. "
+            "The old town hall was built in 1901 by the council and the mayor.")
+    changed = [c.stem for c in run_template("tf.false", text)]
+    assert not [s for s in changed if "Frelinghuysen" in s], changed
+    assert [s for s in changed if "town hall" in s], changed
+
+
+def test_round_26_a_noun_tagged_as_a_leading_adverb_is_not_dropped():
+    from quizgen.simplify import document_clauses
+    from quizgen.templates.common import statement
+
+    doc = quizgen.analyze("Family loyalties and cooperative work have been unbroken for generations.")
+    out = [statement(c.statement_tokens()) for c in document_clauses(doc)]
+    assert not [s for s in out if s.startswith("Loyalties")], out
+
+
+def test_round_26_not_unique_is_no_double_negative():
+    text = "Oakwood Heights is unique among the towns of the county in one particular. The old town hall was built in 1901 by the council."
+    assert [c.stem for c in run_template("tf.negation", text) if "not unique" in c.stem]
