@@ -111,10 +111,15 @@ def computable(c: Candidate) -> bool:
     return any(a + b == key or abs(a - b) == key for i, a in enumerate(nums) for b in nums[i + 1 :])
 
 
+# nouns a capital letter may follow at the end of a sentence: "vitamin C.", "plan B."
+_LETTER_NAMED = ("vitamin", "type", "plan", "class", "grade", "group", "letter", "section", "part", "appendix", "exhibit", "schedule",
+                 "category", "block", "level", "row", "column", "model", "option", "zone", "hepatitis", "wing", "ward", "gate", "terminal",
+                 "platform", "division", "series", "form", "size", "point", "area", "company", "building", "channel", "route", "team", "pool")
 _GARBLED = re.compile(
     r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)"
     r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}"  # "Solja__i__", "Writinginthejournal,Fansays"
-    r"|(?-i:\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$)",  # "... is Railroad Commission v.": a case name cut  # "... marked the sailing of the S. S.": a name cut after its initials
+    r"|(?-i:\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$)"
+    r"|(?-i:\b(?!(?:" + "|".join(_LETTER_NAMED) + r") )[a-z]+ [A-Z]\.$)",  # "... on the proposed C.": a name cut at its first initial ("C.&O.")  # "... is Railroad Commission v.": a case name cut  # "... marked the sailing of the S. S.": a name cut after its initials
     re.I,
 )
 
@@ -147,6 +152,8 @@ _G_GLUED = re.compile(r",(?<=[a-z]{2},)[a-z]{2}", re.I)  # [a-z]{2},[A-Za-z]{2},
 _G_REPEAT = re.compile(r"\b(\w+) \1\b", re.I)
 _G_NOT_END = re.compile(r"\bnot[.?]$", re.I)
 _G_INITIALS_END = re.compile(r"\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$")  # not "the U. S."
+_CAPITAL_DOT = frozenset(c + "." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_G_INITIAL_CUT = re.compile(r"\b(?!(?:" + "|".join(_LETTER_NAMED) + r") )[a-z]+ [A-Z]\.$")
 _G_UNDERSCORE = re.compile(r"[A-Za-z]_|_[A-Za-z]", re.I)
 _G_LONG_WORD = re.compile(r"[A-Za-z]{25,}", re.I)
 
@@ -160,6 +167,9 @@ def _garbled(s: str) -> bool:
     if "_" in s and _G_UNDERSCORE.search(s):
         return True
     if (". " in s[-6:] or " v" in s[-6:]) and _G_INITIALS_END.search(s):
+        return True
+    end = s[-4:].rstrip("\n")[-3:]  # "$" also matches before a final newline
+    if end[1:] in _CAPITAL_DOT and end[:1] == " " and _G_INITIAL_CUT.search(s):
         return True
     return any(len(w) >= 25 for w in s.split()) and _G_LONG_WORD.search(s) is not None
 

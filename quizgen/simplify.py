@@ -666,6 +666,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
         if named and before[-1].pos == "NNP" and place_class(" ".join(t.text for t in after)) in ("american_state", "country") and place_class(before[-1].text) not in ("american_state", "country"):
             return subj, None  # "Scientists in Stanford, California, found": one place, not "California found"
+        if named and _a_name(before) and place_class(" ".join(t.text for t in after)) is not None and any(e.label == "LOCATION" and e.end == after[-1].end for e in sent.entities):
+            return before, None  # "The Structural Clay Products Institute, Washington, D.C., is working": its address, not "D.C. is working" (review round 26)
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else before
     ent = None
@@ -678,6 +680,12 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 if not any(t.pos in ("CC", ",", "IN", "WDT", "WP") or t.pos.startswith("VB") for t in before):
                     ent = e
     return subj, ent
+
+
+def _a_name(toks: list[Token]) -> bool:
+    """Only a name, after an optional "The": "The Structural Clay Products Institute"."""
+    words = toks[1:] if toks and toks[0].text == "The" else toks
+    return bool(words) and all(t.pos in ("NNP", "NNPS") for t in words)
 
 
 def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents") -> tuple[Clause | None, list[list[Token]]]:

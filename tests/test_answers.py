@@ -56,6 +56,9 @@ def test_garbled_stems_are_recognised():
     assert not garbled("Oranges are rich in vitamin C.") and not garbled("The speech was given by John F. Kennedy.")
     assert not garbled("Khrushchev ended the talks with a bitter denunciation of the U. S.")
     assert garbled("The classic case is not Railroad Commission v.")  # review round 24: a case name cut
+    # review round 26: "the proposed C.&O.-B.&O. merger" cut at its first initial
+    assert garbled("The Interstate Commerce Commission will commence its deliberations on the proposed C.")
+    assert not garbled("They moved to plan B.") and not garbled("Oranges are rich in vitamin C.")
 
 
 def test_two_names_for_one_country_are_one_referent():

@@ -634,3 +634,10 @@ def test_round_26_cut_reasons_expectations_and_prepositions_in_the_subject():
     assert not any(s.startswith("A thaw") for s in out), out
     out = statements("The old bridge has been closed since the river flooded the town in the spring of 1962.")
     assert "The river flooded the town in the spring of 1962." in out, out
+
+
+def test_round_26_an_address_after_a_name_is_not_the_subject():
+    out = statements("The Structural Clay Products Institute, Washington, D.C., is working to develop brick and clay products.")
+    assert out == ["The Structural Clay Products Institute is working to develop brick and clay products."], out
+    # a description before the name still gives way to the name
+    assert statements("A close ally of Moscow, Beijing denies sending weapons to Russia for the war.") == ["Beijing denies sending weapons to Russia for the war."]

@@ -95,7 +95,7 @@ def test_garbled_branch_by_branch_equals_the_one_regex():
         alpha = pieces if k % 2 else list("abcXYZ") * 9 + pieces
         s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 40)))
         assert _garbled(s) == (_GARBLED.search(s) is not None), repr(s)
-    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine."):
+    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine.", "the proposed C.", "the proposed C.\n", "in vitamin C.", "x\u212a."):
         assert _garbled(s) == (_GARBLED.search(s) is not None), s
 
 
