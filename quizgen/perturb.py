@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import Clause
@@ -56,6 +56,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
     if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
         return None  # "there is not no evidence": a double negative
+    if clause.neg is None and any(t.text.lower() == "or" for t in rest):
+        return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
     if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and _negative_prefix(rest[0].text.lower()):
         return None  # "have not been unbroken": a double negative (review round 26); "not unique" is none
     if clause.neg is not None:
@@ -88,8 +90,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
             return None  # "is also pointless" -> "is not also pointless" reads badly
         return subj + [verb, _tok("not")] + rest, "added 'not'"
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb_tag or verb.pos)
-    if do is None:
-        return None
+    if do is None or not base_forms(verb.text.lower(), "v"):
+        return None  # not a verb WordNet knows: "textured/VBD fabrics" -> "did not textur fabrics" (review round 27)
     return subj + [_tok(do), _tok("not"), _tok(verb.lemma, verb)] + rest, f"'{verb.text}' -> '{do} not {verb.lemma}'"
 
 
@@ -153,6 +155,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in ("NNP", "NNPS") and clause.sentence.tokens[e.first - 1].text not in TITLES:
+            continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
         for other in pools.get(atype, []):
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"
@@ -181,6 +185,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if nxt is not None and nxt.text.lower() in ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
             k = base.index(t)
+            if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in ("more", "fewer", "less", "so", "longer", "older", "above", "over"):
+                continue  # "two or more numbers" -> "three or more": still true (review round 27)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or _paired(base, k, k + 1):
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds; "in 1883 and 1879" shows the change (review round 26)
             if k > 0 and base[k - 1].text.rstrip(".") in MONTH_FORMS:
@@ -243,10 +249,10 @@ def _negative_prefix(word: str) -> bool:
 
 
 def _paired(base: list[Token], start: int, end: int) -> bool:
-    """The number base[start:end] is one of two joined by "and", "to" or a dash ("1883 and
-    1884", "3 to 5"): changing one end alone makes a range that may still hold, or a pair
-    out of order."""
-    joined = ("and", "to", "-", "\u2013")
+    """The number base[start:end] is one of two joined by "and", "or", "to" or a dash ("1883
+    and 1884", "3 to 5", "eight or nine"): changing one end alone makes a range that may
+    still hold, or a pair out of order."""
+    joined = ("and", "or", "to", "-", "\u2013")
     after = end + 1 < len(base) and base[end].text.lower() in joined and base[end + 1].pos == "CD"
     before = start >= 2 and base[start - 1].text.lower() in joined and base[start - 2].pos == "CD"
     return after or before

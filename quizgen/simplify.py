@@ -405,8 +405,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in ("every", "each") and nxt is not None and nxt.text.lower() == "time" and i > 0:
             extra.append(rest[i + 2 :])  # "stands still every time | Moritz goes into the field"
             return rest[:i], extra
-        if _is_finite_verb(t) and i > 0:
-            return rest[:i], extra  # a second finite verb: the clause was misread; the caller drops it
+        if _is_finite_verb(t) and i > 0 and (t.pos == "MD" or _can_be_verb(t)):
+            return rest[:i], extra  # a second finite verb: the clause was misread; the caller drops it ("textured/VBD fabrics" is none, review round 27)
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
             return rest[: i - 1], extra  # "websites such as X": the examples are a detail
         if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
@@ -424,7 +424,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
