@@ -560,9 +560,16 @@ def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
 
 
 def _tidy_end(rest: list[Token]) -> list[Token]:
-    while rest and (rest[-1].text in ('"', "'") or rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
+    while rest and (rest[-1].text in ('"', "'") and _unpaired_quote(rest) or rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
         rest = rest[:-1]
     return rest
+
+
+def _unpaired_quote(rest: list[Token]) -> bool:
+    """The closing quote at the end has no opening one before it: "along their 'branches'"
+    keeps its quote, or it reads "their 'branches." (review of 2026-12-06)."""
+    mark = rest[-1].text
+    return sum(1 for t in rest if t.text == mark) % 2 == 1
 
 
 def _subject_ok(subj: list[Token]) -> bool:
@@ -582,9 +589,9 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
-    lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and subj[1].pos == "CD" else 0
+    lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
-        return False  # "About 800 million people" is a noun phrase; "In 2006" is not
+        return False  # "About 800 million people", "Almost half the new multimillionaires" are noun phrases; "In 2006" is not
     for a, b in zip(subj, subj[1:]):
         if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
@@ -612,8 +619,8 @@ def _agrees(subj: list[Token], finite: Token) -> bool:
     # "The number [of wealthy people] has"
     cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in ("IN", "TO")), len(subj))  # "message [to the delegates]"
     head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
-    if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and head.text.lower() in _PARTITIVES:
-        return True  # "A number of people are", "Half of the money was": the noun after "of" decides
+    if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and (head.text.lower() in _PARTITIVES or head.text.lower() in NUMBER_WORDS):
+        return True  # "A number of people are", "Half of the money was", "Eleven/NN of the 18 trees have": the noun after "of" decides
     plural = head.pos in ("NNS", "NNPS")
     if head.pos == "NN" and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is", "ics")):
         return True  # "crowds/NN of demonstrators were": a plural the tagger missed, not a misparse

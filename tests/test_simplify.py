@@ -641,3 +641,17 @@ def test_round_26_an_address_after_a_name_is_not_the_subject():
     assert out == ["The Structural Clay Products Institute is working to develop brick and clay products."], out
     # a description before the name still gives way to the name
     assert statements("A close ally of Moscow, Beijing denies sending weapons to Russia for the war.") == ["Beijing denies sending weapons to Russia for the war."]
+
+
+def test_partitive_subjects_with_a_number_word_or_half_give_a_statement():
+    # "Eleven/NN of the 18 trees have": the noun after "of" decides the agreement
+    assert statements("Eleven of the 18 trees also have solar panels on their branches.") == [
+        "Eleven of the 18 trees also have solar panels on their branches."]
+    assert "Almost half the new multimillionaires live in smaller cities." in statements(
+        "Almost half the new multimillionaires live in smaller cities and a high proportion give large amounts to charity.")
+
+
+def test_a_closing_quote_with_its_opening_one_stays():
+    assert statements("Eleven of the 18 trees also boast solar panels along their 'branches'.") == [
+        "Eleven of the 18 trees also boast solar panels along their 'branches'."]
+    assert statements('Smart started working as a prison "listener".') == ['Smart started working as a prison "listener".']
