@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
-from quizgen.simplify import Clause
+from quizgen.simplify import Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
@@ -58,7 +58,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "there is not no evidence": a double negative
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):
         return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
-    if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and _negative_prefix(rest[0].text.lower()):
+    if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and negative_prefix(rest[0].text.lower()):
         return None  # "have not been unbroken": a double negative (review round 26); "not unique" is none
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
@@ -239,13 +239,6 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
     return out
-
-
-def _negative_prefix(word: str) -> bool:
-    """"unbroken", "uncommon": "un" before a word of its own ("unique", "universal" have none)."""
-    from quizgen.text.lexicon import is_english_word
-
-    return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
 
 
 def _paired(base: list[Token], start: int, end: int) -> bool:

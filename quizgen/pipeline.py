@@ -118,8 +118,11 @@ _LETTER_NAMED = ("vitamin", "type", "plan", "class", "grade", "group", "letter",
 _GARBLED = re.compile(
     r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)"
     r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}"  # "Solja__i__", "Writinginthejournal,Fansays"
+    # "... marked the sailing of the S. S." (a name cut after its initials); "... is Railroad
+    # Commission v." (a case name cut); "... on the proposed C." (a name cut at its first
+    # initial, "C.&O.")
     r"|(?-i:\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$)"
-    r"|(?-i:\b(?!(?:" + "|".join(_LETTER_NAMED) + r") )[a-z]+ [A-Z]\.$)",  # "... on the proposed C.": a name cut at its first initial ("C.&O.")  # "... is Railroad Commission v.": a case name cut  # "... marked the sailing of the S. S.": a name cut after its initials
+    r"|(?-i:\b(?!(?:" + "|".join(_LETTER_NAMED) + r") )[a-z]+ [A-Z]\.$)",
     re.I,
 )
 

@@ -188,6 +188,13 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     return i, stripped, time
 
 
+def negative_prefix(word: str) -> bool:
+    """"unbroken", "unable": "un" before a word of its own ("unique", "universal" have none)."""
+    from quizgen.text.lexicon import is_english_word
+
+    return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
+
+
 def _noun_not_adverb(word: str) -> bool:
     """A noun WordNet never uses as an adverb, which the tagger read as one at the start of a
     sentence: "Family/RB loyalties have been unbroken" is no "Eventually, loyalties ..."
@@ -572,19 +579,21 @@ def _unpaired_quote(rest: list[Token]) -> bool:
     return sum(1 for t in rest if t.text == mark) % 2 == 1
 
 
+_SUBJECT_PUNCT = frozenset({";", ":", "(", ")", '"', "-", "--"})
+_SUBJECT_REFUSED = frozenset({"which", "who", "whose", "whom", "that", "what", "whether", "if", "when", "because", "though", "although", "while",
+                              "since", "unless", "whereas", "before", "after", "until", "et", "al", "al."})
+
+
 def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
-    if any(t.text in (";", ":", "(", ")", '"', "-", "--") for t in subj):
-        return False
-    if any(t.pos.startswith("VB") and t.pos not in ("VBN", "VBG") for t in subj):
-        return False
-    if any(t.text.lower() in ("which", "who", "whose", "whom", "that", "what", "whether", "if", "when", "because", "though", "although", "while", "since", "unless", "whereas", "before", "after", "until") for t in subj):
-        return False
+    for t in subj:  # one pass for the word-by-word refusals
+        if t.text in _SUBJECT_PUNCT or t.pos[:2] == "VB" and t.pos not in ("VBN", "VBG"):
+            return False
+        if t.text.lower() in _SUBJECT_REFUSED:
+            return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
     if subj[0].pos == "VB" or subj[0].text in ("Be", "Let", "Make"):
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if any(t.text.lower() in ("et", "al", "al.") for t in subj):
-        return False  # "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
     if subj[0].text.lower() in ("assuming", "supposing", "provided", "providing", "granted"):
         return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
@@ -822,7 +831,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
     if cut_at is not None and cut_at.text in ("--", "-", ":", "\u2013", "\u2014") and any(t.lemma in _CATAPHORIC for t in subj + rest):
         return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
-    if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.text.lower().startswith("un") and t.pos == "JJ" for t in rest)):
+    if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in rest)):
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26)
     if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
@@ -1070,7 +1079,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     toks, fronted, time, core = _front_of(sent)
     if not toks or any("?" in t.text for t in toks[-3:]) or len(toks) < 4 or len(toks) > 70:
         return []  # a question, or "Remember how ... the Bolshoi Ballet??"
-    if toks[0].text == '"' or sum(1 for t in toks if t.text == '"') % 2 == 1 or sum(1 for t in toks if t.text == ")") > sum(1 for t in toks if t.text == "("):
+    texts = [t.text for t in toks]
+    if texts[0] == '"' or texts.count('"') % 2 == 1 or texts.count(")") > texts.count("("):
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
