@@ -47,6 +47,8 @@ TAKES_INFINITIVE = {
     "prepare", "choose", "wish", "appear", "tend", "like", "love", "hate", "prefer", "help", "ask", "allow",
     "encourage", "urge", "persuade", "force", "use", "have", "go", "come", "vow", "pledge", "seek", "struggle",
 }
+# "found average speeds to be around 1mbps": the object's "to be" is the point, however far from the verb
+_OBJECT_TO_BE = {"find", "consider", "believe", "estimate", "show", "reveal", "expect", "report", "judge", "declare", "prove"}
 
 
 @dataclass(slots=True)
@@ -434,7 +436,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
-        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
+        if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and not (nxt.text.lower() == "be" and verb is not None and verb.lemma in _OBJECT_TO_BE) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
@@ -684,6 +686,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return subj, None  # "Scientists in Stanford, California, found": one place, not "California found"
         if named and _a_name(before) and place_class(" ".join(t.text for t in after)) is not None and any(e.label == "LOCATION" and e.end == after[-1].end for e in sent.entities):
             return before, None  # "The Structural Clay Products Institute, Washington, D.C., is working": its address, not "D.C. is working" (review round 26)
+        if named and appositive and _ends_in_described_object(before):
+            return before, None  # "A small cultural centre in the capital city, Havana, has become ...": Havana names the city, not the centre
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else before
     ent = None
@@ -696,6 +700,16 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 if not any(t.pos in ("CC", ",", "IN", "WDT", "WP") or t.pos.startswith("VB") for t in before):
                     ent = e
     return subj, ent
+
+
+def _ends_in_described_object(before: list[Token]) -> bool:
+    """The phrase ends in a preposition's object that is a description ("... in the capital
+    city"), which a name after the comma names: the name is that object's appositive, and
+    the subject is the whole phrase before it. "A close ally of Moscow, Beijing" ends in a
+    name, so Beijing is the subject there."""
+    k = max((j for j, t in enumerate(before) if t.pos == "IN"), default=-1)
+    obj = before[k + 1 :]
+    return k > 0 and len(obj) >= 2 and obj[0].text.lower() in ("the", "a", "an", "its", "their") and obj[-1].pos in ("NN", "NNS")
 
 
 def _a_name(toks: list[Token]) -> bool:
@@ -1318,7 +1332,8 @@ def _describes_a_person(desc: list[Token]) -> bool:
 
 
 _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once", "historically", "initially", "usually",
-                  "often", "sometimes", "generally", "typically", "normally", "rarely", "occasionally", "mostly", "mainly", "partly"}
+                  "often", "sometimes", "generally", "typically", "normally", "rarely", "occasionally", "mostly", "mainly", "partly",
+                  "globally", "worldwide", "nationally", "locally", "internationally"}  # "Globally, the average was about 3.9mbps" (an article on Cuba)
 # fronted phrases that comment on the claim rather than limit it ("At least, the strategy ...
 # has been inclusive"), kept out of DISCOURSE_MARKERS because "at least 20 people" is a bound
 _MARKER_PHRASES = frozenset({"at least", "at last", "at first", "above all", "after all", "in short", "in any case", "in particular", "in other words", "of course"})

@@ -655,3 +655,19 @@ def test_a_closing_quote_with_its_opening_one_stays():
     assert statements("Eleven of the 18 trees also boast solar panels along their 'branches'.") == [
         "Eleven of the 18 trees also boast solar panels along their 'branches'."]
     assert statements('Smart started working as a prison "listener".') == ['Smart started working as a prison "listener".']
+
+
+def test_a_name_after_a_described_object_names_the_object_not_the_subject():
+    # corpus report (2026-12-06): "A small cultural centre in the capital city, Havana, has ..."
+    # had become "Havana has suddenly become a rare source of free wi-fi" (a wrong key)
+    out = statements("A small cultural centre in the capital city, Havana, has suddenly become a rare source of free wi-fi.")
+    assert out == ["A small cultural centre in the capital city has suddenly become a rare source of free wi-fi."], out
+    assert statements("A close ally of Moscow, Beijing denies sending weapons to Russia for the war.") == ["Beijing denies sending weapons to Russia for the war."]
+
+
+def test_a_worldwide_scope_and_an_object_to_be_stay_in_the_statement():
+    # "Globally, the average was about 3.9mbps" in an article on Cuba: without "Globally" it reads as Cuba's
+    assert statements("Globally, the average was about 3.9mbps.") == ["Globally, the average was about 3.9mbps."]
+    # "found average speeds | to be around 1mbps": the point is after "to"
+    assert statements("A 2009 report found average internet connectivity speeds to be around 1mbps in Cuba.") == [
+        "A 2009 report found average internet connectivity speeds to be around 1mbps in Cuba."]
