@@ -157,6 +157,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in ("NNP", "NNPS") and clause.sentence.tokens[e.first - 1].text not in TITLES:
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in ("like", "as"):
+            continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06)
         for other in pools.get(atype, []):
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"

@@ -843,6 +843,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and rest and rest[-1].text.lower() in ("than", "twice", "thrice", "as"):
+        return None, extra  # "models cost more than twice | that": twice what? (corpus report, 2026-12-06)
     if cut_at is not None and cut_at.text in ("--", "-", ":", "\u2013", "\u2014") and any(t.lemma in _CATAPHORIC for t in subj + rest):
         return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
     if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in rest)):

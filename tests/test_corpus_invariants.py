@@ -63,7 +63,8 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # round 22 refused "This fact ..." subjects and questions that drop a fronted scope; 28,
     # 7.7%, once only people and countries were swapped in false statements; 27, 7.4%, after
     # review round 26 refused bare-number subjects, such as an age read as the subject:
-    # "According to _____, People see the Hamptons as ..." keyed 22).
+    # "According to _____, People see the Hamptons as ..." keyed 22; 26, 7.1%, once "a further
+    # 56,000 asylum seekers" and "the windows of another" were read as leaning on the text).
     assert full / len(counts) >= 0.07, f"only {full} of {len(counts)} long articles gave 10 items"
 
 

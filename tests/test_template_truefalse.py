@@ -399,3 +399,21 @@ def test_round_27_an_open_bound_or_a_pair_joined_by_or_keeps_its_number():
     text = ("The symbol is used to separate two or more numbers in a row of the table. "
             "The old town hall was built in 1901 by the council and the mayor.")
     assert not [c.stem for c in run_template("tf.false", text) if "or more" in c.stem]
+
+
+def test_corpus_report_2026_12_06_no_dangling_twice_no_mismatched_name_swap_no_a_further():
+    from quizgen.pipeline import candidates
+
+    text = ("Sales of e-bikes grew fast in 2014. Basic models cost about 1,000 dollars. Top-of-the-line models cost more than twice that. "
+            "Companies like Bosch, the German electronics giant, are entering the business. Larry Pizzi runs the company in Boston. "
+            "There are a further 56,000 asylum seekers waiting for their claim to be processed. "
+            "Metal grilles block the windows of another, which has been sold for 20 million pounds.")
+    stems = [c.stem for c in candidates(quizgen.analyze(text), ("mcq", "tf"), 0)]
+    assert not [s for s in stems if "twice" in s or "Larry Pizzi are" in s or "further" in s or "of another" in s], stems
+    assert [s for s in stems if s.startswith("Larry Pizzi")] and [s for s in stems if "Basic models" in s], stems
+    # the report's case: "Bosch" (tagged a person) swapped for the full name "Larry Pizzi"
+    from conftest import CORPUS, need
+
+    doc = quizgen.analyze(need(CORPUS / "adv" / "WNL Can the US.txt").read_text(encoding="utf-8-sig"))
+    swapped = [c.stem for c in candidates(doc, ("tf",), 0) if c.template == "tf.false" and c.stem.startswith("Companies like")]
+    assert not [s for s in swapped if "Pizzi" in s], swapped

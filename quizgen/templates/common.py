@@ -245,6 +245,9 @@ def leans_on_context(words: list[Token]) -> bool:
                 return True
     if lows and lows[0] == "another":
         return True  # "Another controversy centered on Robert": another besides which?
+    for k in range(1, len(lows)):
+        if lows[k] == "further" and lows[k - 1] == "a" or lows[k] == "another" and (k + 1 == len(words) or not words[k + 1].pos.startswith(("NN", "JJ", "CD"))) and "one" not in lows[:k]:
+            return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
     if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
     if "latter" in lows:
