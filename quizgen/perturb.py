@@ -236,7 +236,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
             last = k == len(base) - 1 or base[k + 1].text in (".", ",", "and", "than")
             if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in ("more", "less", "most", "least")):
-                ants = antonyms(t.lemma or t.text.lower(), "a")
+                ants = [_PREDICATIVE_ANTONYMS.get(t.text.lower())] if t.text.lower() in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or t.text.lower(), "a")
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
@@ -253,6 +253,8 @@ def _paired(base: list[Token], start: int, end: int) -> bool:
     return after or before
 
 
+# WordNet's first antonym that reads wrongly after "is": "the challenges are very little"
+_PREDICATIVE_ANTONYMS = {"big": "small"}
 # words that need the negation a flip would remove ("not ... any", "never ... yet")
 _NEGATIVE_POLARITY = {"any", "anyone", "anybody", "anything", "anywhere", "ever", "yet", "either"}
 # words that fit one sex only: a person swapped in beside them may not fit ("the mother of", "Miss")

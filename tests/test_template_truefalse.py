@@ -417,3 +417,13 @@ def test_corpus_report_2026_12_06_no_dangling_twice_no_mismatched_name_swap_no_a
     doc = quizgen.analyze(need(CORPUS / "adv" / "WNL Can the US.txt").read_text(encoding="utf-8-sig"))
     swapped = [c.stem for c in candidates(doc, ("tf",), 0) if c.template == "tf.false" and c.stem.startswith("Companies like")]
     assert not [s for s in swapped if "Pizzi" in s], swapped
+
+
+def test_big_turns_into_small_not_little():
+    # corpus report (2026-12-06): "According to Smart, the challenges are very little."
+    from conftest import CORPUS, need
+    from quizgen.pipeline import candidates
+
+    doc = quizgen.analyze(need(CORPUS / "ele" / "Gangs.txt").read_text(encoding="utf-8-sig"))
+    changed = [c.stem for c in candidates(doc, ("tf",), 0) if c.template == "tf.false" and "challenges" in c.stem]
+    assert any(s.endswith("are very small.") for s in changed) and not any("little" in s for s in changed), changed
