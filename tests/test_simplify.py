@@ -671,3 +671,9 @@ def test_a_worldwide_scope_and_an_object_to_be_stay_in_the_statement():
     # "found average speeds | to be around 1mbps": the point is after "to"
     assert statements("A 2009 report found average internet connectivity speeds to be around 1mbps in Cuba.") == [
         "A 2009 report found average internet connectivity speeds to be around 1mbps in Cuba."]
+
+
+def test_this_kind_of_is_no_stand_alone_subject():
+    # "this kind of phenomenon is still a long way from ..." had become "The kind of phenomenon is ..."
+    assert statements("This kind of phenomenon is still a long way from most people's idea of memory.") == []
+    assert statements("This drug crisis has cost the city millions of dollars.") == ["The drug crisis has cost the city millions of dollars."]
