@@ -1159,6 +1159,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             break
         if any(c.subject_entity is not None and c.subject_entity.start == ent.start and c.verb is not None and c.verb.chunk == "SYN" for c in out):
             continue
+        if ent.label == "PERSON" and _head_of_state(desc):
+            continue  # "David Cameron is the British prime minister": general knowledge, not reading (corpus report, 2026-12-06)
         plural = desc_plural(desc)
         be = Token("are" if plural else "is", -1, -1, "VBP" if plural else "VBZ", "be", "SYN")
         out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
@@ -1328,6 +1330,18 @@ def _describes_a_state(desc: list[Token]) -> bool:
 def _head_noun(desc: list[Token]) -> Token | None:
     """The last noun of the description's first noun run ("the son | of farm workers")."""
     return next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+
+
+_HEADS_OF_STATE = frozenset({"president", "minister", "chancellor", "king", "queen", "pope", "premier", "monarch", "emperor"})
+
+
+def _head_of_state(desc: list[Token]) -> bool:
+    """"the British prime minister", "the US president": a role the whole world knows the
+    holder of, so the statement tests general knowledge. Not "a former minister", "the
+    president of the club" (an "of" names a smaller body)."""
+    head = _head_noun(desc)
+    return (head is not None and head.text.lower() in _HEADS_OF_STATE and desc[0].text.lower() == "the"
+            and not any(t.text.lower() in ("of", "former", "deputy", "vice") for t in desc))
 
 
 def _describes_a_person(desc: list[Token]) -> bool:

@@ -677,3 +677,11 @@ def test_this_kind_of_is_no_stand_alone_subject():
     # "this kind of phenomenon is still a long way from ..." had become "The kind of phenomenon is ..."
     assert statements("This kind of phenomenon is still a long way from most people's idea of memory.") == []
     assert statements("This drug crisis has cost the city millions of dollars.") == ["The drug crisis has cost the city millions of dollars."]
+
+
+def test_a_head_of_state_appositive_gives_no_statement():
+    # "David Cameron is the British prime minister": general knowledge (corpus report, 2026-12-06)
+    text = "She is frustrated by politicians, most recently David Cameron, the British prime minister, who talked about swarms."
+    assert not [s for s in statements(text) if "prime minister" in s]
+    assert "John Smith is the president of the local council." in statements(
+        "The club was founded by John Smith, the president of the local council, in 1901.")
