@@ -286,8 +286,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "between 30 and _____": not 20; "_____ hours a day": not 40
         if not numeric and any(text.lower() in syn for syn in chosen_syn):
             continue  # two options naming the same thing
-        if not numeric and f" {_norm(text)} " in stem_norm:
-            continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing
+        if f" {_norm(text)} " in stem_norm:
+            continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing, "about 3.7 and another of about _____" not 3.7
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too
         chosen.append((text, origin))

@@ -355,3 +355,17 @@ def test_which_bounds_restrict_a_noun():
     assert not bound_restricts([("Kenya", "NNP"), ("estimate", "NN"), ("more", "JJR"), ("than", "IN")], "of")
     assert not bound_restricts([("More", "JJR"), ("than", "IN")], "%")
     assert not bound_restricts([("payments", "NNS"), ("more", "JJR"), ("than", "IN")], "a")
+
+
+def test_no_numeric_distractor_repeats_a_number_the_stem_shows():
+    # "One of the proteases has pH optimum of about 3.7 and another of about _____" offered 3.7;
+    # "valued at $325, _____ and $65" offered $65 (corpus, 2026-12-06)
+    from quizgen.pipeline import candidates
+
+    text = ("One of the proteases has a pH optimum of about 3.7 and another of about 5.7 in the same tests. "
+            "The others were valued at $325, $75 and $65 by the dealers in the city.")
+    cands = [c for c in candidates(quizgen.analyze(text), ("mcq",), 0) if c.options and c.atype in ("NUMBER", "MONEY")]
+    assert cands
+    for c in cands:
+        shown = set(c.stem.replace(",", " ").split())
+        assert not [t for t, o in c.options if o != "key" and t in shown], (c.stem, c.options)
