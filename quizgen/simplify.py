@@ -1198,6 +1198,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         first = _name_start(toks, e)
         if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN":
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"
+        if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in ("and", "or"):
+            continue  # "The list included ... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report, 2026-12-06)
         seg = _until_comma(toks, e.last + 2)
         end = e.last + 2 + len(seg)
         if end < n and toks[end].text not in (",", "."):

@@ -685,3 +685,10 @@ def test_a_head_of_state_appositive_gives_no_statement():
     assert not [s for s in statements(text) if "prime minister" in s]
     assert "John Smith is the president of the local council." in statements(
         "The club was founded by John Smith, the president of the local council, in 1901.")
+
+
+def test_a_relative_after_the_last_name_of_a_list_is_not_about_that_name():
+    # "... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report)
+    out = statements("The list included Alfred Hitchcock, Laura Ashley, William Morris and Vanessa Bell, "
+                     "which was then narrowed down by a panel of artists to a final choice of five.")
+    assert not [s for s in out if s.startswith("Vanessa Bell")], out
