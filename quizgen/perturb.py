@@ -236,7 +236,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
             last = k == len(base) - 1 or base[k + 1].text in (".", ",", "and", "than")
             if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in ("more", "less", "most", "least")):
-                ants = [_PREDICATIVE_ANTONYMS.get(t.text.lower())] if t.text.lower() in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or t.text.lower(), "a")
+                low = t.text.lower()
+                ants = [_PREDICATIVE_ANTONYMS[low]] if low in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or low, "a")
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
