@@ -16,6 +16,11 @@ docs/quality.md): the Brown corpus's news, popular-lore and essay files (``ca``,
 that reaches 650 words, written to DIR (outside the repository) for the reviewer to read:
 
     .venv/bin/python scripts/quality_sample.py --brown /tmp/brown --seed 1801 --n 10 -o /tmp/r18/quizzes.md
+
+``--wsj DIR`` samples the Wall Street Journal articles of the Penn Treebank sample
+(``corpora/treebank.zip``, 74 of them have 400+ words; review round 28), written to DIR
+as plain text. The tagger was trained on these very files, so their tags are better than
+on unseen text: a round on them judges the templates and rules, not the tagger.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ def main() -> int:
     ap.add_argument("--exclude-from", nargs="*", default=[], help="earlier samples whose articles to skip")
     ap.add_argument("--brown", metavar="DIR", help="sample Brown corpus texts, written to DIR, instead of the OneStop corpus")
     ap.add_argument("--categories", default="ca,cf,cg", help="Brown file prefixes to sample (default ca,cf,cg: news, popular lore, essays; round 20 used cb,cc,ce)")
+    ap.add_argument("--wsj", metavar="DIR", help="sample the Penn Treebank sample's WSJ articles, written to DIR, instead of the OneStop corpus")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
     if args.brown:
@@ -45,6 +51,11 @@ def main() -> int:
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
             return 0
         return sample(brown_texts(shared / "nltk_data", Path(args.brown), tuple(args.categories.split(","))), "brown", args)
+    if args.wsj:
+        if not (shared / "nltk_data").is_dir():
+            print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
+            return 0
+        return sample(wsj_texts(shared / "nltk_data", Path(args.wsj)), "wsj", args)
     corpus = shared / "corpus" / "onestop"
     if not corpus.is_dir():
         print(f"quality_sample: {corpus} is missing; nothing to sample.")
@@ -76,6 +87,26 @@ def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("
         path = out_dir / f"{fid}.txt"
         path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
         paths.append(path)
+    return paths
+
+
+def wsj_texts(nltk_data: Path, out_dir: Path, words: int = 400) -> list[Path]:
+    """The treebank sample's raw WSJ files of at least ``words`` words, without their
+    ".START" marker line, written to ``out_dir``; their paths."""
+    import zipfile
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with zipfile.ZipFile(nltk_data / "corpora" / "treebank.zip") as z:
+        for name in sorted(z.namelist()):
+            if not name.startswith("treebank/raw/wsj_"):
+                continue
+            text = z.read(name).decode("ascii", errors="replace").replace(".START", "", 1).strip()
+            if len(text.split()) < words:
+                continue
+            path = out_dir / f"{name.rsplit('/', 1)[1]}.txt"
+            path.write_text(text + "\n", encoding="utf-8")
+            paths.append(path)
     return paths
 
 
