@@ -46,3 +46,12 @@ def test_cannot_is_split_as_in_the_treebank():
     # review round 24: "cannot" read as one verb gave "The building of freeways do not cannot continue"
     assert words("Garages cannot continue. Cannot they see?") == ["Garages", "can", "not", "continue", ".", "Can", "not", "they", "see", "?"]
     assert words("the cannot-do spirit") == ["the", "cannot-do", "spirit"]
+
+
+def test_a_state_abbreviation_before_the_comma_of_an_address_keeps_its_period():
+    from quizgen.text.tokenize import tokenize
+
+    words = [t.text for t in tokenize("at the company's Fairless Hills, Pa., steel mill")]
+    assert "Pa." in words and "." not in words
+    # at a sentence's end "Mass." is a word and its full stop
+    assert [t.text for t in tokenize("He attended Mass.")][-2:] == ["Mass", "."]

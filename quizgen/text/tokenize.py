@@ -19,6 +19,10 @@ _ABBREV = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|vs|etc|Inc|Ltd|Corp|Co|Bros|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|est|dept|univ|al|cf|ca|Fig|Figs|Eq|Eqs|Vol|Vols|pp"
 )
+# US state abbreviations, only before the comma that closes an address ("Campbell, Calif.,
+# says"): at a sentence's end "Mass." or "Ill." is more often a word.
+_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
+STATE_ABBREVIATIONS = frozenset(f"{s}." for s in _STATES.split("|"))
 # The two lookahead guards only skip alternatives that cannot match (letters then a
 # period; a digit), so the first alternative that matches is the same as without them.
 _TOKEN = re.compile(
@@ -26,6 +30,7 @@ _TOKEN = re.compile(
     (?=[A-Za-z]++\.)(?:
     (?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.K. e.g. i.e.
     |(?:""" + _ABBREV + r""")\.(?=\s|$|,)      # Mr. Feb. Inc.
+    |(?:""" + _STATES + r""")\.(?=,)           # Fairless Hills, Pa., steel mill
     |[A-Z]\.(?=\s+[A-Z0-9])                    # initials: J. K. Rowling, P. L. 113
     )
     |(?=\d)(?:\d+(?:[.,:]\d+)+                 # 3.5 200,000 10:30
