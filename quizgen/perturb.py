@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
-from quizgen.simplify import Clause, negative_prefix
+from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
@@ -39,6 +39,9 @@ _QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "every", "each"
 
 # Verbs that already deny: "not" before them makes a double negative the primer warns about.
 _NEGATIVE_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "prevent", "stop", "ban", "oppose", "ignore", "forget", "lack", "lose", "miss", "quit", "cancel", "resist", "dismiss", "doubt", "forbid", "prohibit", "neglect", "abandon"}
+
+
+_CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}  # the stems "won't", "can't", "shan't" leave
 
 
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
@@ -71,6 +74,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
             new_verb = _tok(inflect(verb.lemma, tag), verb)
             return subj + [new_verb] + rest, f"removed '{aux[0].text} {clause.neg.text}'"
         toks = aux + [verb] if verb not in aux else aux
+        if toks and toks[0].text.lower() in _CONTRACTED_MODALS:
+            toks = [_tok(_CONTRACTED_MODALS[toks[0].text.lower()], toks[0])] + toks[1:]  # "won't endorse" -> "will endorse", not "wo endorse" (review round 28)
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
@@ -88,6 +93,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if verb.lemma == "be":
         if rest and rest[0].pos.startswith("RB"):
             return None  # "is also pointless" -> "is not also pointless" reads badly
+        if subj and subj[0].pos == "EX" and rest and rest[0].pos not in ("DT", "PRP$", "CD"):
+            return None  # "There are not options on ...": English says "no options", a change of more than polarity (review round 28)
         return subj + [verb, _tok("not")] + rest, "added 'not'"
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb_tag or verb.pos)
     if do is None or not base_forms(verb.text.lower(), "v"):
@@ -157,8 +164,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in ("NNP", "NNPS") and clause.sentence.tokens[e.first - 1].text not in TITLES:
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
-        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in ("like", "as"):
-            continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06)
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in ("like", "as", "late"):
+            continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06); "the late X" (review round 28)
         for other in pools.get(atype, []):
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"
@@ -193,6 +200,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds; "in 1883 and 1879" shows the change (review round 26)
             if k > 0 and base[k - 1].text.rstrip(".") in MONTH_FORMS:
                 continue  # "September 27" is a date: the date method changes it, never to "September 32"
+            if k > 0 and base[k - 1].text.lower() in ("past", "last", "next", "first") and nxt is not None and nxt.lemma in TIME_UNITS:
+                continue  # "discovered during the past three years" -> "four years": still true (review round 28)
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
             if k > 0 and base[k - 1].pos in ("NNP", "NNPS") and t.text.isdigit() and len(t.text) <= 3:

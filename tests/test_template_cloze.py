@@ -135,3 +135,14 @@ def test_round_26_a_bare_number_subject_gives_no_sentence_gap_fill():
     text = ("In this town of 18,000 inhabitants, 2,600 are out of work as Spain faces its worst economic crisis in at least half a century, "
             "one that has cast doubt on the future of the euro.")
     assert not [c for c in candidates(analyze(text), ("mcq",), 0) if c.template == "cloze.sentence"]
+
+
+def test_round_28_a_figure_of_a_change_the_other_two_give_is_not_blanked():
+    # "Sales rose _____ to $3.28 billion from $3.16 billion": 4% can be worked out
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = "Sales rose 4% to $3.28 billion from $3.16 billion. Net income rose to $126.1 million in the quarter from a year earlier."
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert not keys & {"4%", "$3.28 billion", "$3.16 billion"}, keys
+    assert "$126.1 million" in keys, keys

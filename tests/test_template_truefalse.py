@@ -427,3 +427,26 @@ def test_big_turns_into_small_not_little():
     doc = quizgen.analyze(need(CORPUS / "ele" / "Gangs.txt").read_text(encoding="utf-8-sig"))
     changed = [c.stem for c in candidates(doc, ("tf",), 0) if c.template == "tf.false" and "challenges" in c.stem]
     assert any(s.endswith("are very small.") for s in changed) and not any("little" in s for s in changed), changed
+
+
+def test_round_28_perturbations_that_read_wrong_or_stay_true():
+    from quizgen.pipeline import candidates
+
+    def made(text: str) -> list[str]:
+        return [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template in ("tf.false", "tf.negation")]
+
+    # "won't endorse" -> "will endorse", never "wo endorse"
+    out = made("The former San Francisco mayor won't endorse the new ballpark. The ballpark will cost the city $100 million.")
+    assert not [s for s in out if " wo " in s], out
+    assert "The former San Francisco mayor will endorse the new ballpark." in out, out
+    # "There are not options": English says "no options"
+    out = made("There are options on the S&P 500 futures contract. The options trade in Chicago every day.")
+    assert not [s for s in out if s.startswith("There are not")], out
+    # "during the past three years" -> "four years" is still true
+    out = made("A family of ceramic superconductors discovered during the past three years promise new technologies.")
+    assert not [s for s in out if "past four years" in s or "past two years" in s], out
+    # "the late John T. Dorrance Jr.": no living executive swapped in
+    out = made("R. Gordon McGovern was forced out as Campbell Soup Co.'s president and chief executive officer. "
+               "Wall Street reacted favorably to Mr. McGovern's departure. The board is dominated by the heirs of the late "
+               "John T. Dorrance Jr., who controlled about 58% of Campbell's stock when he died in April.")
+    assert not [s for s in out if "the late" in s and "Dorrance" not in s], out

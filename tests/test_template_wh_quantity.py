@@ -110,3 +110,20 @@ def test_a_question_of_four_words_is_too_short_to_point_to_one_fact():
 
     text = "Alienation is still a promising hypothesis in the study of the workers. Three examples follow. The first example comes from a steel mill in Ohio."
     assert not [c.stem for c in candidates(analyze(text), ("mcq", "tf"), 0) if c.template.startswith("wh.") and len(c.stem.split()) < 5]
+
+
+def test_round_28_no_question_strands_a_comparison_a_price_unit_or_a_conjunct():
+    # "How many points did the index close higher at 2160.1?", "How many cents did it advance a pound to ...?"
+    assert run_template("wh.how_many", "The FT 30-share index settled 16.7 points higher at 1738.1.") == []
+    assert run_template("wh.how_many", "The December contract advanced 2.50 cents a pound to $1.1650.") == []
+    got = stems(run_template("wh.how_many", "Erika Sekiguchi spends 14 hours a day at work."))
+    assert got == {"How many hours does Erika Sekiguchi spend a day at work?": "14"}, got
+    # "How many jobs does the plan call for closing nine plants and eliminating?": out of one of two conjuncts
+    assert run_template("wh.how_many", "The plan calls for closing at least nine plants and eliminating about 3,600 jobs.") == []
+
+
+def test_round_28_a_measure_goes_with_its_number():
+    # "Volume was 372.9 million shares" gave "How many shares was volume?"
+    assert run_template("wh.how_many", "Volume was 372.9 million shares.") == []
+    got = stems(run_template("wh.how_many", "The drainpipe was 50 metres long."))
+    assert got == {"How many metres long was the drainpipe?": "50"}, got

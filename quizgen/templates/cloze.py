@@ -26,6 +26,17 @@ def _possessor(sent, e) -> bool:
     return e.last < len(sent.tokens) and sent.tokens[e.last].pos == "POS"
 
 
+def _computable(atype: str, rest: list) -> bool:
+    """"Sales rose _____ to $3.28 billion from $3.16 billion", "were $2.47, up 7.4% from _____":
+    of a change, its two figures and its percentage, any one follows from the other two, so
+    a student can work the key out without the article (review round 28)."""
+    if atype not in ("PERCENT", "MONEY", "NUMBER") or not any(t.text.lower() == "from" for t in rest):
+        return False
+    figures = sum(1 for k, t in enumerate(rest) if t.pos == "CD" and not (len(t.text) == 4 and t.text.isdigit()) and (k + 1 == len(rest) or rest[k + 1].text.lower() not in ("million", "billion", "trillion")))
+    percent = atype == "PERCENT" or any(t.text in ("%",) or t.text.lower() == "percent" for t in rest)
+    return percent and figures >= 2
+
+
 def _targets(clause):
     """Phrases worth blanking: entities and content noun phrases of the clause."""
     sent = clause.sentence
@@ -56,6 +67,8 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             ids = {id(t) for t in span}
             if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
                 continue  # "The site charges a _____ fee": which site?
+            if _computable(atype, [t for t in toks if id(t) not in ids]):
+                continue
             words: list = []
             placed = False
             for t in toks:
@@ -141,6 +154,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             if key.lower() in stem.lower().replace(BLANK, " ") or BLANK + "," in stem:
                 continue
             rest = [t for t in toks if id(t) not in sids]
+            if _computable(atype, rest):
+                continue
             yield Candidate(
                 "cloze.sentence", "mcq", stem, sent, f"{sent.index}.s:{span[0].start}", key, ans, atype,
                 None, None, content_lemmas(rest), negated(toks), tags=[atype.lower(), "cloze"],

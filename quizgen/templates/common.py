@@ -307,6 +307,10 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
         return None
     if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         return None  # "Where did the magistrates rule that every photograph ...": an embedded clause
+    kept = {id(t) for t in rest}
+    gap = next((k for k, t in enumerate(clause.rest) if id(t) not in kept), None)
+    if gap is not None and any(clause.rest[m].text.lower() in ("and", "or") and any(u.pos.startswith("VB") for u in clause.rest[m + 1 : gap]) for m in range(gap)):
+        return None  # "calls for closing nine plants and eliminating about 3,600 jobs": nothing moves out of one of two coordinated verb phrases (a blocking rule of Heilman & Smith; review round 28)
     subj = subject_words(clause, sentence_initial=True)
     verb = clause.verb
     tail = list(rest) + time_suffix(clause)

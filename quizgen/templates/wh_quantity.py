@@ -11,6 +11,7 @@ from typing import Iterator
 from quizgen.answers import Answer, position
 from quizgen.numbers import parse_number
 from quizgen.realize import capitalize_first
+from quizgen.simplify import TIME_UNITS
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, predicate_phrases, subject_question, without
 from quizgen.templates.registry import template
@@ -40,6 +41,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     return approx, number, unit
 
 
+_MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across"}
 _LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
 
 
@@ -101,6 +103,11 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "170,000 miles of roads": the unit is the whole phrase
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in _LEFT_APPROXIMATORS or end < len(clause.rest) and clause.rest[end].text.lower() == "old":
                 continue  # "animals around 40 years old" gave "How many years are animals around old?"
+            if end < len(clause.rest) and (clause.rest[end].pos in ("JJR", "RBR") or clause.rest[end].text.lower() in ("a", "an", "per") and end + 1 < len(clause.rest) and clause.rest[end + 1].lemma not in TIME_UNITS):
+                continue  # "closed 17.5 points higher at 2160.1", "advanced 2.50 cents a pound": "How many points did it close higher at ...?" strands the comparison or the price's unit ("14 hours a day" is fine; review round 28)
+            measure = clause.rest[end] if end < len(clause.rest) and clause.rest[end].text.lower() in _MEASURES else None
+            if ph.index == 0 and clause.verb is not None and clause.verb.lemma == "be" and measure is None:
+                continue  # "Volume was 372.9 million shares": "How many shares was volume?" (review round 28)
             if _rate_or_time(clause.sentence, ph.tokens):
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
@@ -111,10 +118,11 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             approx = lead + approx
             if is_bound(approx):
                 continue
-            rest = without(clause.rest, ph.tokens)
+            rest = without(clause.rest, ph.tokens + ([measure] if measure is not None else []))
             if has_unresolved_pronoun(rest) or clause.neg is not None:
                 continue
-            stem = inverted_question(clause, _wh(approx, unit), rest)
+            # "was 50 metres long": "How many metres long was the drainpipe?", the measure goes with its number
+            stem = inverted_question(clause, _wh(approx, unit) + ([measure.text.lower()] if measure is not None else []), rest)
             if stem is None:
                 continue
             ans = Answer(number, "NUMBER", unit[-1])
