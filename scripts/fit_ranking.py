@@ -13,10 +13,11 @@ cross-validated AUC of a logistic regression on the current features (articles h
 out), and the fitted ``BIAS`` and ``WEIGHTS`` to copy into ``quizgen/ranking.py``.
 
 Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl
-[tests/data/review_labels_brown.jsonl]] [--by-source]``. The Brown file holds the held-out
-rounds 12-25 (Brown news, lore, essays, editorials, reviews, hobbies, religion, government
-and learned texts of 1961, made from
-``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them).
+[tests/data/review_labels_brown.jsonl] [tests/data/review_labels_wsj.jsonl]] [--by-source]``.
+The Brown file holds the held-out rounds 12-27 (Brown news, lore, essays, editorials,
+reviews, hobbies, religion, government and learned texts of 1961, made from
+``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them); the WSJ file
+holds round 28 (the Penn Treebank sample's Wall Street Journal articles, ``--wsj``).
 """
 
 from __future__ import annotations
@@ -81,18 +82,33 @@ def brown_articles(nltk_data: Path) -> dict[str, str]:
         return {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in paths}
 
 
+def wsj_articles(nltk_data: Path) -> dict[str, str]:
+    """The held-out WSJ texts of review round 28, as ``scripts/quality_sample.py --wsj`` made
+    them for the reviewers, by "wsj/<file>"."""
+    import tempfile
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from quality_sample import wsj_texts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return {f"wsj/{p.name}": p.read_text(encoding="utf-8") for p in wsj_texts(nltk_data, Path(tmp))}
+
+
 def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], int]:
     """The reviewed items the current generator still makes, with their features. Articles
-    named "brown/..." are the held-out Brown texts, made from ``nltk_data`` beside the corpus."""
+    named "brown/..." and "wsj/..." are the held-out Brown and WSJ texts, made from ``nltk_data``
+    beside the corpus."""
     files = [labels] if isinstance(labels, Path) else labels
     rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_article: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
-    brown = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith("brown/") for a in by_article) else {}
+    held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith("brown/") for a in by_article) else {}
+    if any(a.startswith("wsj/") for a in by_article):
+        held_out.update(wsj_articles(corpus.parent.parent / "nltk_data"))
     out: list[Judged] = []
     for article in sorted(by_article):
-        text = brown[article] if article.startswith("brown/") else (corpus / article).read_text(encoding="utf-8-sig")
+        text = held_out[article] if article.startswith(("brown/", "wsj/")) else (corpus / article).read_text(encoding="utf-8-sig")
         try:
             cands = run(text, n=10).candidates
         except QuizgenError:
@@ -165,7 +181,7 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
-                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-25)")
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27; review_labels_wsj.jsonl: the WSJ round 28)")
     ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()
@@ -184,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(FEATURES)
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
     if args.by_source:
-        for name, part in (("OneStop", [j for j in items if not j.article.startswith("brown/")]), ("Brown", [j for j in items if j.article.startswith("brown/")])):
+        for name, part in (("OneStop", [j for j in items if not j.article.startswith(("brown/", "wsj/"))]), ("Brown", [j for j in items if j.article.startswith("brown/")]), ("WSJ", [j for j in items if j.article.startswith("wsj/")])):
             print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
     w = fit(design(items, names), np.array([float(j.acceptable) for j in items]))
