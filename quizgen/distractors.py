@@ -411,6 +411,10 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         low = parse_number(toks[start].text)
         if toks[i - 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, start - 6) : start]):
             low, high = None, (low - 1e-9 if low is not None else None)  # "fell from $405m to _____": below 405
+    changed = _changed_from(toks, i, ans.tokens[-1].text == "%", ans.tokens[-1].text.lower())
+    if changed is not None:
+        level, falling = changed
+        low, high = (level, high) if falling else (low, level)  # "produced 6.9 million tons, a drop from _____ tons": above 6.9
     after = [t.text.lower() for t in toks[j + 1 : j + 4]]
     if len(after) >= 3 and after[1] in ("a", "an", "per", "each", "every"):
         high = _PER.get((after[0], after[2]))
@@ -432,6 +436,35 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     if key is not None and key > 1 and noun < len(toks) and toks[noun].pos == "NNS" and (low is None or low < 1):
         low = 1.0  # "for _____ years", "_____ more rescue trucks": "one years" is no English
     return low, high
+
+
+_SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
+_RISING = {"rise", "increase", "gain", "jump", "climb", "growth", "grow", "surge", "up"}
+
+
+def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[float, bool] | None:
+    """(the new level, whether it fell) when the answer at ``i`` is the old level of a change
+    whose new level stands before it: "produced 6.9 million tons of sugar, a drop from _____
+    tons" (the answer is above 6.9: a distractor below it is ruled out by the stem; review
+    round 28)."""
+    if i < 2 or toks[i - 1].text.lower() != "from":
+        return None
+    word = toks[i - 2]
+    falling = word.lemma in _FALLING or word.text.lower() == "down"
+    if not falling and word.lemma not in _RISING:
+        return None
+    for k in range(i - 3, max(-1, i - 12), -1):
+        t = toks[k]
+        if t.pos != "CD" or t.text.lower() in _SCALES or len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
+            continue
+        if (k + 1 < len(toks) and toks[k + 1].text in ("%", "percent")) != percent:
+            continue  # "up 7.4% from _____": the percentage is no level
+        scale = toks[k + 1].text.lower() if k + 1 < len(toks) and toks[k + 1].text.lower() in _SCALES else ""
+        value = parse_number(t.text)
+        if value is None or scale != (key_last if key_last in _SCALES else ""):
+            return None  # options are compared without their scale word: "6.9 million" and "800,000" are not
+        return value, falling
+    return None
 
 
 def _within(text: str, low: float | None, high: float | None) -> bool:
