@@ -518,6 +518,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
     last_verb = next((t for t in reversed(kept) if t.pos.startswith("VB")), verb)
     if last_verb is not None and last_verb.lemma in OBJECT_CONTROL:
         return False  # "wants to encourage Indians to practise yoga"
+    if any(t.text.lower() in ("which", "what", "how", "whether", "where", "who", "whom") for t in kept[-6:]):
+        return False  # "will choose which of two objects | to visit next": the question is the infinitive's (round 28 corpus run)
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
     if any(t.lemma in NOUN_TAKES_INFINITIVE for t in kept[-5:]) and any(t.text.lower() == "for" for t in kept[-4:]):
@@ -873,6 +875,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26; "None of the securities will be eligible | until", round 28)
     if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
+    if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in ("including", "according"):
+        return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
     if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and rest[-1].lemma in TIME_UNITS:
         return None, extra  # "a type devised ... about a decade | before the colony was begun"
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):

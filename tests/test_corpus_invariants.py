@@ -64,8 +64,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # 7.7%, once only people and countries were swapped in false statements; 27, 7.4%, after
     # review round 26 refused bare-number subjects, such as an age read as the subject:
     # "According to _____, People see the Hamptons as ..." keyed 22; 26, 7.1%, once "a further
-    # 56,000 asylum seekers" and "the windows of another" were read as leaning on the text).
-    assert full / len(counts) >= 0.07, f"only {full} of {len(counts)} long articles gave 10 items"
+    # 56,000 asylum seekers" and "the windows of another" were read as leaning on the text; 25,
+    # 6.8%, once review round 28 refused cuts before a participle that says which things:
+    # "There were just 51m subscribers[ paying for ...]").
+    assert full / len(counts) >= 0.065, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

@@ -387,3 +387,12 @@ def test_any_token_sequence_gives_valid_spans(pairs) -> None:
             assert prev <= sp.first < sp.last <= len(toks) and sp.label in LABELS
             assert sp.text == join_tokens(toks[sp.first : sp.last])
             prev = sp.last
+
+
+def test_a_capitalised_article_ends_a_name():
+    # "William Wordsworths A slumber did my spirit seal" (a lost apostrophe): "William Wordsworths A" became a distractor
+    import quizgen
+
+    doc = quizgen.analyze("Mitchell read his audience a short story and William Wordsworths A slumber did my spirit seal.")
+    names = [e.text for e in doc.sentences[0].entities if e.label == "PERSON"]
+    assert "William Wordsworths" in names and not [n for n in names if n.endswith(" A")], names

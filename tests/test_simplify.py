@@ -751,3 +751,12 @@ def test_round_28_a_restricting_front_stays_with_its_claim():
         "Before the USX case, the agency's largest proposed fine for one employer was $4.3 million."]
     out = statements("Excluding one-time additions to profit in each year, earnings per share were $2.47.")
     assert out and all(s.startswith("Excluding one-time additions") for s in out), out
+
+
+def test_round_28_a_cut_never_drops_which_things_or_the_question_of_an_infinitive():
+    # "tax increases on households | earning more than $250,000": all households, then
+    assert statements("Obama wants tax increases on households earning more than $250,000; Boehner has rejected any tax increases.") == []
+    assert statements("The troops fired on protesters, killing three people.") == ["The troops fired on protesters."]
+    # "will choose which of two objects | to visit next"
+    out = statements("In August 2015, mission scientists will choose which of two objects to visit next.")
+    assert not [s for s in out if s.rstrip(".").endswith("objects")], out

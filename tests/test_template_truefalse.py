@@ -450,3 +450,18 @@ def test_round_28_perturbations_that_read_wrong_or_stay_true():
                "Wall Street reacted favorably to Mr. McGovern's departure. The board is dominated by the heirs of the late "
                "John T. Dorrance Jr., who controlled about 58% of Campbell's stock when he died in April.")
     assert not [s for s in out if "the late" in s and "Dorrance" not in s], out
+
+
+def test_round_28_both_either_previous_and_one_point_back():
+    from quizgen.templates.common import leans_on_context
+
+    def leans(text: str) -> bool:
+        return leans_on_context(quizgen.analyze(text).sentences[0].tokens)
+
+    assert leans("The figures in both reports were adjusted to remove the effects of seasonal patterns.")
+    assert leans("A telephone-information operator had no listing for either party.")
+    assert leans("The previous record was $57.7 billion in 1987.")
+    assert leans("A medium-sized one in Brooklyn could be altered to house up to 1,000 inmates.")
+    assert not leans("Both Dr. Mason and Dr. Sullivan oppose federal funding for the research.")
+    assert not leans("S&P 500 futures may not fall further than 12 points from the previous day's close.")
+    assert not leans("One of the largest banks in Brooklyn could house up to 1,000 workers.")

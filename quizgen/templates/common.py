@@ -229,6 +229,9 @@ def _not_a_noun(t: Token) -> bool:
     return t.pos.startswith(("VB", "MD", "RB"))
 
 
+_PREVIOUS_TIMES = {"day", "night", "week", "weekend", "month", "year", "season", "decade", "century"}  # "the previous day's close" is anchored
+
+
 def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
@@ -252,6 +255,14 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
+    for k, w in enumerate(lows):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if w in ("both", "either", "neither") and nxt is not None and nxt.pos in ("NN", "NNS") and "and" not in lows and "or" not in lows and "nor" not in lows:
+            return True  # "The figures in both reports", "either party": which two? (review round 28)
+        if w == "previous" and words[k].pos == "JJ" and k > 0 and lows[k - 1] == "the" and not (nxt is not None and (nxt.lemma in _PREVIOUS_TIMES or nxt.text.lower() in _PREVIOUS_TIMES)):
+            return True  # "The previous record was $57.7 billion": previous to what? (review round 28)
+        if w == "one" and k > 0 and words[k - 1].pos in ("JJ", "JJS", "JJR") and (nxt is None or nxt.text.lower() != "of"):
+            return True  # "a medium-sized one": one what? (review round 28)
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
         return True  # "Yanks were equally adept at figurative expression": as adept as whom?
     if "here" in lows and any(lows[k] == "here" and t.pos == "RB" for k, t in enumerate(words)):
