@@ -383,7 +383,10 @@ def _figure_before(toks: list, i: int) -> int | None:
 
 def _figure_after(toks: list, j: int) -> int | None:
     """The index of the number a range or change that starts at the answer ends at:
-    "between _____ and 40", "from _____ to $392m" (past the currency sign)."""
+    "between _____ and 40", "from _____ to $392m" (past the currency sign), "from _____
+    in 1991 to 7% in 2000" (past the year of the first figure)."""
+    if j + 3 < len(toks) and toks[j + 1].text.lower() == "in" and toks[j + 2].text.isdigit() and len(toks[j + 2].text) == 4:
+        j += 2
     if j + 1 >= len(toks) or toks[j + 1].text.lower() not in ("and", "to", "-"):
         return None
     k = j + 2
@@ -421,12 +424,12 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     k = _figure_after(toks, j)
     if k is not None and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
         end = parse_number(toks[k].text)
-        if end is not None and toks[j + 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
+        if end is not None and any(t.text.lower() == "to" for t in toks[j + 1 : k]) and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
             low = end + 1e-9  # "fell from _____ to $392m": above 392
         else:
             high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
-        high = 100.0
+        high = 100.0 if high is None else min(high, 100.0)  # a range's end stays ("from _____ in 1991 to 7% in 2000")
     key = parse_number(_number_part(ans.text))
     noun = j + 1
     while noun < len(toks) and noun - j <= 3 and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].text.lower() in ("more", "other", "new")):
@@ -451,9 +454,15 @@ def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[flo
         return None
     word = toks[i - 2]
     falling = word.lemma in _FALLING or word.text.lower() == "down"
+    start = i - 3
     if not falling and word.lemma not in _RISING:
-        return None
-    for k in range(i - 3, max(-1, i - 12), -1):
+        # "Sales fell to $251.2 million from _____", "boost ... to $198 million from _____"
+        to = next((k for k in range(i - 2, max(-1, i - 8), -1) if toks[k].text.lower() == "to"), None)
+        verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in _FALLING or t.lemma in _RISING or t.lemma in ("boost", "raise"))), None) if to is not None else None
+        if verb is None:
+            return None
+        falling, start = verb.lemma in _FALLING, i - 2
+    for k in range(start, max(-1, i - 12), -1):
         t = toks[k]
         if t.pos != "CD" or t.text.lower() in _SCALES or len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             continue

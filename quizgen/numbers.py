@@ -87,6 +87,8 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[
     out: list[str] = []
     if value.is_integer() and value < 13 and text.lower() in _WORDS:
         cands = [value + d for d in (1, -1, 2, 3, -2, 4)]
+    elif value.is_integer() and value < 20 and value % 5 == 0 and not text.startswith("0"):
+        cands = [value + d for d in (5, -5, 10, 15, 20)]  # 15% among 17%, 18%, 19% stands out as the round one (review round 29)
     elif value.is_integer() and value < 20:
         cands = [value + d for d in (2, -2, 4, 3, -3, 6)]
     else:

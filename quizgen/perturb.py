@@ -247,6 +247,9 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in ("more", "less", "most", "least")):
                 low = t.text.lower()
                 ants = [_PREDICATIVE_ANTONYMS[low]] if low in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or low, "a")
+                ants = [a for a in ants if a not in ("true", "false")]  # "The rise in incidence is false": a true/false item about "false" (round 29 corpus run)
+                prefixed = [a for a in ants if a.endswith(low) and a[: len(a) - len(low)] in ("un", "in", "il", "im", "ir", "non", "dis")]
+                ants = prefixed[:1] or ants  # "unemotional", not "cerebral"; "unreal", not "abstract": WordNet's first antonym may be another sense's (review round 28)
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
@@ -264,7 +267,7 @@ def _paired(base: list[Token], start: int, end: int) -> bool:
 
 
 # WordNet's first antonym that reads wrongly after "is": "the challenges are very little"
-_PREDICATIVE_ANTONYMS = {"big": "small"}
+_PREDICATIVE_ANTONYMS = {"big": "small", "strong": "weak", "wide": "narrow", "peaceful": "violent"}  # "strong" -> "regular", "wide" -> "small" otherwise
 # words that need the negation a flip would remove ("not ... any", "never ... yet")
 _NEGATIVE_POLARITY = {"any", "anyone", "anybody", "anything", "anywhere", "ever", "yet", "either"}
 # words that fit one sex only: a person swapped in beside them may not fit ("the mother of", "Miss")

@@ -382,3 +382,27 @@ def test_the_old_level_of_a_change_stays_on_its_side_of_the_new_one():
     for c in items:
         values = [parse_number(t.split()[0]) for t, o in c.options if o != "key"]
         assert values and all(v > 6.9 for v in values), c.options
+
+
+def test_round_29_a_change_or_a_range_keeps_its_distractors_on_the_right_side():
+    from quizgen.numbers import nearby_numbers
+    from quizgen.pipeline import candidates
+
+    def options(text: str, key: str) -> list[float]:
+        items = [c for c in candidates(quizgen.analyze(text), ("mcq",), 0) if c.answer_text == key and c.options]
+        assert items, key
+        return [parse_number(t.split()[0].lstrip("$").rstrip("%")) for c in items for t, o in c.options if o != "key"]
+
+    # "boost ... to $198 million from _____": the old level is below 198
+    text = ("Higher crude oil prices helped boost operating profit for the Marathon Oil Co. unit to $198 million from $180 million. "
+            "The unit has 3,000 workers in Ohio.")
+    assert all(v < 198 for v in options(text, "$180 million"))
+    # "dropped to about $33 a ton from _____ a ton": above 33
+    text = ("Profit per ton of steel shipped dropped to about $33 a ton from $42 a ton last year and $53 a ton in the second quarter. "
+            "The company has 3,000 workers in Ohio.")
+    assert all(v > 33 for v in options(text, "$42"))
+    # "from _____ in 1991 to 7% in 2000": below 7 (the cap of a percentage had overridden the range's end)
+    text = "Yields on the bonds range from 6.20% in 1991 to 7% in 2000, the underwriters said. The bonds are rated single-A by Moody's."
+    assert all(v < 7 for v in options(text, "6.20%"))
+    # a round key gets round distractors: 15% among 17%, 18%, 19% stood out
+    assert all(int(n) % 5 == 0 for n in nearby_numbers("15")[:3]) and all(int(n) % 5 == 0 for n in nearby_numbers("10")[:3])

@@ -146,3 +146,26 @@ def test_round_28_a_figure_of_a_change_the_other_two_give_is_not_blanked():
     keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
     assert not keys & {"4%", "$3.28 billion", "$3.16 billion"}, keys
     assert "$126.1 million" in keys, keys
+
+
+def test_round_29_no_gap_fill_on_a_figure_the_stem_gives_as_unchanged():
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    text = "The index closed at 139, basically unchanged from 138 a week earlier. The index has 500 stocks in it."
+    keys = {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template.startswith("cloze.")}
+    assert "138" not in keys, keys
+
+
+def test_round_29_a_sentence_gap_fill_needs_a_subject_that_names_itself():
+    # "The figure is currently about 3.3%, up from _____": which figure? (review round 29)
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    def sentence_keys(text: str) -> set[str]:
+        return {c.answer_text for c in candidates(analyze(text), ("mcq",), 0) if c.template == "cloze.sentence"}
+
+    assert not sentence_keys("The figure is currently about 3.3%, up from 2.4% before the recent market slide in New York.")
+    assert not sentence_keys("The firm also has been hit with big settlements stemming from its guilty plea to six felonies in New York.")
+    # an appositive names it: "The first author, Margaret Atwood, ..."
+    assert "2015" in sentence_keys("The first author, Margaret Atwood, gave the manuscript of a text called Scribbler Moon to the project in 2015.")

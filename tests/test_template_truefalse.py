@@ -465,3 +465,26 @@ def test_round_28_both_either_previous_and_one_point_back():
     assert not leans("Both Dr. Mason and Dr. Sullivan oppose federal funding for the research.")
     assert not leans("S&P 500 futures may not fall further than 12 points from the previous day's close.")
     assert not leans("One of the largest banks in Brooklyn could house up to 1,000 workers.")
+
+
+def test_round_29_a_move_an_offer_or_an_issue_points_back():
+    from template_helpers import run_template
+
+    for text in ("The move leaves United Illuminating Co. and Northeast Utilities as the remaining outside bidders.",
+                 "The offer was rejected by the board of Georgia Gulf in New York last week.",
+                 "The idea was hatched at the 2014 United Nations Climate Change Conference in Lima."):
+        assert not [c.stem for c in run_template("tf.true", text)], text
+    assert run_template("tf.true", "The Georgia Gulf board rejected the offer from NL Industries in New York last week.")
+
+
+def test_no_antonym_swap_says_true_or_false_and_a_prefixed_antonym_comes_first():
+    # "The rise in incidence is real" -> "... is false": a true/false item about "false" confuses
+    from quizgen.pipeline import candidates
+
+    text = "However, the rise in incidence is real. The study was done in 2014 in Britain by doctors."
+    out = [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
+    assert not [s for s in out if s.rstrip(".").endswith(("false", "true", "abstract"))], out
+    # a prefixed antonym is the same sense: "unemotional", not "cerebral" (review round 28: "obvious")
+    text = "The reaction in the newsroom was emotional. The paper closed in 1989 in Los Angeles."
+    out = [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
+    assert "The reaction in the newsroom was unemotional." in out, out

@@ -11,9 +11,9 @@ from typing import Iterator
 from quizgen.answers import Answer, content_np, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
+from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
 from quizgen.damage import damaged_sentences
-from quizgen.simplify import HEDGES, bare_number, conditional_front, core_tokens, dated_front, scoped_front
+from quizgen.simplify import HEDGES, SAY_VERBS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
@@ -32,6 +32,8 @@ def _computable(atype: str, rest: list) -> bool:
     a student can work the key out without the article (review round 28)."""
     if atype not in ("PERCENT", "MONEY", "NUMBER") or not any(t.text.lower() == "from" for t in rest):
         return False
+    if any(t.text.lower() == "from" and k > 0 and rest[k - 1].text.lower() in ("unchanged", "changed", "steady", "flat") for k, t in enumerate(rest)):
+        return True  # "139, basically unchanged from _____": the key is the figure the stem shows (review round 29)
     figures = sum(1 for k, t in enumerate(rest) if t.pos == "CD" and not (len(t.text) == 4 and t.text.isdigit()) and (k + 1 == len(rest) or rest[k + 1].text.lower() not in ("million", "billion", "trillion")))
     percent = atype == "PERCENT" or any(t.text in ("%",) or t.text.lower() == "percent" for t in rest)
     return percent and figures >= 2
@@ -124,6 +126,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         first_finite = next(k for k, t in enumerate(toks) if t.pos in ("VBD", "VBZ", "VBP", "MD"))
         if bare_number(toks[:first_finite]):
             continue  # "(In this town of 18,000,) 2,600 are out of work": 2,600 of what? (review round 26)
+        if anaphoric_description(toks[:first_finite]) and not any(t.text == "," for t in toks[:first_finite]) and toks[first_finite].lemma not in SAY_VERBS:
+            continue  # "The firm ...", "The figure was ...": which firm? (review round 29)
         if any(t.text.lower() in ("who", "which", "whose", "whom") for t in toks[:first_finite]):
             continue  # "John Thavis, who spent 30 years ...": the only verbs are the relative clause's
         if toks[0].text.lower() in ("this", "that", "these", "those"):
