@@ -17,7 +17,7 @@ Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl
 The Brown file holds the held-out rounds 12-27 (Brown news, lore, essays, editorials,
 reviews, hobbies, religion, government and learned texts of 1961, made from
 ``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them); the WSJ file
-holds round 28 (the Penn Treebank sample's Wall Street Journal articles, ``--wsj``).
+holds rounds 28-29 (the Penn Treebank sample's Wall Street Journal articles, ``--wsj``).
 """
 
 from __future__ import annotations
@@ -181,7 +181,7 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
-                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27; review_labels_wsj.jsonl: the WSJ round 28)")
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27; review_labels_wsj.jsonl: the WSJ rounds 28-29)")
     ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()

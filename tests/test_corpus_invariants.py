@@ -66,7 +66,8 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # "According to _____, People see the Hamptons as ..." keyed 22; 26, 7.1%, once "a further
     # 56,000 asylum seekers" and "the windows of another" were read as leaning on the text; 25,
     # 6.8%, once review round 28 refused cuts before a participle that says which things:
-    # "There were just 51m subscribers[ paying for ...]").
+    # "There were just 51m subscribers[ paying for ...]"; 24, 6.6%, once round 29 read "The
+    # project ...", "The idea ..." as pointing back: reviewers passed 4 of 14 such items).
     assert full / len(counts) >= 0.065, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
