@@ -33,7 +33,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -46,6 +46,29 @@ def damaged_sentences(doc: Document) -> set[int]:
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
     return out
+
+
+def _caps_lead(toks: list[Token]) -> bool:
+    """A news column's capitalised lead-in: "FALL BALLOT ISSUES set a record ...", "NEW
+    ACCOUNT: CoreStates ...". Two capitalised words in a row, one of five letters or more,
+    are no acronym ("IBM", "U.S."); shown to students they read as shouting (review rounds 28-29)."""
+    run = 0
+    long_word = False
+    for t in toks[:6]:
+        if t.text.isalpha() and t.text.isupper() and len(t.text) >= 3:
+            run += 1
+            long_word = long_word or len(t.text) >= 5
+            if run >= 2 and long_word:
+                return True
+        else:
+            run, long_word = 0, False
+    return False
+
+
+def _lost_symbol(toks: list[Token]) -> bool:
+    """Editorial braces ("a passion {that} finds ...") and a "#" standing for a lost pound
+    sign ("advanced 23 to #14.13"): a stem shows them as noise (review round 28)."""
+    return any(t.text in ("{", "}") or t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
 
 
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})

@@ -1229,6 +1229,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         first = _name_start(toks, e)
         if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN":
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"
+        if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in ("NNP", "NNPS"):
+            continue  # "Shearson Lehman Hutton Inc., New York, which is 62%-owned by ...": the address's name is what is owned (review round 29)
         if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in ("and", "or"):
             continue  # "The list included ... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report, 2026-12-06)
         seg = _until_comma(toks, e.last + 2)
@@ -1402,7 +1404,7 @@ def _attribution(speaker: list[Token]) -> list[Token]:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
     first = speaker[0]
-    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and not first.text.isupper() and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 

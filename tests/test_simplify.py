@@ -760,3 +760,14 @@ def test_round_28_a_cut_never_drops_which_things_or_the_question_of_an_infinitiv
     # "will choose which of two objects | to visit next"
     out = statements("In August 2015, mission scientists will choose which of two objects to visit next.")
     assert not [s for s in out if s.rstrip(".").endswith("objects")], out
+
+
+def test_round_29_a_survey_as_source_keeps_a_lower_case_a():
+    assert statements("A survey by the Fed's 12 district banks shows economic growth has been sluggish in recent weeks.") == [
+        "According to a survey by the Fed's 12 district banks, economic growth has been sluggish in recent weeks."]
+
+
+def test_round_29_a_relative_after_an_address_is_about_the_name_before_it():
+    out = statements("Shearson Lehman Hutton Inc., New York, which is 62%-owned by American Express Co., consented to a $12,500 fine.")
+    assert not [s for s in out if s.startswith("New York")], out
+    assert [s for s in statements("He moved to Paris, which is the capital of France, in 1990.") if s.startswith("Paris is the capital")]

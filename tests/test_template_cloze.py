@@ -169,3 +169,16 @@ def test_round_29_a_sentence_gap_fill_needs_a_subject_that_names_itself():
     assert not sentence_keys("The firm also has been hit with big settlements stemming from its guilty plea to six felonies in New York.")
     # an appositive names it: "The first author, Margaret Atwood, ..."
     assert "2015" in sentence_keys("The first author, Margaret Atwood, gave the manuscript of a text called Scribbler Moon to the project in 2015.")
+
+
+def test_round_29_no_blank_cuts_a_figure_and_no_item_shows_a_caps_lead_in_or_a_lost_symbol():
+    from quizgen.damage import damaged_sentences
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    stems = [c.stem for c in candidates(analyze("The stock of the company rose 3/8 to 4 1/8 in heavy trading on Monday in New York."), ("mcq",), 0)]
+    assert stems and not [s for s in stems if "_____ 1/8" in s], stems
+    doc = analyze("FALL BALLOT ISSUES set a record for off-year elections. IBM and NASA signed a deal in May. "
+                  "Glaxo advanced 23 to #14.13. She described it as a \"passion {that} finds its satisfaction.\" "
+                  "The U.S. economy grew by 3% in 1989.")
+    assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False, True, True, False]

@@ -488,3 +488,11 @@ def test_no_antonym_swap_says_true_or_false_and_a_prefixed_antonym_comes_first()
     text = "The reaction in the newsroom was emotional. The paper closed in 1989 in Los Angeles."
     out = [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
     assert "The reaction in the newsroom was unemotional." in out, out
+
+
+def test_plenty_of_is_a_quantifier_not_negated():
+    # "Plenty of investors are not aghast" does not contradict "plenty are" (review round 29)
+    from template_helpers import run_template
+
+    assert not run_template("tf.negation", "Plenty of investors in Tokyo were worried about the new rules for the stock market.")
+    assert run_template("tf.negation", "Investors in Tokyo were worried about the new rules for the stock market.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import Answer, content_np, type_of
+from quizgen.answers import Answer, content_np, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
@@ -39,6 +39,18 @@ def _computable(atype: str, rest: list) -> bool:
     return percent and figures >= 2
 
 
+def _splits_a_figure(sent, span) -> bool:
+    """The blank would cut a word or a figure in two: "a _____ -owned unit" (from "62%-owned"),
+    "rose to _____ 1/8" (from "4 1/8"; review round 29)."""
+    toks = sent.tokens
+    k = position(sent, span[-1])
+    if k is None or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    glued = nxt.start == span[-1].end and nxt.text not in (",", ".", ";", ":", ")", "'s", "'", '"', "!", "?")
+    return glued or nxt.pos == "CD" and k + 2 < len(toks) and toks[k + 2].text == "/"
+
+
 def _targets(clause):
     """Phrases worth blanking: entities and content noun phrases of the clause."""
     sent = clause.sentence
@@ -64,7 +76,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue
         for span in _targets(clause):
             atype, head = type_of(clause.sentence, span)
-            if atype not in _GOOD_TYPES:
+            if atype not in _GOOD_TYPES or _splits_a_figure(clause.sentence, span):
                 continue
             ids = {id(t) for t in span}
             if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
@@ -140,7 +152,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
                 continue
             atype, head = type_of(sent, span)
-            if atype not in _SENTENCE_TYPES:
+            if atype not in _SENTENCE_TYPES or _splits_a_figure(sent, span):
                 continue
             sids = {id(t) for t in span}
             words: list = []
