@@ -14,8 +14,8 @@ out), and the fitted ``BIAS`` and ``WEIGHTS`` to copy into ``quizgen/ranking.py`
 
 Usage: ``python scripts/fit_ranking.py [--labels tests/data/review_labels.jsonl
 [tests/data/review_labels_brown.jsonl] [tests/data/review_labels_wsj.jsonl]] [--by-source]``.
-The Brown file holds the held-out rounds 12-27 (Brown news, lore, essays, editorials,
-reviews, hobbies, religion, government and learned texts of 1961, made from
+The Brown file holds the held-out rounds 12-27 and 30 (Brown news, lore, essays, editorials,
+reviews, hobbies, religion, government and learned texts of 1961; round 30 its fiction, made from
 ``../shared/nltk_data`` as ``scripts/quality_sample.py --brown`` made them); the WSJ file
 holds rounds 28-29 (the Penn Treebank sample's Wall Street Journal articles, ``--wsj``).
 """
@@ -70,7 +70,7 @@ def corpus_dir() -> Path:
 
 
 def brown_articles(nltk_data: Path) -> dict[str, str]:
-    """The Brown texts of the held-out review rounds (12-25), rejoined and cut exactly as
+    """The Brown texts of the held-out review rounds (12-27 non-fiction, 30 fiction), rejoined and cut exactly as
     ``scripts/quality_sample.py --brown`` made them for the reviewers, by "brown/<file>"."""
     import tempfile
 
@@ -78,7 +78,7 @@ def brown_articles(nltk_data: Path) -> dict[str, str]:
     from quality_sample import brown_texts
 
     with tempfile.TemporaryDirectory() as tmp:
-        paths = brown_texts(nltk_data, Path(tmp), ("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "cj"))
+        paths = brown_texts(nltk_data, Path(tmp), ("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "cj", "ck", "cl", "cm", "cn", "cp", "cr"))
         return {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in paths}
 
 
@@ -181,7 +181,7 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
-                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27; review_labels_wsj.jsonl: the WSJ rounds 28-29)")
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27 and 30; review_labels_wsj.jsonl: the WSJ rounds 28-29)")
     ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()
