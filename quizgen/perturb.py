@@ -44,6 +44,14 @@ _NEGATIVE_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "prev
 _CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}  # the stems "won't", "can't", "shan't" leave
 
 
+def _past_or_present(t: Token) -> bool:
+    """A finite verb, also where the tagger said noun: "and swam/NN to the boat"."""
+    if t.pos in ("VBD", "VBZ", "VBP"):
+        return True
+    low = t.text.lower()
+    return t.pos == "NN" and not low.endswith("s") and any(b != low for b in base_forms(low, "v"))
+
+
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     """Remove a negation, or add one with do-support. Returns tokens and what changed."""
     verb = clause.verb
@@ -59,6 +67,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
     if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
         return None  # "there is not no evidence": a double negative
+    if clause.neg is None and any(t.text.lower() in ("and", "or") and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
+        return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):
         return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
     if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and negative_prefix(rest[0].text.lower()):

@@ -771,3 +771,18 @@ def test_round_29_a_relative_after_an_address_is_about_the_name_before_it():
     out = statements("Shearson Lehman Hutton Inc., New York, which is 62%-owned by American Express Co., consented to a $12,500 fine.")
     assert not [s for s in out if s.startswith("New York")], out
     assert [s for s in statements("He moved to Paris, which is the capital of France, in 1990.") if s.startswith("Paris is the capital")]
+
+
+def test_round_30_lists_with_a_pronoun_and_adjectives_after_of():
+    # "Brassnose, Max and I leaped": a list, not "Brassnose" with an appositive
+    out = statements("Brassnose, Max and I leaped into the sea and swam to the boat.")
+    assert not [s for s in out if s.startswith("Brassnose leaped") or s.startswith("Brassnose did")], out
+    # "a blanket of thick, foamy soapsuds": the comma joins two adjectives, the noun comes after
+    assert statements("The water in the big swimming pool had been covered with a blanket of thick, foamy soapsuds.") == [
+        "The water in the big swimming pool had been covered with a blanket of thick, foamy soapsuds."]
+
+
+def test_round_30_a_because_clause_that_lost_its_verb_is_no_statement():
+    out = statements('The group says standardized achievement test scores are greatly inflated because teachers often "teach the test" as Mrs. Yeargin did.')
+    assert not [s for s in out if s.rstrip(".").endswith("often")], out
+    assert "Wales has acted because of an acute shortage of organs." in statements("Wales has acted because of an acute shortage of organs.")

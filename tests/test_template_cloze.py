@@ -182,3 +182,12 @@ def test_round_29_no_blank_cuts_a_figure_and_no_item_shows_a_caps_lead_in_or_a_l
                   "Glaxo advanced 23 to #14.13. She described it as a \"passion {that} finds its satisfaction.\" "
                   "The U.S. economy grew by 3% in 1989.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False, True, True, False]
+
+
+def test_a_plain_noun_phrase_is_no_gap_fill_key():
+    # "Mr. Holden replaced _____ slowly." (the phone; distractors "the room", "the street"): 0 of 10 passed review
+    from template_helpers import run_template
+
+    text = "Mr. Holden replaced the phone slowly in the kitchen of his house in Boston in 1961."
+    keys = {c.answer_text for c in run_template("cloze.phrase", text)}
+    assert "the phone" not in keys and keys, keys

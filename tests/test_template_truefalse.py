@@ -496,3 +496,17 @@ def test_plenty_of_is_a_quantifier_not_negated():
 
     assert not run_template("tf.negation", "Plenty of investors in Tokyo were worried about the new rules for the stock market.")
     assert run_template("tf.negation", "Investors in Tokyo were worried about the new rules for the stock market.")
+
+
+def test_round_30_no_not_before_one_of_two_coordinated_verbs():
+    # "Brassnose did not leap into the sea and swam to the boat"
+    from quizgen.perturb import flip_negation
+    from quizgen.simplify import document_clauses
+
+    doc = quizgen.analyze("The sailors leaped into the sea and swam to the boat.")  # "swam" is tagged a noun
+    for c in document_clauses(doc):
+        flipped = flip_negation(c)
+        if flipped is not None:
+            words = [t.text for t in flipped[0]]
+            assert not ("not" in words and "and" in words), words
+    assert flip_negation(document_clauses(quizgen.analyze("The sailors leaped into the cold sea at dawn."))[0]) is not None
