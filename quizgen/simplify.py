@@ -995,7 +995,16 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         return {}  # the one name in view is no subject ("Guided by his manager, Sidney Seidenberg, he ..."): "he" is someone else
     s, e = max(subjects, key=lambda p: (p[1].last - p[1].first, p[0].index))
     toks = s.tokens[e.first : e.last]
-    return {"he": toks, "she": toks}
+    # the other sex's pronoun before it in the paragraph stands for someone unnamed, or the
+    # named one is of that sex: "Rachel talked to him. He nodded ... His toes pointed out"
+    # had become "Rachel's toes" (review round 30)
+    words = {t.text.lower() for k in range(max(0, idx - 8), idx) if doc.sentences[k].paragraph == paragraph for t in doc.sentences[k].tokens}
+    out = {}
+    if not words & {"she", "her", "hers", "herself"}:
+        out["he"] = toks
+    if not words & {"he", "him", "his", "himself"}:
+        out["she"] = toks
+    return out
 
 
 class _Antecedents:

@@ -88,3 +88,19 @@ def test_a_reflexive_pronoun_is_resolved_by_its_subject():
     assert not has_unresolved_pronoun(toks)
     toks = quizgen.analyze("They gave themselves up to four electric shocks in the test.").sentences[0].tokens
     assert has_unresolved_pronoun(toks)
+
+
+def test_his_does_not_resolve_to_a_name_when_she_stood_for_someone_before():
+    # "Rachel talked to him. He nodded ... His toes pointed out toward the walls." had become
+    # "Rachel's toes pointed out toward the walls" (review round 30)
+    import quizgen
+    from quizgen.simplify import document_clauses
+    from quizgen.templates.common import statement
+
+    text = ("Rachel led me into a twisting side alley. She smiled at the children there. An old man with a white beard greeted us. "
+            "Rachel talked to him. He nodded and looked down into his beard. His toes pointed out toward the walls.")
+    out = [statement(c.statement_tokens()) for c in document_clauses(quizgen.analyze(text))]
+    assert not [s for s in out if "Rachel's toes" in s], out
+    text = "Rachel Carson wrote about the sea in 1951. She sold her house in Maine in 1953."
+    out = [statement(c.statement_tokens()) for c in document_clauses(quizgen.analyze(text))]
+    assert "Rachel Carson sold her house in Maine in 1953." in out, out
