@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import MONTHS, NUMBER_WORDS, TITLES, place_class, position
+from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
@@ -181,8 +181,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             first_tag = seg[0].pos
             no_verb = not any(_is_finite_verb(t) or t.text in ("--", "(") for t in seg)  # "Seven Founders -- George Washington,": a subject
             opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
-            np_list_head = first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6])
-            if np_list_head:
+            if first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next")):
                 if _is_time_phrase(seg):
@@ -674,7 +673,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return [], None
         # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
-        if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") or t.text.lower() in ("i", "me", "he", "she", "we", "they", "him", "her", "us", "them") for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in seg)):
+        if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         after = subj[len(words) - words[::-1].index(",") :]
         if after and after[0].pos in ("NN", "NNS", "JJ") and len(seg) == 1 and (seg[0].text in STATE_ABBREVIATIONS or place_class(seg[0].text) == "american_state"):
@@ -963,7 +962,9 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     (within the paragraph, at most five) as long as they name nobody and start with he/she
     themselves: "Sir Alex Ferguson will retire. He will become a director. He is the most
     successful manager. He has won 13 titles." Anything less clear (two people in view)
-    stays unresolved and the clause is skipped: a wrong referent would make a wrong key.
+    stays unresolved and the clause is skipped: a wrong referent would make a wrong key. So
+    does a he/his after a "she" (or a she/her after a "he") earlier in the paragraph: that
+    pronoun stood for someone the article did not name, or the name is of the other sex.
     """
     if idx <= 0 or any(e.label == "PERSON" for e in doc.sentences[idx].entities):
         return {}
