@@ -396,3 +396,12 @@ def test_a_capitalised_article_ends_a_name():
     doc = quizgen.analyze("Mitchell read his audience a short story and William Wordsworths A slumber did my spirit seal.")
     names = [e.text for e in doc.sentences[0].entities if e.label == "PERSON"]
     assert "William Wordsworths" in names and not [n for n in names if n.endswith(" A")], names
+
+
+def test_an_ampersand_joins_a_firms_name():
+    # "according to Charles E. Simon & Co.": a firm, which a false statement had made "Philippine President Charles E. Simon"
+    import quizgen
+
+    doc = quizgen.analyze("The figure is triple the level of 1988, according to Charles E. Simon & Co., a research firm.")
+    found = {(e.label, e.text) for e in doc.sentences[0].entities}
+    assert ("ORGANIZATION", "Charles E. Simon & Co.") in found and not [t for l, t in found if l == "PERSON"], found

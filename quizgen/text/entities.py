@@ -471,6 +471,9 @@ def _run_end(s: _Sentence, i: int) -> int:
             j += 1
         elif t == "the" and nxt_ok and texts[j - 1] in R.OF_WORDS:
             j += 1
+        elif t == "&" and nxt_ok:
+            org = True  # "Charles E. Simon & Co.", "Earle Palmer Brown & Spiro": a firm, not a person (review round 29)
+            j += 1
         elif t == "and" and nxt_ok and ((org and of_seen) or (not org and _org_cue_ahead(s, j + 1) and _lookup(s, i, j) is None)):
             j += 1  # "Institute of Health Metrics and Evaluation", "Food and Agriculture Organization"
         elif t in R.NAME_PARTICLES:
