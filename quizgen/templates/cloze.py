@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import Answer, content_np, position, type_of
+from quizgen.answers import Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, predicate_phrases, statement_unfit
+from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
 from quizgen.damage import damaged_sentences
 from quizgen.simplify import HEDGES, SAY_VERBS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
@@ -38,7 +38,7 @@ def _computable(atype: str, rest: list) -> bool:
     if any(t.text.lower() == "from" and k > 0 and rest[k - 1].text.lower() in ("unchanged", "changed", "steady", "flat") for k, t in enumerate(rest)):
         return True  # "139, basically unchanged from _____": the key is the figure the stem shows (review round 29)
     figures = sum(1 for k, t in enumerate(rest) if t.pos == "CD" and not (len(t.text) == 4 and t.text.isdigit()) and (k + 1 == len(rest) or rest[k + 1].text.lower() not in ("million", "billion", "trillion")))
-    percent = atype == "PERCENT" or any(t.text in ("%",) or t.text.lower() == "percent" for t in rest)
+    percent = atype == "PERCENT" or any(t.text == "%" or t.text.lower() == "percent" for t in rest)
     return percent and figures >= 2
 
 
@@ -55,19 +55,14 @@ def _splits_a_figure(sent, span) -> bool:
 
 
 def _targets(clause):
-    """Phrases worth blanking: entities and content noun phrases of the clause."""
+    """Phrases worth blanking: the clause's entities (names, places, dates and figures; a
+    plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``)."""
     sent = clause.sentence
-    toks = clause.statement_tokens(with_time=False)
-    ids = {id(t) for t in toks}
-    seen: set[int] = set()
+    ids = {id(t) for t in clause.statement_tokens(with_time=False)}
     for e in sent.entities:
         span = sent.tokens[e.first : e.last]
         if all(id(t) in ids for t in span) and not _possessor(sent, e):
-            seen.add(span[0].start)
             yield span
-    for ph in predicate_phrases(clause.rest):
-        if ph.np and ph.np[0].start not in seen and content_np(ph.np) and len(ph.np) <= 6:
-            yield ph.np
 
 
 @template("cloze.phrase", kind="mcq", reliability=0.56, description="Gap-fill: the clause with one key phrase blanked")
