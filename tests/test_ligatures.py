@@ -26,3 +26,9 @@ def test_real_words_and_contractions_stay():
     assert fix("The fish is in the pond.") == "The fish is in the pond."
     assert fix("So it was, a use for it.") == "So it was, a use for it."
     assert fix("I ve been there.") == "I ve been there."
+
+
+def test_a_ligature_glyph_that_survived_is_left_to_nfkc():
+    # "\ufb01ve" is "five" with its glyph intact; repairing "ve" as well gave "fifive"
+    assert fix("We asked \ufb01ve people.") == "We asked \ufb01ve people."
+    assert fix("It was di\ufb03cult.") == "It was di\ufb03cult."

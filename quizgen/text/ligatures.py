@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 _LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
-_WORD = re.compile(r"(?<![A-Za-z'\u2019\-])([a-z]+)(?![A-Za-z'\u2019])")
-_ANY_WORD = re.compile(r"(?<![A-Za-z'\u2019\-])[A-Za-z]+(?![A-Za-z'\u2019])")
+# a ligature glyph that survived ("\ufb01ve", NFKC makes it "five" later) is no lost one
+_WORD = re.compile(r"(?<![A-Za-z'\u2019\-\ufb00-\ufb06])([a-z]+)(?![A-Za-z'\u2019\ufb00-\ufb06])")
+_ANY_WORD = re.compile(r"(?<![A-Za-z'\u2019\-\ufb00-\ufb06])[A-Za-z]+(?![A-Za-z'\u2019\ufb00-\ufb06])")
 # "I ve", "we ll": contractions that lost their apostrophe, not ligatures
 # fragments whose repair is a guess (a prefix went missing too: "de nitely", "af liate")
 _AMBIGUOUS = {"etc", "ores", "ef", "rer", "tter", "liate", "ection", "nitely", "ll", "rm"}
