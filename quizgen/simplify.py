@@ -959,9 +959,11 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     surname: "Riley B King" and "King" are one), no other person is the subject there
     ("His father was a farmer. He ..."), and this sentence names nobody: "Thatcher
     resigned in 1990. She ..." The sentences in view are the two before, and further back
-    (within the paragraph, at most five) as long as they name nobody and start with he/she
-    themselves: "Sir Alex Ferguson will retire. He will become a director. He is the most
-    successful manager. He has won 13 titles." Anything less clear (two people in view)
+    (at most six, across paragraphs) as long as they name nobody and go on about a he/she
+    (a he/him/his or she/her anywhere): "Sir Alex Ferguson will retire. He will become a
+    director. He is the most successful manager. He has won 13 titles."; "Turner was born
+    in 1775. In 1786, he went to Margate. His love of painting began there. He ..."
+    Anything less clear (two people in view)
     stays unresolved and the clause is skipped: a wrong referent would make a wrong key. So
     does a he/his after a "she" (or a she/her after a "he") earlier in the paragraph: that
     pronoun stood for someone the article did not name, or the name is of the other sex.
@@ -970,7 +972,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         return {}
     paragraph = doc.sentences[idx].paragraph
     start = max(0, idx - 2)
-    while start > max(0, idx - 5) and doc.sentences[start].paragraph == paragraph and _continues_with_pronoun(doc.sentences[start]) and not any(e.label == "PERSON" for e in doc.sentences[start].entities):
+    while start > max(0, idx - 6) and _continues_with_pronoun(doc.sentences[start]) and not any(e.label == "PERSON" for e in doc.sentences[start].entities):
         start -= 1
     if _inside_quotation(doc, idx):
         return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
@@ -999,7 +1001,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     # the other sex's pronoun before it in the paragraph stands for someone unnamed, or the
     # named one is of that sex: "Rachel talked to him. He nodded ... His toes pointed out"
     # had become "Rachel's toes" (review round 30)
-    words = {t.text.lower() for k in range(max(0, idx - 8), idx) if doc.sentences[k].paragraph == paragraph for t in doc.sentences[k].tokens}
+    words = {t.text.lower() for k in range(max(0, min(start, idx - 8)), idx) if k >= start or doc.sentences[k].paragraph == paragraph for t in doc.sentences[k].tokens}
     out = {}
     if not words & {"she", "her", "hers", "herself"}:
         out["he"] = toks
@@ -1037,7 +1039,12 @@ def _inside_quotation(doc: Document, idx: int) -> bool:
 
 
 def _continues_with_pronoun(s: Sentence) -> bool:
-    return bool(s.tokens) and s.tokens[0].text.lower() in ("he", "she")
+    """The sentence goes on about someone named earlier: a he/she, or a his/her/him, anywhere
+    in it ("In 1786, he went to Margate", "Exerting himself ... has left his voice a growl")."""
+    return any(t.text.lower() in _THIRD_PERSON for t in s.tokens)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
 
 def _is_person_noun(t: Token) -> bool:

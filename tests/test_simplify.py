@@ -210,6 +210,18 @@ def test_he_resolves_through_a_chain_of_he_sentences_to_the_named_subject():
     assert not any(s.startswith("The Manchester United manager") for s in out)
 
 
+def test_he_resolves_through_sentences_that_mention_him_anywhere_even_across_a_paragraph():
+    # "In 1786, he went ..." and "His love ..." go on about Turner without starting with "he"
+    for text in (
+        "Joseph Turner was born in 1775 in London. In 1786, he went to Margate with his uncle. His love of painting began there. He returned to the Kent coast many times in his life.",
+        "Joseph Turner was born in 1775 in London. In 1786, he went to Margate with his uncle.\n\nHis love of painting began there. He returned to the Kent coast many times in his life.",
+    ):
+        assert "Joseph Turner returned to the Kent coast many times in his life." in statements(text), text
+    # the chain breaks at a sentence about something else, and at the other sex's pronoun
+    assert not any("returned" in s for s in statements("Joseph Turner was born in 1775 in London. The city was busy. The river was wide and full of ships. He returned to the Kent coast many times in his life."))
+    assert not any("returned" in s for s in statements("Joseph Turner was born in 1775 in London. In 1786, he went to Margate with his aunt. Her love of painting began there. He returned to the Kent coast many times in his life."))
+
+
 def test_he_is_not_resolved_to_a_name_that_is_no_subject():
     out = statements("In 2012, he performed at the White House, where the US President, Barack Obama, sang with him. He is survived by 11 children from two marriages.")
     assert not any("survived" in s for s in out)
