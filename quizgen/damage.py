@@ -66,9 +66,10 @@ def _caps_lead(toks: list[Token]) -> bool:
 
 
 def _lost_symbol(toks: list[Token]) -> bool:
-    """Editorial braces ("a passion {that} finds ...") and a "#" standing for a lost pound
-    sign ("advanced 23 to #14.13"): a stem shows them as noise (review round 28)."""
-    return any(t.text in ("{", "}") or t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
+    """Editorial braces ("a passion {that} finds ..."), a "#" standing for a lost pound
+    sign ("advanced 23 to #14.13") and the replacement character a bad decoding left
+    ("\ufffdyesterday's\ufffd"): a stem shows them as noise (review round 28)."""
+    return any(t.text in ("{", "}") or "\ufffd" in t.text or t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
 
 
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})

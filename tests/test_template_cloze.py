@@ -182,6 +182,9 @@ def test_round_29_no_blank_cuts_a_figure_and_no_item_shows_a_caps_lead_in_or_a_l
                   "Glaxo advanced 23 to #14.13. She described it as a \"passion {that} finds its satisfaction.\" "
                   "The U.S. economy grew by 3% in 1989.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False, True, True, False]
+    # a replacement character a bad decoding left (wsj_0142: "\ufffdyesterday's\ufffd economic indicators")
+    doc = analyze("The \ufffdyesterday's\ufffd economic indicators changed no opinion in the market. The U.S. economy grew by 3% in 1989.")
+    assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False]
 
 
 def test_a_plain_noun_phrase_is_no_gap_fill_key():
