@@ -55,6 +55,7 @@ def build_pools(doc: Document, clauses) -> Pools:
     # a surname alone ("Kuleba") next to the full name is the same person, not a distractor
     persons = pools.entities.get("PERSON", [])
     pools.entities["PERSON"] = [p for p in persons if not any(p != q and f" {p} " in f" {q} " for q in persons)]
+    pools.entities["SPEAKER"] = _speakers(doc, pools.entities["PERSON"])
     seen: set[str] = set()
     for c in clauses:
         for ph in predicate_phrases(c.rest) + []:
@@ -74,6 +75,41 @@ def build_pools(doc: Document, clauses) -> Pools:
             pools.nps.append(entry)
             pools.np_buckets.setdefault((entry[2], entry[4], lexname(head.lemma)), []).append((text, head.lemma, len(np)))
     return pools
+
+
+_SPEECH_LEMMAS = frozenset({"say", "add", "explain", "tell"})
+
+
+def _speakers(doc: Document, persons: list[str]) -> list[str]:
+    """The article's people who speak ("says Richard Lewis", "Lynch said"), by their
+    fullest name, in article order: the distractors of a who-said question come from
+    them first. A quoted person is surely a person; the NER's other "people" may be
+    brands or places ("Bosch", "Tombaugh Regio")."""
+    out: list[str] = []
+    for s in doc.sentences:
+        toks = s.tokens
+        for e in s.entities:
+            if e.label != "PERSON":
+                continue
+            before = toks[e.first - 1] if e.first > 0 else None
+            after = toks[e.last] if e.last < len(toks) else None
+            if any(t is not None and t.lemma in _SPEECH_LEMMAS and t.pos in ("VBD", "VBZ") for t in (before, after)):
+                full = next((p for p in persons if p == e.text or p.endswith(" " + e.text)), e.text)
+                if full not in out:
+                    out.append(full)
+    return out
+
+
+def _given_name_first(name: str) -> bool:
+    """A name that starts with a given name ("Walt Haney"), or a title and then a name
+    ("Mr. Smith"): surely a person, where the NER's other "people" may be firms, wines or
+    brands ("Campbell Soup", "Chateau Petrus", "Drexel Burnham Lambert")."""
+    from quizgen.text.entities import gazetteer
+
+    first = name.split()[0]
+    if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
+        return True  # an initial: "J. Kendrick Noble"
+    return first in gazetteer().given or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
 
 
 def det_class(np) -> str:
@@ -178,8 +214,13 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             out.insert(0, (render(prefix + other.split()), "article"))
         return out
     n_words = len(key.split())
-    for other in pools.entities.get(atype, []):
-        if atype == "PERSON" and (len(other.split()) >= 2) != (n_words >= 2):
+    if atype == "SPEAKER":  # the article's other speakers first, then its other people
+        speakers = pools.entities.get("SPEAKER", [])
+        others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and _given_name_first(p)]
+    else:
+        others = pools.entities.get(atype, [])
+    for other in others:
+        if atype in ("PERSON", "SPEAKER") and (len(other.split()) >= 2) != (n_words >= 2):
             continue  # full names with full names, surnames with surnames
         out.append((other, "article"))
     if atype in LOCATION_TYPES or atype == "NATIONALITY":
@@ -246,7 +287,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     low, high = value_limits(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else (None, None)
     # keep source order, but vary choice within the article's own candidates by seed
     article_word = _article_before(cand)
-    same_kind = _same_kind_count(cand, pool)
+    same_kind = _same_kind_count(cand, pool, pools)
     article = pool[:same_kind]  # the article's own candidates of the key's kind, varied by seed
     rest = pool[same_kind:]
     rng.shuffle(article)
@@ -262,7 +303,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue
         if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
-        if cand.atype == "PERSON" and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
+        if cand.atype in ("PERSON", "SPEAKER") and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
             continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
         if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
             continue  # "Global Fund for Children and Comic Relief": two names read as one
@@ -344,10 +385,14 @@ def _article_before(cand: Candidate) -> str:
     return word if word in ("a", "an") else ""
 
 
-def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]]) -> int:
+def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools) -> int:
     """How many of the leading article candidates share the key's WordNet kind (all of
-    them when the key's kind is unknown or the type is not a place)."""
+    them when the key's kind is unknown or the type is not a place); for a speaker, how
+    many are speakers too."""
     lead = next((k for k, p in enumerate(pool) if p[1] != "article"), len(pool))
+    if cand.atype == "SPEAKER":
+        speakers = set(pools.entities.get("SPEAKER", ()))
+        return next((k for k in range(lead) if pool[k][0] not in speakers), lead)
     if cand.atype not in LOCATION_TYPES and cand.atype != "NATIONALITY":
         return lead
     from quizgen.text.lexicon import hypernym_chain

@@ -10,7 +10,7 @@ from quizgen.templates.registry import FAMILIES, get, load_all, register
 def test_every_family_registers_templates():
     reg = load_all()
     assert {name.split(".")[0] for name in reg} >= {"wh", "cloze", "tf", "which"}
-    assert len(FAMILIES) == 6
+    assert len(FAMILIES) == 7
 
 
 def test_bad_names_and_duplicates_are_refused():

@@ -13,7 +13,7 @@ from typing import Literal
 from quizgen.errors import TemplateError
 from quizgen.templates.base import Template, TemplateFn
 
-FAMILIES = ("wh_subject", "wh_object", "wh_quantity", "cloze", "truefalse", "which_true")
+FAMILIES = ("wh_subject", "wh_object", "wh_quantity", "wh_speaker", "cloze", "truefalse", "which_true")
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _REGISTRY: dict[str, Template] = {}

@@ -1,0 +1,141 @@
+"""Who-said questions: 'Who says, "The job is about keeping people safe"?' (Richard Lewis).
+
+A direct quotation is the speaker's, not the article's: no statement template may turn
+'"We deal with some very dirty sites," says Richard Lewis' into a fact (whose "we"?), so
+news and feature articles, which are largely quotation, left most of their sentences
+unused. Who said what is a fact the article does state, and keeping track of the voices
+in a text is a reading skill teachers test. The key is the name the sentence gives the
+speaker; the distractors are the article's other people (see :mod:`quizgen.distractors`).
+
+Only a whole quotation in one sentence, with a named speaker right beside the verb of
+saying, is asked about:
+
+* '"Quote," says/said NAME ...' and '"Quote," NAME says/said.'
+* 'NAME said: "Quote."'
+
+A quotation that started in an earlier sentence, ends in "?" or "!", holds another
+quotation, the speaker's own name or a he/she (whose "he"? in '"He was a great
+unifier," De Klerk said' he was Mandela, one of the options), or is shorter than four
+words is left alone, and so is a speaker named only by a pronoun ("he said": the key
+must stand in the sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from quizgen.answers import Answer
+from quizgen.damage import damaged_sentences
+from quizgen.realize import render
+from quizgen.support import content_lemmas
+from quizgen.templates.base import Candidate, Context
+from quizgen.templates.registry import template
+from quizgen.text.document import Sentence, Span, Token
+
+_SPEECH_VERBS = frozenset({"say", "add", "explain", "tell"})
+_MIN_WORDS, _MAX_WORDS = 4, 24
+_INNER_QUOTES = frozenset({"'", "`", "``", "''", '"'})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNP", "NNPS", "CD", "POS"})
+
+
+def _speaker_after(sent: Sentence, close: int) -> tuple[Span, Token] | None:
+    """The named speaker after a closing quotation mark: ', says NAME' or ', NAME said'."""
+    toks = sent.tokens
+    k = close + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1  # '"... safe", says Richard Lewis' (the comma stood outside the quotation)
+    if k >= len(toks):
+        return None
+    people = {e.first: e for e in sent.entities if e.label == "PERSON"}
+    if toks[k].lemma in _SPEECH_VERBS and toks[k].pos in ("VBD", "VBZ"):
+        # the name may follow a short description: "said the US Attorney General, Loretta
+        # Lynch", "said 29-year-old Abdul Karim"
+        at = next((j for j in range(k + 1, min(k + 8, len(toks))) if j in people), None)
+        between = toks[k + 1 : at] if at is not None else []
+        if at is not None and all(t.pos in _DESCRIPTION_TAGS or t.text == "," for t in between) and not (between and between[-1].pos == "DT"):
+            name = people[at]
+            after = toks[name.last] if name.last < len(toks) else None
+            if after is None or after.text in (",", ".") or after.pos in ("IN", "WP"):
+                return name, toks[k]
+    if k in people:
+        name = people[k]
+        if name.last < len(toks) and toks[name.last].lemma in _SPEECH_VERBS and toks[name.last].pos in ("VBD", "VBZ"):
+            if name.last + 1 == len(toks) or toks[name.last + 1].text in (".", ","):
+                return name, toks[name.last]
+    return None
+
+
+def _speaker_before(sent: Sentence, open_: int) -> tuple[Span, Token] | None:
+    """'NAME said: "Quote."': the sentence opens with the name, the verb and a colon or comma."""
+    toks = sent.tokens
+    for e in sent.entities:
+        if e.label == "PERSON" and e.first == 0 and e.last + 2 == open_:
+            verb, mark = toks[e.last], toks[e.last + 1]
+            if verb.lemma in _SPEECH_VERBS and verb.pos in ("VBD", "VBZ") and mark.text in (":", ","):
+                return e, verb
+    return None
+
+
+def _quotation(sent: Sentence) -> tuple[int, int, Span, Token] | None:
+    """(first, last) token of the quoted words, the speaker's name and the verb, or None."""
+    toks = sent.tokens
+    marks = [k for k, t in enumerate(toks) if t.text == '"']
+    if len(marks) != 2:
+        return None
+    open_, close = marks
+    if open_ == 0:
+        found = _speaker_after(sent, close)
+    elif close >= len(toks) - 2 and all(t.text in (".",) for t in toks[close + 1 :]):
+        found = _speaker_before(sent, open_)
+    else:
+        return None
+    if found is None:
+        return None
+    first, last = open_ + 1, close - 1
+    while last > first and toks[last].text in (",", "."):
+        last -= 1
+    words = toks[first : last + 1]
+    if toks[last].text in ("?", "!") or any(t.text in _INNER_QUOTES for t in words) or not words[0].text[:1].isupper():
+        return None
+    if not _MIN_WORDS <= sum(1 for t in words if t.text[:1].isalnum()) <= _MAX_WORDS:
+        return None
+    if any(t.text.lower() in _THIRD_PERSON for t in words):
+        return None  # '"He was a great unifier," De Klerk said': the "he" (Mandela) was a distractor (review round 31)
+    name, verb = found
+    names = {t.text for t in toks[name.first : name.last] if len(t.text) > 2}
+    if any(t.text in names for t in words):
+        return None  # '"Mowat is the best," said Mowat': the stem would give the key away
+    return first, last, name, verb
+
+
+@template("wh.speaker", kind="mcq", reliability=0.88, description="Who-said question about a direct quotation with a named speaker")
+def speaker_questions(ctx: Context) -> Iterator[Candidate]:
+    doc = ctx.doc
+    if len(ctx.entity_pools.get("PERSON", ())) < 4:
+        return  # three other people to choose from, or no question
+    damaged = damaged_sentences(doc)
+    for sent in doc.sentences:
+        if sent.index in damaged or '"' not in sent.text:
+            continue
+        found = _quotation(sent)
+        if found is None:
+            continue
+        first, last, name, verb = found
+        toks = sent.tokens
+        quote = render(toks[first : last + 1])
+        said = "says" if verb.pos == "VBZ" else "said"
+        stem = f'Who {said}, "{quote}"?'
+        answer = Answer(toks[name.first : name.last], "SPEAKER", toks[name.last - 1])
+        yield Candidate(
+            template="wh.speaker",
+            kind="mcq",
+            stem=stem,
+            sentence=sent,
+            fact=f"{sent.index}:speaker",
+            answer_text=answer.text,
+            answer=answer,
+            atype="SPEAKER",
+            frame=set(content_lemmas(toks[first : last + 1])),
+            tags=["person", "quotation"],
+        )

@@ -1,0 +1,62 @@
+"""wh.speaker: who said a direct quotation, with the article's other speakers as distractors."""
+
+import quizgen
+from quizgen.pipeline import run
+from template_helpers import run_template, stems
+
+# four people, three of them quoted; written for this test
+ARTICLE = (
+    "Five people told us about their unusual jobs and what they earn. "
+    'Richard Lewis cleans crime scenes for a living. "The job is about keeping people safe," says Richard Lewis, a hygiene technician. '
+    'Philip Wells tastes dog food for a pet food company. "Taste is an important quality check for every batch," says Philip Wells. '
+    'Stephen Mowat studies eels in London rivers. "Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat. '
+    'Baburam Paudel builds biogas plants in Nepal. Baburam Paudel said: "My work improves the health of whole communities." '
+    "The careers adviser Jenny Edwards has collected their stories for a new book."
+)
+
+
+def test_a_quotation_with_its_named_speaker_gives_a_who_said_question():
+    got = stems(run_template("wh.speaker", ARTICLE))
+    assert got.get('Who says, "The job is about keeping people safe"?') == "Richard Lewis"
+    assert got.get('Who said, "Adult eels can be a metre long and weigh two kilograms"?') == "Stephen Mowat"
+    assert got.get('Who said, "My work improves the health of whole communities"?') == "Baburam Paudel"  # speaker before the quotation
+
+
+def test_the_distractors_are_the_articles_other_people_speakers_first():
+    gen = run(ARTICLE, n=10)
+    item = next(c for c in gen.candidates if c.stem.startswith('Who says, "The job'))
+    options = [t for t, _ in item.options]
+    assert options[0] == "Richard Lewis" and len(set(options)) == 4
+    # the three other speakers come before Jenny Edwards, who is quoted nowhere
+    assert set(options[1:]) == {"Philip Wells", "Stephen Mowat", "Baburam Paudel"}
+    assert all(o == "article" for _, o in item.options[1:])
+
+
+def test_quotations_it_cannot_ask_about_are_left_alone():
+    base = ("Five people told us about their unusual jobs and what they earn. Philip Wells tastes food for a living. "
+            "Stephen Mowat studies eels in the rivers of London. Anna Paudel builds biogas plants in Nepal. ")
+    assert run_template("wh.speaker", base + '"The job is about keeping people safe," says Richard Lewis.') != []  # the control
+    for text in (
+        '"The job is about keeping people safe," he says.',  # a pronoun: the key would not stand in the sentence
+        '"Is the job about keeping people safe?" says Richard Lewis.',  # a question
+        '"Safe," says Richard Lewis.',  # too short to point to one speaker
+        '"Lewis keeps all the people safe every day," says Richard Lewis.',  # the quotation names the speaker
+        '"He keeps all the people safe every day," says Richard Lewis.',  # whose "he"? (review round 31: it was a distractor)
+        'The job is about keeping people safe," says Richard Lewis.',  # the quotation began in an earlier sentence
+    ):
+        assert run_template("wh.speaker", base + text) == [], text
+
+
+def test_an_article_with_fewer_than_four_people_gives_no_who_said_question():
+    text = ("Two people told us about their unusual jobs and what they earn. Philip Wells tastes food for a living. "
+            '"The job is about keeping people safe," says Richard Lewis, who cleans crime scenes.')
+    assert run_template("wh.speaker", text) == []
+
+
+def test_who_said_items_pass_the_invariants_in_a_question_set():
+    from quizgen.invariants import set_violations
+
+    qs = quizgen.generate(ARTICLE, n=10)
+    speaker = [it for it in qs.items if it.template == "wh.speaker"]
+    assert speaker, [it.stem for it in qs.items]
+    assert set_violations(qs) == {}
