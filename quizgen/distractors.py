@@ -109,7 +109,10 @@ def _given_name_first(name: str) -> bool:
     first = name.split()[0]
     if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
         return True  # an initial: "J. Kendrick Noble"
-    return first in gazetteer().given or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
+    return first in gazetteer().given or first.rstrip(".") in _TITLES
+
+
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
 
 
 def det_class(np) -> str:
@@ -217,6 +220,8 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     if atype == "SPEAKER":  # the article's other speakers first, then its other people
         speakers = pools.entities.get("SPEAKER", [])
         others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and _given_name_first(p)]
+        if n_words == 1:  # "..., Murray said.": the others by surname too ("Edmondson", not "Paul Edmondson")
+            others = list(dict.fromkeys(p.split()[-1] for p in others if p.split()[-1].rstrip(".") not in ("Jr", "Sr", "II", "III")))
     else:
         others = pools.entities.get(atype, [])
     for other in others:

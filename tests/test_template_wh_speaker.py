@@ -60,3 +60,32 @@ def test_who_said_items_pass_the_invariants_in_a_question_set():
     speaker = [it for it in qs.items if it.template == "wh.speaker"]
     assert speaker, [it.stem for it in qs.items]
     assert set_violations(qs) == {}
+
+
+PEOPLE = ("Five people told us about their unusual jobs and what they earn. Philip Wells tastes food for a living. "
+          "Stephen Mowat studies eels in the rivers of London. Anna Paudel builds biogas plants in Nepal. ")
+
+
+def test_speech_without_quotation_marks_gives_a_who_said_question():
+    got = stems(run_template("wh.said", PEOPLE + "Richard Lewis said that the job was about keeping people safe."))
+    assert got.get("Who said that the job was about keeping people safe?") == "Richard Lewis"
+    # a graded text that lost the marks: the speaker's own words, quoted again
+    got = stems(run_template("wh.said", PEOPLE + "We deal with some very dirty sites every week, Lewis said."))
+    assert got.get('Who said, "We deal with some very dirty sites every week"?') == "Lewis"
+
+
+def test_unmarked_speech_it_cannot_ask_about_is_left_alone():
+    for text in (
+        "Richard Lewis said that it was about keeping people safe.",  # what is "it"?
+        "Richard Lewis said that we keep people safe every day.",  # own words without marks: "Who said that we ...?" is wrong
+        "Richard Lewis said so.",  # nothing said
+    ):
+        assert run_template("wh.said", PEOPLE + text) == [], text
+
+
+def test_a_surname_key_gets_the_other_speakers_surnames():
+    gen = run(PEOPLE.replace("Philip Wells tastes", 'Philip Wells tastes') + '"Taste is an important quality check for every batch," says Philip Wells. '
+              "We deal with some very dirty sites every week, Lewis said.", n=10)
+    item = next(c for c in gen.candidates if c.template == "wh.said")
+    options = [t for t, _ in item.options]
+    assert options[0] == "Lewis" and set(options[1:]) == {"Wells", "Mowat", "Paudel"}, options

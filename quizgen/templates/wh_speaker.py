@@ -26,7 +26,7 @@ from typing import Iterator
 
 from quizgen.answers import Answer
 from quizgen.damage import damaged_sentences
-from quizgen.realize import render
+from quizgen.realize import lower_first_word, render
 from quizgen.support import content_lemmas
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.registry import template
@@ -138,4 +138,100 @@ def speaker_questions(ctx: Context) -> Iterator[Candidate]:
             atype="SPEAKER",
             frame=set(content_lemmas(toks[first : last + 1])),
             tags=["person", "quotation"],
+        )
+
+
+# Speech without quotation marks: "Zuma said that Mandela would receive a state funeral.",
+# and the graded versions of a text, which often lost the marks: "We realize we have much
+# work ahead of us, Manby said."
+_LEADING_LINKS = frozenset({"but", "and", "so", "yet"})
+_POINTING_BACK = frozenset({"it", "they", "them", "this", "that", "these", "those"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})
+
+
+def _reported(sent: Sentence) -> tuple[list[Token], Span, Token, bool] | None:
+    """(the words said, the speaker, the verb, whether they are the speaker's own words)."""
+    toks = sent.tokens
+    if '"' in sent.text or "?" in sent.text or "!" in sent.text or ":" in sent.text or toks[-1].text != ".":
+        return None
+    people = [e for e in sent.entities if e.label == "PERSON"]
+    for e in people:
+        # "Zuma said (that) S.", "But Sam Watt says that S."
+        start = 1 if e.first == 1 and toks[0].text.lower() in _LEADING_LINKS else 0
+        if e.first == start and e.last < len(toks) - 4 and _saying(toks[e.last]):
+            words = toks[e.last + 1 : -1]
+            if words and words[0].text.lower() == "that" and words[0].pos in ("IN", "DT", "WDT"):
+                words = words[1:]
+            if words and words[0].text.lower() not in _POINTING_BACK and not any(t.text.lower() in _FIRST_PERSON for t in words):
+                return words, e, toks[e.last], False
+    return _speech_before(toks, people)
+
+
+def _speech_before(toks: list[Token], people: list[Span]) -> tuple[list[Token], Span, Token, bool] | None:
+    """"S, NAME said." or "S, said NAME.": the words before the comma are the speaker's own."""
+    for e in people:
+        if e.last == len(toks) - 2 and _saying(toks[e.last]) and e.first >= 5 and toks[e.first - 1].text == ",":
+            return toks[: e.first - 1], e, toks[e.last], True  # "..., Manby said."
+        if e.last == len(toks) - 1 and e.first >= 6 and _saying(toks[e.first - 1]) and toks[e.first - 2].text == ",":
+            return toks[: e.first - 2], e, toks[e.first - 1], True  # "..., said Manby."
+    return None
+
+
+def _saying(t: Token) -> bool:
+    return t.lemma in _SPEECH_VERBS and t.pos in ("VBD", "VBZ")
+
+
+def _points_back(words: list[Token]) -> bool:
+    """"it", "they", or a "this"/"those" standing alone: what they stand for is outside the stem."""
+    for k, t in enumerate(words):
+        low = t.text.lower()
+        if low in ("it", "they", "them"):
+            return True
+        if low in ("this", "that", "these", "those") and t.pos in ("DT", "WDT") and not (k + 1 < len(words) and words[k + 1].pos in ("NN", "NNS", "JJ", "CD", "NNP")):
+            return True
+    return False
+
+
+@template("wh.said", kind="mcq", reliability=0.6, description="Who-said question about speech without quotation marks (\"Zuma said that ...\", \"..., Manby said.\")")
+def said_questions(ctx: Context) -> Iterator[Candidate]:
+    doc = ctx.doc
+    if len(ctx.entity_pools.get("PERSON", ())) < 4:
+        return
+    damaged = damaged_sentences(doc)
+    for sent in doc.sentences:
+        if sent.index in damaged:
+            continue
+        found = _reported(sent)
+        if found is None:
+            continue
+        words, name, verb, own = found
+        while words and words[-1].text in (",", "."):
+            words = words[:-1]
+        n_words = sum(1 for t in words if t.text[:1].isalnum())
+        if not _MIN_WORDS <= n_words <= _MAX_WORDS or not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words):
+            continue
+        names = {t.text for t in sent.tokens[name.first : name.last] if len(t.text) > 2}
+        if any(t.text in names for t in words) or _points_back(words) or own and any(t.text.lower() in _THIRD_PERSON for t in words):
+            continue
+        said = "says" if verb.pos == "VBZ" else "said"
+        if own:
+            if not words[0].text[:1].isupper():
+                continue
+            stem = f'Who {said}, "{render(words)}"?'
+        else:
+            that = sent.tokens[name.last + 1].text.lower() == "that"
+            shown = lower_first_word([t.text for t in words], [t.pos for t in words])
+            stem = f"Who {said}{' that' if that else ''} {render([shown[0]] + words[1:])}?"
+        answer = Answer(sent.tokens[name.first : name.last], "SPEAKER", sent.tokens[name.last - 1])
+        yield Candidate(
+            template="wh.said",
+            kind="mcq",
+            stem=stem,
+            sentence=sent,
+            fact=f"{sent.index}:speaker",
+            answer_text=answer.text,
+            answer=answer,
+            atype="SPEAKER",
+            frame=set(content_lemmas(words)),
+            tags=["person", "speech"],
         )
