@@ -94,8 +94,8 @@ def _speakers(doc: Document, persons: list[str]) -> list[str]:
             before = toks[e.first - 1] if e.first > 0 else None
             after = toks[e.last] if e.last < len(toks) else None
             if any(t is not None and t.lemma in _SPEECH_LEMMAS and t.pos in ("VBD", "VBZ") for t in (before, after)):
-                full = next((p for p in persons if p == e.text or p.endswith(" " + e.text)), e.text)
-                if full not in out:
+                full = next((p for p in persons if p == e.text or p.lower().endswith(" " + e.text.lower())), e.text)
+                if full not in out and (" " in full or _given_name_first(full)):  # "Pedego says ...": a firm speaks too
                     out.append(full)
     return out
 
@@ -113,6 +113,19 @@ def _given_name_first(name: str) -> bool:
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
+
+
+def _surname(name: str) -> str | None:
+    """"Paul Edmondson" -> "Edmondson", "FW de Klerk" -> "de Klerk"; None for "Martin Luther King Jr."."""
+    words = name.split()
+    if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
+        return None
+    if len(words) >= 2 and words[-2].lower() in _PARTICLES:
+        return " ".join(words[-2:])  # "de Klerk", "van Gogh"
+    return words[-1]
+
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn"})
 
 
 def det_class(np) -> str:
@@ -219,13 +232,17 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     n_words = len(key.split())
     if atype == "SPEAKER":  # the article's other speakers first, then its other people
         speakers = pools.entities.get("SPEAKER", [])
-        others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and _given_name_first(p)]
-        if n_words == 1:  # "..., Murray said.": the others by surname too ("Edmondson", not "Paul Edmondson")
-            others = list(dict.fromkeys(p.split()[-1] for p in others if p.split()[-1].rstrip(".") not in ("Jr", "Sr", "II", "III")))
+        if n_words == 1:
+            # "..., Murray said.": the other speakers by surname ("Edmondson", "de Klerk").
+            # Only speakers: the surnames of the article's other "people" were brands
+            # ("Vuitton", "Lauren"), a charity's name ("Maureen") and long-dead founders (review round 32)
+            others = list(dict.fromkeys(s for s in map(_surname, speakers) if s))
+        else:
+            others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and _given_name_first(p)]
     else:
         others = pools.entities.get(atype, [])
     for other in others:
-        if atype in ("PERSON", "SPEAKER") and (len(other.split()) >= 2) != (n_words >= 2):
+        if atype in ("PERSON", "SPEAKER") and (len(other.split()) >= 2) != (n_words >= 2) and not (atype == "SPEAKER" and n_words == 1):
             continue  # full names with full names, surnames with surnames
         out.append((other, "article"))
     if atype in LOCATION_TYPES or atype == "NATIONALITY":

@@ -83,9 +83,14 @@ def test_unmarked_speech_it_cannot_ask_about_is_left_alone():
         assert run_template("wh.said", PEOPLE + text) == [], text
 
 
-def test_a_surname_key_gets_the_other_speakers_surnames():
-    gen = run(PEOPLE.replace("Philip Wells tastes", 'Philip Wells tastes') + '"Taste is an important quality check for every batch," says Philip Wells. '
-              "We deal with some very dirty sites every week, Lewis said.", n=10)
-    item = next(c for c in gen.candidates if c.template == "wh.said")
+def test_a_surname_key_gets_the_other_speakers_surnames_only():
+    speakers = ('"Taste is an important quality check for every batch," says Philip Wells. '
+                '"Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat. '
+                'FW de Klerk said that the talks in Pretoria had gone well for both sides. ')
+    text = PEOPLE + speakers + "We deal with some very dirty sites every week, Lewis said."
+    item = next(c for c in run(text, n=10).candidates if c.template == "wh.said" and c.answer_text == "Lewis")
     options = [t for t, _ in item.options]
-    assert options[0] == "Lewis" and set(options[1:]) == {"Wells", "Mowat", "Paudel"}, options
+    # speakers only (Anna Paudel is quoted nowhere: round 32 saw brands and founders offered), by surname, particle kept
+    assert options[0] == "Lewis" and set(options[1:]) == {"Wells", "Mowat", "de Klerk"}, options
+    # without three other speakers there is no item
+    assert not [c for c in run(PEOPLE + speakers[: speakers.index("FW")] + "We deal with some very dirty sites every week, Lewis said.", n=10).candidates if c.template == "wh.said"]
