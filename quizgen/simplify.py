@@ -661,8 +661,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     "Mao Ning, a spokeswoman," -> "Mao Ning"; "Ukraine's President Volodymyr Zelenskyy"
     keeps its words but records the PERSON entity, which stems may use instead. When no
     comma closes the subject (``appositive`` False), what stands before the last comma
-    is fronted material: "on a grey, cold Monday in February, Pope Benedict signed".
+    is fronted material: "on a grey, cold Monday in February, Pope Benedict signed". A
+    name's abbreviation in brackets goes: "The European Commission (EC)".
     """
+    subj = _without_short_parenthesis(subj)
     words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
@@ -719,6 +721,19 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 if not any(t.pos in ("CC", ",", "IN", "WDT", "WP") or t.pos.startswith("VB") for t in before):
                     ent = e
     return subj, ent
+
+
+def _without_short_parenthesis(subj: list[Token]) -> list[Token]:
+    """The subject without a name's abbreviation in brackets: "The Federal Aviation
+    Authority (FAA) will ..." -> "The Federal Aviation Authority will ..."."""
+    if "(" not in [t.text for t in subj]:
+        return subj
+    k = next(k for k, t in enumerate(subj) if t.text == "(")
+    close = next((j for j in range(k + 1, min(k + 7, len(subj))) if subj[j].text == ")"), None)
+    inside = subj[k + 1 : close] if close is not None else []
+    if not inside or k == 0 or not subj[k - 1].pos.startswith("NNP") or not all(t.pos in ("NNP", "NNPS") or t.text.isupper() for t in inside):
+        return subj  # "The majority (68%)" keeps its figure: without it, the majority of whom?
+    return subj[:k] + subj[close + 1 :]
 
 
 def _ends_in_described_object(before: list[Token]) -> bool:

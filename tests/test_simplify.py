@@ -798,3 +798,10 @@ def test_round_30_a_because_clause_that_lost_its_verb_is_no_statement():
     out = statements('The group says standardized achievement test scores are greatly inflated because teachers often "teach the test" as Mrs. Yeargin did.')
     assert not [s for s in out if s.rstrip(".").endswith("often")], out
     assert "Wales has acted because of an acute shortage of organs." in statements("Wales has acted because of an acute shortage of organs.")
+
+
+def test_a_names_abbreviation_in_brackets_leaves_the_subject():
+    assert statements("The European Commission (EC) is looking at increasing taxes on e-cigarettes.") == ["The European Commission is looking at increasing taxes on e-cigarettes."]
+    assert "The Bharatiya Janata Party won a landslide victory in May 2014." in statements("But the Bharatiya Janata Party (BJP) won a landslide victory in May 2014.")
+    # a figure in brackets stays: without it, "The majority choose ..." says of whom nothing
+    assert not any(s.startswith("The majority choose") for s in statements("The majority (68%) choose five-star hotels overseas."))
