@@ -33,7 +33,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(toks):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -65,11 +65,13 @@ def _caps_lead(toks: list[Token]) -> bool:
     return False
 
 
-def _lost_symbol(toks: list[Token]) -> bool:
+def _lost_symbol(text: str, toks: list[Token]) -> bool:
     """Editorial braces ("a passion {that} finds ..."), a "#" standing for a lost pound
     sign ("advanced 23 to #14.13") and the replacement character a bad decoding left
     ("\ufffdyesterday's\ufffd"): a stem shows them as noise (review round 28)."""
-    return any(t.text in ("{", "}") or "\ufffd" in t.text or t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
+    if "{" in text or "}" in text or "\ufffd" in text:
+        return True
+    return "#" in text and any(t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
 
 
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
