@@ -67,8 +67,9 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # 56,000 asylum seekers" and "the windows of another" were read as leaning on the text; 25,
     # 6.8%, once review round 28 refused cuts before a participle that says which things:
     # "There were just 51m subscribers[ paying for ...]"; 24, 6.6%, once round 29 read "The
-    # project ...", "The idea ..." as pointing back: reviewers passed 4 of 14 such items).
-    assert full / len(counts) >= 0.065, f"only {full} of {len(counts)} long articles gave 10 items"
+    # project ...", "The idea ..." as pointing back: reviewers passed 4 of 14 such items; 27,
+    # 7.4%, once quotations and speech gave who-said questions, review rounds 31-33).
+    assert full / len(counts) >= 0.07, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus
