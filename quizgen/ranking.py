@@ -99,7 +99,14 @@ def f_source_length(c: Candidate, reliability: float, n_sentences: int) -> float
 
 def f_pronoun(c: Candidate, reliability: float, n_sentences: int) -> float:
     texts = [o for o, _ in c.options] if c.kind == "mcq" and c.template == "which.true" else (c.stem,)
+    if c.clause is not None and c.clause.origin == "self" and len(texts) == 1:
+        texts = (_without_word(c.stem, c.clause.subject[0].text),)  # "Oberg said he ...": the name stands for "he"
     return 1.0 if any(map(_has_pronoun, texts)) else 0.0
+
+
+def _without_word(text: str, word: str) -> str:
+    words = text.split()
+    return " ".join(w for k, w in enumerate(words) if k != next((j for j, v in enumerate(words) if v.lower() == word.lower()), -1))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -178,7 +185,7 @@ def f_stem_length(c: Candidate, reliability: float, n_sentences: int) -> float:
 
 
 def f_reported(c: Candidate, reliability: float, n_sentences: int) -> float:
-    return 1.0 if c.clause is not None and c.clause.origin == "reported" else 0.0
+    return 1.0 if c.clause is not None and c.clause.origin in ("reported", "self") else 0.0
 
 
 FEATURES: dict[str, Callable[[Candidate, float, int], float]] = {

@@ -69,7 +69,7 @@ class Clause:
     rest: list[Token]  # the trimmed predicate after the verb
     fronted_time: list[Token] = field(default_factory=list)  # "Last month" etc.
     fronted: list[Token] = field(default_factory=list)  # any stripped leading adverbial
-    origin: str = "main"  # main, coordinate, subordinate, reported
+    origin: str = "main"  # main, coordinate, subordinate, reported, self ("X said he ...", kept whole)
     subject_entity: Span | None = None  # the named entity that the subject names, if any
     verb_tag: str = ""  # the main verb's tense tag, corrected where the tagger said VBN for VBD
     scope: list[Token] = field(default_factory=list)  # "In the past,": a fronted phrase a statement needs
@@ -810,9 +810,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
         ante = pronoun_antecedent.get(subj[0].text.lower())
-        if not ante:
+        if ante is _SPEAKER_ITSELF:
+            origin = "self"  # "Oberg said he was confused": the statement keeps "Oberg said he"
+        elif not ante:
             return None, []
-        subj = ante
+        else:
+            subj = ante
         ent = None
     first = subj[0].text.lower()
     if first in ("this", "that", "these", "those") and len(subj) > 1:
@@ -824,9 +827,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         subj = [Token("The", subj[0].start, subj[0].end, "DT", "the", "SYN")] + subj[1:]
     elif subj[0].pos == "PRP$" and len(subj) > 1:
         owner = pronoun_antecedent.get({"his": "he", "her": "she"}.get(first, ""))
-        if not owner:
+        if owner is _SPEAKER_ITSELF:
+            origin = "self"  # "Carle said his aim was ...": the name stands before "his"
+        elif not owner:
             return None, []  # "Her visitor ...": whose?
-        subj = owner + [Token("'s", -1, -1, "POS", "'s", "SYN")] + subj[1:]
+        else:
+            subj = owner + [Token("'s", -1, -1, "POS", "'s", "SYN")] + subj[1:]
     aux, neg, adverbs, verb, tail = _split_verb_group(tokens[v0:v1])
     adverbs = pre_adverbs + adverbs
     if verb is None and not aux:
@@ -855,7 +861,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             while k < len(inner) and inner[k].chunk == "I-NP":
                 k += 1
             inner = inner[k + 1 :] if k < len(inner) and inner[k].text.lower() == "that" else inner[k:]
-        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, {})  # "X said she ...": she is not X
+        # "X said she ...": she need not be X, so the statement keeps "X said she" when X is the
+        # one person the sentence names; otherwise the pronoun stays unresolved
+        itself = ent is not None and ent.label == "PERSON" and neg is None and not any(e.label == "PERSON" and e is not ent for e in sent.entities)
+        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, _SPEAKER_KEPT if itself else {})
         if inner_clause is not None and any(t.text == "According" and t.chunk == "SYN" for t in inner_clause.scope):
             return None, []  # "He added that researchers have always known that S": a report inside a report
         if not subj or subj[0].pos.startswith("RB") or subj[0].text.lower() in ("already", "now", "still", "even", "also", "only", "just", "yet", "soon", "today"):
@@ -863,7 +872,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if subj[0].text.lower() in ("more", "fewer") or any(t.lemma in ("number", "share", "proportion", "majority", "minority") for t in subj):
             return None, []  # "More people said conditions will worsen", "An equal number said ...": a survey's count, no source (review round 28)
         if inner_clause is not None:
-            inner_clause.scope = _attribution(subj) + inner_clause.scope
+            if inner_clause.origin == "self":
+                lead = subj + sorted(aux + adverbs + [verb], key=_START) + rest_all[: len(rest_all) - len(inner)]
+                inner_clause.scope = lead + inner_clause.scope
+            else:
+                inner_clause.scope = _attribution(subj) + inner_clause.scope
             return inner_clause, inner_extra
         return None, []
     if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
@@ -1426,6 +1439,10 @@ _SCOPE_ADVERBS = {"traditionally", "originally", "previously", "formerly", "once
 _MARKER_PHRASES = frozenset({"at least", "at last", "at first", "above all", "after all", "in short", "in any case", "in particular", "in other words", "of course"})
 _NO_SCOPE = DISCOURSE_MARKERS | _MARKER_PHRASES
 _NOT_SCOPE_PREPS = {"after", "before", "when", "while", "as", "because", "if", "although", "though", "since", "despite", "like", "unlike", "with", "without", "according"}
+
+
+_SPEAKER_ITSELF: list[Token] = [Token("(the speaker)", -1, -1, "PRP", "(the speaker)", "SYN")]  # a marker, compared by identity
+_SPEAKER_KEPT = {"he": _SPEAKER_ITSELF, "she": _SPEAKER_ITSELF}
 
 
 def _attribution(speaker: list[Token]) -> list[Token]:

@@ -37,6 +37,19 @@ def test_pronoun_in_stem_is_penalised():
     assert score(cand(stem="Who said it was wrong about the deal?"), 0.8, 10) < score(cand(stem="Who said the deal was wrong about the tax?"), 0.8, 10)
 
 
+def test_a_speakers_own_he_is_no_unresolved_pronoun():
+    import quizgen
+    from quizgen.simplify import document_clauses
+
+    clause = document_clauses(quizgen.analyze("Martin Oberg said he was confused by the drop in numbers."))[0]
+    assert clause.origin == "self"
+    stem = "Martin Oberg said he was confused by the drop in numbers."
+    tf = dict(template="tf.true", kind="tf", stem=stem, truth=True, options=[], atype="STATEMENT")
+    assert FEATURES["pronoun"](cand(clause=clause, **tf), 0.8, 10) == 0.0
+    assert FEATURES["pronoun"](cand(**tf), 0.8, 10) == 1.0  # the same words without the clause that binds "he"
+    assert FEATURES["reported"](cand(clause=clause, **tf), 0.8, 10) == 1.0
+
+
 def test_vague_stem_is_penalised():
     assert FEATURES["vague"](cand(stem="Who did that?"), 0.8, 10) == 1.0
     assert FEATURES["vague"](cand(), 0.8, 10) == 0.0

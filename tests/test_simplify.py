@@ -805,3 +805,18 @@ def test_a_names_abbreviation_in_brackets_leaves_the_subject():
     assert "The Bharatiya Janata Party won a landslide victory in May 2014." in statements("But the Bharatiya Janata Party (BJP) won a landslide victory in May 2014.")
     # a figure in brackets stays: without it, "The majority choose ..." says of whom nothing
     assert not any(s.startswith("The majority choose") for s in statements("The majority (68%) choose five-star hotels overseas."))
+
+
+def test_a_named_speakers_he_or_she_keeps_the_speaker_in_the_statement():
+    # "X said she ...": she need not be X, so the statement says "X said she", never "X was"
+    assert statements("Heidi Fieldheim says she heard all about the plan on the radio.") == ["Heidi Fieldheim says she heard all about the plan on the radio."]
+    assert statements("Philippe Carle said his aim was to save the French economy.") == ["Philippe Carle said his aim was to save the French economy."]
+    # with another person named in the sentence the pronoun may be either: no statement
+    assert statements("Heidi Fieldheim says she heard about Paul Edmondson on the radio.") == []
+    # the negation flips what was said, not the saying
+    from quizgen.perturb import false_statements
+    from quizgen.support import SupportIndex
+
+    doc = quizgen.analyze("Martin Oberg said he was confused by the drop in numbers.")
+    flips = [fs.text for c in document_clauses(doc) for fs in false_statements(c, doc, SupportIndex.build(doc)) if fs.method == "negation"]
+    assert flips == ["Martin Oberg said he was not confused by the drop in numbers."], flips

@@ -308,6 +308,8 @@ def statement_unfit(clause: Clause, memo: dict | None = None) -> bool:
     if bare_predicate(clause) or content_cut_off(clause):
         return True
     toks = clause.statement_tokens(with_time=False)
+    if clause.origin == "self":  # "Oberg said he was confused": the name before it stands for "he"
+        toks = without(toks, clause.subject[:1])
     return has_unresolved_pronoun(toks) or leans_on_context(toks)
 
 
