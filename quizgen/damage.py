@@ -33,7 +33,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks):
+        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -63,6 +63,18 @@ def _caps_lead(toks: list[Token]) -> bool:
         else:
             run, long_word = 0, False
     return False
+
+
+_FINAL = frozenset({"!", "?", '"', "'", ")", ";", ":", "''", "]", ","})  # and any token ending in "." ("U.S.", "Inc.")
+
+
+def _unfinished(toks: list[Token]) -> bool:
+    """A sentence that stops without its full stop where a line ends: "He also says the
+    Dutch" (a text cut mid-sentence; review round 34). A numbered heading ("3 Facebook
+    has created millions of jobs") has none either and stays, and so does a sentence a line
+    break cut after a comma ('"...," says Rick Hughes,' and his title on the next line)."""
+    last = toks[-1].text
+    return len(toks) >= 4 and last not in _FINAL and not last.endswith(".") and not toks[0].text.rstrip(".").isdigit()
 
 
 def _lost_symbol(text: str, toks: list[Token]) -> bool:

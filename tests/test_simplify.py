@@ -820,3 +820,11 @@ def test_a_named_speakers_he_or_she_keeps_the_speaker_in_the_statement():
     doc = quizgen.analyze("Martin Oberg said he was confused by the drop in numbers.")
     flips = [fs.text for c in document_clauses(doc) for fs in false_statements(c, doc, SupportIndex.build(doc)) if fs.method == "negation"]
     assert flips == ["Martin Oberg said he was not confused by the drop in numbers."], flips
+
+
+def test_a_sentence_cut_without_its_full_stop_is_damaged():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Joseph Roche is on the shortlist for Mars One. He also says the Dutch\n\n"
+                          "3 Facebook has created millions of jobs\n\nIBM and NASA signed a deal with the U.S.")
+    assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [False, True, False, False]
