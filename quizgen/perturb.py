@@ -174,6 +174,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in ("NNP", "NNPS") and clause.sentence.tokens[e.first - 1].text not in TITLES:
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
+        if atype == "COUNTRY" and e.text == _topic_country(doc):
+            continue  # "Tarifa is in Germany" in an article about Spain: false without reading (review round 34)
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in ("like", "as", "late"):
             continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06); "the late X" (review round 28)
         for other in pools.get(atype, []):
@@ -303,6 +305,24 @@ def _after_place_words(doc: Document) -> frozenset[str]:
         words = {s.tokens[k + 1].text for s in doc.sentences for k in range(len(s.tokens) - 1) if s.tokens[k].text in ("in", "at", "from", "near")}
         _PLACE_WORDS[0], _PLACE_WORDS[1] = doc, frozenset(words)
     return _PLACE_WORDS[1]
+
+
+_TOPIC: list = [None, None]  # [the document last asked about, its answer]
+
+
+def _topic_country(doc: Document) -> str | None:
+    """The country an article is about: named in at least three sentences and in more than
+    any other country. Moving one of its places to another country contradicts the whole
+    article, so such a false statement is obvious."""
+    if _TOPIC[0] is not doc:
+        counts: dict[str, int] = {}
+        for s in doc.sentences:
+            for name in {e.text for e in s.entities if e.label == "LOCATION" and type_of(s, s.tokens[e.first : e.last])[0] == "COUNTRY"}:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        _TOPIC[0], _TOPIC[1] = doc, top[0] if top else None
+    return _TOPIC[1]
 
 
 def _day_quibble(new: list[str], old: list[str]) -> bool:

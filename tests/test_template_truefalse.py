@@ -510,3 +510,15 @@ def test_round_30_no_not_before_one_of_two_coordinated_verbs():
             words = [t.text for t in flipped[0]]
             assert not ("not" in words and "and" in words), words
     assert flip_negation(document_clauses(quizgen.analyze("The sailors leaped into the cold sea at dawn."))[0]) is not None
+
+
+def test_round_34_the_articles_own_country_is_not_swapped_away():
+    # "Tarifa is at the most southern point of Germany" in an article about Spain: false without reading
+    text = ("Spain has many beaches on its southern coast. Tarifa is at the most southern point of Spain and has a famous beach. "
+            "Tourists from Germany and France visit the town every summer. Spain wants more tourists in winter as well.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert not any("Tarifa" in s and ("Germany" in s or "France" in s) for s in stems), stems
+    # in an article about no one country the swap is made
+    other = ("Tarifa is at the most southern point of Spain and has a famous beach. Tourists from Germany and France visit the "
+             "town every summer. The beach is popular with windsurfers from many countries.")
+    assert any("Tarifa" in s and ("Germany" in s or "France" in s) for s in {c.stem for c in run_template("tf.false", other)})
