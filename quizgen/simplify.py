@@ -1201,6 +1201,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                     tag = (out[0].verb_tag if out else "VBD") if verb.pos == "VBN" and not aux else verb.pos
                     if verb.pos == "VBN" and not aux and out and out[0].aux:
                         aux = list(out[0].aux)  # "is now managed well and removed in barrels": "is removed", the auxiliary is shared
+                    elif verb.pos == "VBN" and not aux and out and out[0].verb is not None and out[0].verb.lemma == "be" and out[0].neg is None:
+                        aux = [out[0].verb]  # "is legal and licensed in Bolivia": "is licensed", not "licensed in Bolivia"
                     clause = Clause(sent, len(out), main_subject, aux, neg, adverbs, verb, rest, tm, [], "coordinate", out[0].subject_entity if out else None, tag)
                     extra = more
         if clause is not None:

@@ -828,3 +828,8 @@ def test_a_sentence_cut_without_its_full_stop_is_damaged():
     doc = quizgen.analyze("Joseph Roche is on the shortlist for Mars One. He also says the Dutch\n\n"
                           "3 Facebook has created millions of jobs\n\nIBM and NASA signed a deal with the U.S.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [False, True, False, False]
+
+
+def test_a_participle_after_and_shares_the_be_of_the_first_clause():
+    # "is legal and licensed in Bolivia" had given "The growing of coca leaves licensed in Bolivia." (review round 34's corpus)
+    assert "The growing of coca leaves is licensed in Bolivia." in statements("The growing of coca leaves is legal and licensed in Bolivia.")
