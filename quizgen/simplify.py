@@ -1525,6 +1525,8 @@ def misparsed(clause: Clause) -> bool:
         low = verb.text.lower()
         if not base_forms(low, "v") and base_forms(low, "n") and not base_forms(low, "a"):
             return True
+        if verb.pos == "VBZ" and verb.lemma not in ("be", "become", "remain", "have") and not clause.aux and clause.rest and clause.rest[0].pos == "NN" and _is_person_noun(clause.rest[0]) and len(clause.rest) > 1 and clause.rest[1].pos == "IN":
+            return True  # "Reiss Jenkinson, exhibits/VBZ keeper at the National Aquarium": a job title, no verb
     toks = [t for t in clause.statement_tokens() if t.text not in (".", "!", ",")]
     if len(toks) >= 2 and toks[-2].pos == "DT":
         sent = clause.sentence.tokens

@@ -833,3 +833,9 @@ def test_a_sentence_cut_without_its_full_stop_is_damaged():
 def test_a_participle_after_and_shares_the_be_of_the_first_clause():
     # "is legal and licensed in Bolivia" had given "The growing of coca leaves licensed in Bolivia." (review round 34's corpus)
     assert "The growing of coca leaves is licensed in Bolivia." in statements("The growing of coca leaves is legal and licensed in Bolivia.")
+
+
+def test_a_job_title_read_as_a_verb_and_its_object_gives_no_clause():
+    # "exhibits/VBZ keeper": had given "Reiss Jenkinson exhibits keeper at the National Aquarium."
+    assert not any("exhibits keeper" in s for s in statements("Reiss Jenkinson, exhibits keeper at the National Aquarium, said he was certain Inky was not stolen."))
+    assert statements("Mrs. Oliver is mother of five children.") == ["Mrs. Oliver is mother of five children."]
