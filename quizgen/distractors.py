@@ -21,7 +21,7 @@ from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
 from quizgen.templates.common import predicate_phrases
-from quizgen.text.document import Document
+from quizgen.text.document import Document, Token
 
 N_DISTRACTORS = 3
 _ORIGIN_QUALITY = {"article": 0.43, "wordnet": 0.26, "perturbation": 0.67}  # reviewed pass rates, see quizgen.ranking
@@ -37,6 +37,7 @@ class Pools:
     # noun-phrase key looks at its own bucket instead of the whole article (linear, not quadratic)
     np_buckets: dict[tuple[bool, str, str | None], list[tuple[str, str, int]]] = field(default_factory=dict)
     salience: dict[str, int] = field(default_factory=dict)  # name group -> mentions (see answers.name_group)
+    present_year: int | None = None  # the latest year the article reports in the past tense (see _present_year)
 
 
 def build_pools(doc: Document, clauses) -> Pools:
@@ -56,6 +57,7 @@ def build_pools(doc: Document, clauses) -> Pools:
     persons = pools.entities.get("PERSON", [])
     pools.entities["PERSON"] = [p for p in persons if not any(p != q and f" {p} " in f" {q} " for q in persons)]
     pools.entities["SPEAKER"] = _speakers(doc, pools.entities["PERSON"])
+    pools.present_year = _present_year(doc)
     seen: set[str] = set()
     for c in clauses:
         for ph in predicate_phrases(c.rest) + []:
@@ -337,6 +339,10 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "a biennial in _____": "US" would read "in US"
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
+        if cand.atype == "YEAR" and pools.present_year is not None and _reports_the_past(cand) and (parse_number(text) or 0) > pools.present_year > (parse_number(key) or 0):
+            # "rose 10% in 1990" in a story of 1989: the year had not come (review rounds 28-29). A
+            # key in the story's own year keeps later distractors: else it would always be the latest
+            continue
         if cand.atype == "YEAR" and not _plausible_year(text, key, origin):
             continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
         if cand.atype == "DATE" and date_shape(text) != date_shape(key):
@@ -561,6 +567,34 @@ def date_shape(text: str) -> tuple[str, ...]:
         else:
             out.append(w.lower())
     return tuple(out)
+
+
+_FUTURE_WORDS = frozenset({"will", "'ll", "would", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted", "plan", "plans", "planned", "by", "until", "next", "due", "projected", "scheduled"})
+
+
+def _is_year(t: Token) -> bool:
+    return t.pos == "CD" and len(t.text) == 4 and t.text.isdigit() and 1000 < int(t.text) < 2100
+
+
+def _present_year(doc: Document) -> int | None:
+    """The latest year the article reports as past: named in a sentence with a past-tense
+    verb and no word of the future ("will", "expected", "by"). A year distractor after it
+    in a stem about the past names a year that had not come when the article was written."""
+    best = None
+    for s in doc.sentences:
+        years = [int(t.text) for t in s.tokens if _is_year(t)]
+        if years and any(t.pos == "VBD" for t in s.tokens) and not any(t.text.lower() in _FUTURE_WORDS for t in s.tokens):
+            best = max(best or 0, max(years))
+    return best
+
+
+def _reports_the_past(cand: Candidate) -> bool:
+    """The stem tells of the past: its clause's verb is past tense, or (a sentence gap-fill)
+    its sentence has a past-tense verb and no word of the future."""
+    if cand.clause is not None:
+        return cand.clause.verb_tag == "VBD" and not any(a.text.lower() in ("will", "would", "'ll") for a in cand.clause.aux)
+    toks = cand.sentence.tokens
+    return any(t.pos == "VBD" for t in toks) and not any(t.text.lower() in _FUTURE_WORDS for t in toks)
 
 
 def _plausible_year(text: str, key: str, origin: str = "perturbation") -> bool:
