@@ -203,6 +203,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "1 Central Park West": a number inside a name or address
     if len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) <= 3 and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text not in MONTHS + WEEKDAYS:
         return False  # "World War 2", "Apollo 11": the number is part of the name (and "World War 5" is no option)
+    if len(tokens) == 1 and i > 0 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in NUMBER_WORDS and prev is not None and prev.text[:1].isupper() and prev.pos in ("NNP", "NNPS", "JJ"):
+        return False  # "Japan's Big Three", "the Chicago Seven": a name, and "Big One" is no option (review round 29)
     if re.fullmatch(r"[\d.,]+(?:bn|m|k|tn)", "".join(t.text for t in tokens)) and not (prev is not None and prev.text in ("$", "£", "€", "¥")):
         return False  # "1.17bn" whose currency sign the source lost
     if prev is not None and prev.text.lower() == "the" and tokens[0].pos in ("NNP", "NNPS") and _location_type(render_text(tokens)) == "COUNTRY":

@@ -225,3 +225,9 @@ def test_a_number_inside_a_name_does_not_stand_alone():
     # rounds 17-18: "At the end of World War _____" with 1, 3, 4 and 5 as options
     assert not stands_alone(*span("At the end of World War 2, the British volunteer system was changed.", "2"))
     assert stands_alone(*span("The summit drew about 100 delegations from various nations in June.", "100"))
+
+
+def test_a_number_word_inside_a_name_does_not_stand_alone():
+    # "Japan's Big _____" offered "Big One" (review round 29)
+    assert not stands_alone(*span("The spinoff will compete with IBM and Japan's Big Three in the market.", "Three"))
+    assert stands_alone(*span("The spinoff will compete with three Japanese makers in the market.", "three"))
