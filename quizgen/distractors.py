@@ -365,6 +365,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         if len(chosen) == N_DISTRACTORS:
             if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
                 return None  # "In ancient _____" in an article about India: the topic answers it
+            if cand.atype in ("NUMBER", "MONEY", "PERCENT") and _nearest_the_stems_figure(cand.stem, key, [c for c, _ in chosen]):
+                return None  # "yield 7.88% compared with ... to yield _____": 7.90% is the one option near 7.88% (review round 29)
             return [(key, "key")] + chosen
     return None
 
@@ -628,6 +630,22 @@ def _plural_form(word: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _nearest_the_stems_figure(stem: str, key: str, others: list[str]) -> bool:
+    """The stem shows a figure within 5% of the key and every distractor lies far from it:
+    the key is the option that looks like the stem's figure. Years are no such figures."""
+    k = parse_number(_number_part(key))
+    if not k:
+        return False
+    gaps = [abs(d - k) / k for d in (parse_number(_number_part(o)) for o in others) if d is not None]
+    for m in _NUMBER.finditer(stem.replace("_____", " ")):
+        v = parse_number(m.group())
+        if v and not (1000 < v < 2100 and float(v).is_integer()) and abs(v - k) / k < 0.05:
+            near = abs(v - k) / k
+            if all(abs(g) > 3 * near + 0.01 for g in gaps):
+                return True
+    return False
 
 
 def _number_part(text: str) -> str:

@@ -423,3 +423,13 @@ def test_no_year_distractor_after_the_storys_own_year_in_a_stem_about_the_past()
                 assert all(int(o) <= 1989 for o, _ in opts[1:]), (c.stem, opts)
                 checked += bool(opts)
     assert checked
+
+
+def test_a_key_that_looks_like_a_figure_of_the_stem_gets_no_item():
+    # "... to yield 7.88% compared with ... to yield _____" (7.90%): the one option near 7.88% (review round 29)
+    from quizgen.distractors import _nearest_the_stems_figure
+
+    stem = "The benchmark was priced to yield 7.88% compared with a yield of _____ on Tuesday."
+    assert _nearest_the_stems_figure(stem, "7.90%", ["5.90%", "4.90%", "6.90%"])
+    assert not _nearest_the_stems_figure(stem, "7.90%", ["7.95%", "7.85%", "7.80%"])  # distractors as near as the key
+    assert not _nearest_the_stems_figure("Revenue grew in 2014 and reached _____ in the year.", "2,015", ["2,515", "1,515", "3,015"])  # a year is no figure
