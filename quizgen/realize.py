@@ -103,8 +103,17 @@ def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
     """Lower-case a sentence-initial word that is not a proper noun ("The" -> "the"); a
     number compound the tagger read as a name is not one ("Thirteen-year-old Bennett")."""
     if words and tags and (not tags[0].startswith("NNP") or "-" in words[0] and words[0].split("-")[0].lower() in NUMBER_WORDS) and words[0] not in ("I",) and not (words[0].isupper() and len(words[0]) > 1):  # "A" -> "a", "UN" stays
+        if _nationality(words[0]):
+            return words  # "Finnish/JJ mobile-phone company Nokia": not "finnish"
         return [words[0][:1].lower() + words[0][1:]] + words[1:]
     return words
+
+
+def _nationality(word: str) -> bool:
+    from quizgen.text.entities import NATIONALITY, gazetteer
+
+    hit = gazetteer().names.get(word)
+    return hit is not None and hit[0] == NATIONALITY
 
 
 def base_form(verb: str) -> str:

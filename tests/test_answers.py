@@ -111,6 +111,8 @@ def test_a_question_starting_with_a_capital_a_is_lowercased():
 
     assert lower_first_word(["A", "preliminary"], ["DT", "JJ"]) == ["a", "preliminary"]
     assert lower_first_word(["UN", "officials"], ["NNP", "NNS"]) == ["UN", "officials"]
+    # a nationality the tagger called an adjective keeps its capital: "did Finnish ... company Nokia drop"
+    assert lower_first_word(["Finnish", "mobile-phone", "company"], ["JJ", "JJ", "NN"]) == ["Finnish", "mobile-phone", "company"]
 
 
 def test_an_organisation_before_its_kind_noun_is_described():
