@@ -1217,7 +1217,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     covered = {id(t) for c in out for t in c.statement_tokens()}
     # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
     # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
-    said_at = next((t.start for k, t in enumerate(core[:-1]) if t.lemma in _REPORT_VERBS and t.pos.startswith("VB") and core[k + 1].text.lower() == "that"), None)
+    said_at = next((t.start for k, t in enumerate(core[:-1]) if t.lemma in _REPORT_VERBS and t.pos.startswith("VB") and (core[k + 1].text.lower() == "that" or _clause_follows(core, k + 1))), None)
     relatives = name_relatives(sent)
     for k, part in enumerate(relatives + embedded_subordinates(core)):
         if len(out) >= 4:
@@ -1241,6 +1241,14 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         be = Token("are" if plural else "is", -1, -1, "VBP" if plural else "VBZ", "be", "SYN")
         out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
     return out
+
+
+def _clause_follows(core: list[Token], i: int) -> bool:
+    """A clause without "that" starts at ``i``: a noun phrase, then a finite verb within six
+    words ("believes huge investment will be needed before ...")."""
+    if i >= len(core) or core[i].pos not in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "CD"):
+        return False
+    return any(_is_finite_verb(t) for t in core[i + 1 : i + 7])
 
 
 def bare_number(toks: list[Token]) -> bool:

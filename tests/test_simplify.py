@@ -839,3 +839,11 @@ def test_a_job_title_read_as_a_verb_and_its_object_gives_no_clause():
     # "exhibits/VBZ keeper": had given "Reiss Jenkinson exhibits keeper at the National Aquarium."
     assert not any("exhibits keeper" in s for s in statements("Reiss Jenkinson, exhibits keeper at the National Aquarium, said he was certain Inky was not stolen."))
     assert statements("Mrs. Oliver is mother of five children.") == ["Mrs. Oliver is mother of five children."]
+
+
+def test_a_subordinate_clause_inside_a_belief_without_that_is_no_fact():
+    # "McKinlay believes [huge investment will be needed before] navigation systems will be good enough ...":
+    # the before-clause is part of his belief (it had become "Navigation systems will be good enough to allow technologies.")
+    out = statements("McKinlay believes huge investment will be needed before navigation systems will be good enough to allow new technologies to take off.")
+    assert not any(s.startswith("Navigation systems") for s in out), out
+    assert "Navigation systems will be good enough for new technologies." in statements("Huge investment was made before navigation systems were good enough. Navigation systems will be good enough for new technologies.")
