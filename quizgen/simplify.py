@@ -179,7 +179,10 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if j < n and tokens[j].text == "," and j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
-            no_verb = not any(_is_finite_verb(t) or t.text in ("--", "(") for t in seg)  # "Seven Founders -- George Washington,": a subject
+            # "Seven Founders -- George Washington,": a subject; "According to Ofcom (the Office
+            # of Communications)," is a front all the same
+            bracket_ok = seg[0].pos in ("IN", "VBG") and ")" in [t.text for t in seg]
+            no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
             opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
             if first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)

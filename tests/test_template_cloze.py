@@ -194,3 +194,14 @@ def test_a_plain_noun_phrase_is_no_gap_fill_key():
     text = "Mr. Holden replaced the phone slowly in the kitchen of his house in Boston in 1961."
     keys = {c.answer_text for c in run_template("cloze.phrase", text)}
     assert "the phone" not in keys and keys, keys
+
+
+def test_an_approximate_number_opens_a_subject():
+    # "Around 66% of adults in the UK owned a smartphone" had been read as a fronted phrase ("around" IN): no item
+    import quizgen
+    from quizgen.pipeline import run
+    from quizgen.templates.common import headless_subject
+
+    text = "Around 66% of adults in the UK owned a smartphone in 2015, up from 39% in 2012. Many of them use it every day for work."
+    assert any(c.answer_text == "66%" for c in run(text, n=10).candidates)
+    assert headless_subject(quizgen.analyze("All across India people sing.").sentences[0].tokens[:3])  # still no noun phrase

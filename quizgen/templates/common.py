@@ -210,12 +210,15 @@ def content_cut_off(clause: Clause) -> bool:
 def headless_subject(subject: list[Token]) -> bool:
     """"All across India (is left)": a subject whose first noun comes after a preposition
     is a fronted phrase read as a subject, not a noun phrase ("Most of the brands" is fine)."""
-    for t in subject:
+    for k, t in enumerate(subject):
         if t.pos.startswith(("NN", "PRP", "CD")) or t.pos == "EX":
             return False
-        if t.pos == "IN" and t.text.lower() != "of":
+        if t.pos == "IN" and t.text.lower() != "of" and not (k + 1 < len(subject) and subject[k + 1].pos == "CD" and t.text.lower() in _APPROXIMATORS):
             return True
     return False
+
+
+_APPROXIMATORS = frozenset({"around", "about", "over", "under", "nearly", "almost", "some", "roughly", "approximately"})  # "around 66% of adults" is a noun phrase
 
 
 _TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "time", "summer", "winter", "spring", "autumn", "morning", "evening", "weekend", "century", "decade", "season"}
