@@ -205,3 +205,6 @@ def test_an_approximate_number_opens_a_subject():
     text = "Around 66% of adults in the UK owned a smartphone in 2015, up from 39% in 2012. Many of them use it every day for work."
     assert any(c.answer_text == "66%" for c in run(text, n=10).candidates)
     assert headless_subject(quizgen.analyze("All across India people sing.").sentences[0].tokens[:3])  # still no noun phrase
+    # "More than 500 apes were included ...": "than" is no preposition opening a front
+    apes = "More than 500 apes were included in the study in three separate groups. The apes lived in zoos in five countries."
+    assert any(c.answer_text == "500" for c in run(apes, n=10).candidates)

@@ -214,6 +214,8 @@ def headless_subject(subject: list[Token]) -> bool:
         if t.pos.startswith(("NN", "PRP", "CD")) or t.pos == "EX":
             return False
         if t.pos == "IN" and t.text.lower() != "of" and not (k + 1 < len(subject) and subject[k + 1].pos == "CD" and t.text.lower() in _APPROXIMATORS):
+            if t.text.lower() == "than" and k > 0 and subject[k - 1].text.lower() in ("more", "less", "fewer"):
+                continue  # "More than 500 apes", "More than a million tourists": a quantity
             return True
     return False
 
