@@ -320,7 +320,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     siblings = [p for p in rest if p[1] == "wordnet"]
     rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
     made = [p for p in rest if p[1] not in ("article", "wordnet")]  # perturbed numbers and dates
-    rest = others + siblings + (_spread(key, made, rng) if numeric else made)
+    rest = others + siblings + ((_even_steps(key, made, bound) if bound else _spread(key, made, rng)) if numeric else made)
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
@@ -608,17 +608,42 @@ def _plausible_year(text: str, key: str, origin: str = "perturbation") -> bool:
     return d is None or k is None or abs(d - k) <= (5 if origin == "article" else 15)
 
 
+def _evenly(k: float, side: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One side's perturbed numbers with those an even number of steps from the key ``k``
+    first, nearest first: 15, 17 and 19 beside 13, not 15, 16 and 17, a run that leaves the
+    key alone (review round 35). The step is the side's smallest distance from the key."""
+    gaps = [(abs(d - k), p) for p in side if (d := parse_number(_number_part(p[0]))) is not None]
+    if len(gaps) < 2:
+        return side
+    step = min(g for g, _ in gaps)
+    even = [p for g, p in sorted(gaps, key=lambda gp: gp[0]) if step and abs(g / step - round(g / step)) < 1e-9]
+    return even + [p for p in side if p not in even]
+
+
+def _even_steps(key: str, perturbed: list[tuple[str, str]], bound: int) -> list[tuple[str, str]]:
+    """Perturbed numbers on the bound's side of the key, evenly spaced from it first: "more
+    than _____ people" (18 million) with 20, 21 and 22 million left the key alone before a
+    run of three (review round 35); 20, 22 and 24 million continue its step."""
+    k = parse_number(_number_part(key))
+    if k is None:
+        return perturbed
+    side = [p for p in perturbed if (d := parse_number(_number_part(p[0]))) is not None and (d - k) * (1 if bound > 0 else -1) > 0]
+    ordered = _evenly(k, side)
+    return ordered + [p for p in perturbed if p not in ordered]
+
+
 def _spread(key: str, perturbed: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
     """Perturbed numbers reordered so the key's rank among the options varies by item.
 
     In nearest-looking order (x1.5, x0.5, x2) the key would always be the second smallest
     option, a cue test-wise students learn; here the seeded ``rng`` picks how many of the
-    first three wrong numbers lie below the key."""
+    first three wrong numbers lie below the key. Each side keeps even steps from the key
+    (see :func:`_evenly`)."""
     k = parse_number(_number_part(key))
     if k is None:
         return perturbed
-    below = [p for p in perturbed if (parse_number(_number_part(p[0])) or 0) < k]
-    above = [p for p in perturbed if p not in below]
+    below = _evenly(k, [p for p in perturbed if (parse_number(_number_part(p[0])) or 0) < k])
+    above = _evenly(k, [p for p in perturbed if (parse_number(_number_part(p[0])) or 0) >= k])
     n_below = rng.randint(0, 3)
     head = below[:n_below] + above[: 3 - min(n_below, len(below))]
     return head + [p for p in perturbed if p not in head]

@@ -433,3 +433,16 @@ def test_a_key_that_looks_like_a_figure_of_the_stem_gets_no_item():
     assert _nearest_the_stems_figure(stem, "7.90%", ["5.90%", "4.90%", "6.90%"])
     assert not _nearest_the_stems_figure(stem, "7.90%", ["7.95%", "7.85%", "7.80%"])  # distractors as near as the key
     assert not _nearest_the_stems_figure("Revenue grew in 2014 and reached _____ in the year.", "2,015", ["2,515", "1,515", "3,015"])  # a year is no figure
+
+
+def test_numeric_distractors_keep_even_steps_from_the_key():
+    # 15, 16 and 17 beside 13 (or 20, 21, 22 million beside "more than 18 million") left the key
+    # alone before a run of three: a cue reviewers saw (round 35)
+    from quizgen.distractors import _even_steps, _spread
+
+    made = [(v, "perturbation") for v in ("15", "11", "17", "16", "10", "19")]
+    for seed in range(20):
+        opts = sorted(int(t) for t, _ in _spread("13", made, random.Random(seed))[:3])
+        assert not (opts[1] - opts[0] == opts[2] - opts[1] == 1 and (opts[0] - 13 == 2 or 13 - opts[2] == 2)), opts
+    lower_bound = [t for t, _ in _even_steps("18 million", [(f"{v} million", "perturbation") for v in (20, 16, 22, 21, 15, 24)], 1)[:3]]
+    assert lower_bound == ["20 million", "22 million", "24 million"]
