@@ -164,6 +164,15 @@ def render_text(tokens: list[Token]) -> str:
 
 
 #: Number words a tagger may not tag CD ("aged ten/VBN to 17").
+SPEECH_VERBS = frozenset({"say", "add", "explain", "tell"})  # the verbs beside a quotation's speaker
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def saying(t: Token) -> bool:
+    """"says", "said", "added": a verb of saying beside a speaker's name."""
+    return t.lemma in SPEECH_VERBS and t.pos in ("VBD", "VBZ")
+
+
 NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
 
 

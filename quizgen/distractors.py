@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, type_of
+from quizgen.answers import DETERMINERS, saying, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, type_of
 from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -79,9 +79,6 @@ def build_pools(doc: Document, clauses) -> Pools:
     return pools
 
 
-_SPEECH_LEMMAS = frozenset({"say", "add", "explain", "tell"})
-
-
 def _speakers(doc: Document, persons: list[str]) -> list[str]:
     """The article's people who speak ("says Richard Lewis", "Lynch said"), by their
     fullest name, in article order: the distractors of a who-said question come from
@@ -95,7 +92,7 @@ def _speakers(doc: Document, persons: list[str]) -> list[str]:
                 continue
             before = toks[e.first - 1] if e.first > 0 else None
             after = toks[e.last] if e.last < len(toks) else None
-            if any(t is not None and t.lemma in _SPEECH_LEMMAS and t.pos in ("VBD", "VBZ") for t in (before, after)):
+            if any(t is not None and saying(t) for t in (before, after)):
                 full = next((p for p in persons if p == e.text or p.lower().endswith(" " + e.text.lower())), e.text)
                 if full not in out and (" " in full or _given_name_first(full)):  # "Pedego says ...": a firm speaks too
                     out.append(full)

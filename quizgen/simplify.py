@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, TITLES, place_class, position
+from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
@@ -1072,10 +1072,7 @@ def _inside_quotation(doc: Document, idx: int) -> bool:
 def _continues_with_pronoun(s: Sentence) -> bool:
     """The sentence goes on about someone named earlier: a he/she, or a his/her/him, anywhere
     in it ("In 1786, he went to Margate", "Exerting himself ... has left his voice a growl")."""
-    return any(t.text.lower() in _THIRD_PERSON for t in s.tokens)
-
-
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+    return any(t.text.lower() in THIRD_PERSON for t in s.tokens)
 
 
 def _is_person_noun(t: Token) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import Answer
+from quizgen.answers import THIRD_PERSON, Answer, saying
 from quizgen.damage import damaged_sentences
 from quizgen.realize import lower_first_word, render
 from quizgen.support import content_lemmas
@@ -32,10 +32,8 @@ from quizgen.templates.base import Candidate, Context
 from quizgen.templates.registry import template
 from quizgen.text.document import Sentence, Span, Token
 
-_SPEECH_VERBS = frozenset({"say", "add", "explain", "tell"})
 _MIN_WORDS, _MAX_WORDS = 4, 24
 _INNER_QUOTES = frozenset({"'", "`", "``", "''", '"'})
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _DESCRIPTION_TAGS = frozenset({"DT", "JJ", "NN", "NNP", "NNPS", "CD", "POS"})
 
 
@@ -48,7 +46,7 @@ def _speaker_after(sent: Sentence, close: int) -> tuple[Span, Token] | None:
     if k >= len(toks):
         return None
     people = {e.first: e for e in sent.entities if e.label == "PERSON"}
-    if toks[k].lemma in _SPEECH_VERBS and toks[k].pos in ("VBD", "VBZ"):
+    if saying(toks[k]):
         # the name may follow a short description: "said the US Attorney General, Loretta
         # Lynch", "said 29-year-old Abdul Karim"
         at = next((j for j in range(k + 1, min(k + 8, len(toks))) if j in people), None)
@@ -60,7 +58,7 @@ def _speaker_after(sent: Sentence, close: int) -> tuple[Span, Token] | None:
                 return name, toks[k]
     if k in people:
         name = people[k]
-        if name.last < len(toks) and toks[name.last].lemma in _SPEECH_VERBS and toks[name.last].pos in ("VBD", "VBZ"):
+        if name.last < len(toks) and saying(toks[name.last]):
             if name.last + 1 == len(toks) or toks[name.last + 1].text in (".", ","):
                 return name, toks[name.last]
     return None
@@ -72,7 +70,7 @@ def _speaker_before(sent: Sentence, open_: int) -> tuple[Span, Token] | None:
     for e in sent.entities:
         if e.label == "PERSON" and e.first == 0 and e.last + 2 == open_:
             verb, mark = toks[e.last], toks[e.last + 1]
-            if verb.lemma in _SPEECH_VERBS and verb.pos in ("VBD", "VBZ") and mark.text in (":", ","):
+            if saying(verb) and mark.text in (":", ","):
                 return e, verb
     return None
 
@@ -100,7 +98,7 @@ def _quotation(sent: Sentence) -> tuple[int, int, Span, Token] | None:
         return None
     if not _MIN_WORDS <= sum(1 for t in words if t.text[:1].isalnum()) <= _MAX_WORDS:
         return None
-    if any(t.text.lower() in _THIRD_PERSON for t in words):
+    if any(t.text.lower() in THIRD_PERSON for t in words):
         return None  # '"He was a great unifier," De Klerk said': the "he" (Mandela) was a distractor (review round 31)
     name, verb = found
     names = {t.text for t in toks[name.first : name.last] if len(t.text) > 2}
@@ -111,34 +109,43 @@ def _quotation(sent: Sentence) -> tuple[int, int, Span, Token] | None:
 
 @template("wh.speaker", kind="mcq", reliability=0.9, description="Who-said question about a direct quotation with a named speaker")
 def speaker_questions(ctx: Context) -> Iterator[Candidate]:
-    doc = ctx.doc
-    if len(ctx.entity_pools.get("PERSON", ())) < 4:
-        return  # three other people to choose from, or no question
-    damaged = damaged_sentences(doc)
-    for sent in doc.sentences:
-        if sent.index in damaged or '"' not in sent.text:
-            continue
-        found = _quotation(sent)
+    for sent in _sentences(ctx):
+        found = _quotation(sent) if '"' in sent.text else None
         if found is None:
             continue
         first, last, name, verb = found
-        toks = sent.tokens
-        quote = render(toks[first : last + 1])
-        said = "says" if verb.pos == "VBZ" else "said"
-        stem = f'Who {said}, "{quote}"?'
-        answer = Answer(toks[name.first : name.last], "SPEAKER", toks[name.last - 1])
-        yield Candidate(
-            template="wh.speaker",
-            kind="mcq",
-            stem=stem,
-            sentence=sent,
-            fact=f"{sent.index}:speaker",
-            answer_text=answer.text,
-            answer=answer,
-            atype="SPEAKER",
-            frame=set(content_lemmas(toks[first : last + 1])),
-            tags=["person", "quotation"],
-        )
+        words = sent.tokens[first : last + 1]
+        yield _candidate("wh.speaker", sent, name, f'Who {_said(verb)}, "{render(words)}"?', words, "quotation")
+
+
+def _sentences(ctx: Context) -> Iterator[Sentence]:
+    """The undamaged sentences, when the article names at least four people (the key and
+    three others to choose distractors from); else none."""
+    if len(ctx.entity_pools.get("PERSON", ())) < 4:
+        return
+    damaged = damaged_sentences(ctx.doc)
+    yield from (s for s in ctx.doc.sentences if s.index not in damaged)
+
+
+def _said(verb: Token) -> str:
+    return "says" if verb.pos == "VBZ" else "said"
+
+
+def _candidate(template: str, sent: Sentence, name: Span, stem: str, words: list[Token], tag: str) -> Candidate:
+    """The who-said item: the speaker's name as it stands in the sentence is the key."""
+    answer = Answer(sent.tokens[name.first : name.last], "SPEAKER", sent.tokens[name.last - 1])
+    return Candidate(
+        template=template,
+        kind="mcq",
+        stem=stem,
+        sentence=sent,
+        fact=f"{sent.index}:speaker",
+        answer_text=answer.text,
+        answer=answer,
+        atype="SPEAKER",
+        frame=set(content_lemmas(words)),
+        tags=["person", tag],
+    )
 
 
 # Speech without quotation marks: "Zuma said that Mandela would receive a state funeral.",
@@ -158,7 +165,7 @@ def _reported(sent: Sentence) -> tuple[list[Token], Span, Token, bool] | None:
     for e in people:
         # "Zuma said (that) S.", "But Sam Watt says that S."
         start = 1 if e.first == 1 and toks[0].text.lower() in _LEADING_LINKS else 0
-        if e.first == start and e.last < len(toks) - 4 and _saying(toks[e.last]):
+        if e.first == start and e.last < len(toks) - 4 and saying(toks[e.last]):
             words = toks[e.last + 1 : -1]
             if words and words[0].text.lower() == "that" and words[0].pos in ("IN", "DT", "WDT"):
                 words = words[1:]
@@ -170,15 +177,11 @@ def _reported(sent: Sentence) -> tuple[list[Token], Span, Token, bool] | None:
 def _speech_before(toks: list[Token], people: list[Span]) -> tuple[list[Token], Span, Token, bool] | None:
     """"S, NAME said." or "S, said NAME.": the words before the comma are the speaker's own."""
     for e in people:
-        if e.last == len(toks) - 2 and _saying(toks[e.last]) and e.first >= 5 and toks[e.first - 1].text == ",":
+        if e.last == len(toks) - 2 and saying(toks[e.last]) and e.first >= 5 and toks[e.first - 1].text == ",":
             return toks[: e.first - 1], e, toks[e.last], True  # "..., Manby said."
-        if e.last == len(toks) - 1 and e.first >= 6 and _saying(toks[e.first - 1]) and toks[e.first - 2].text == ",":
+        if e.last == len(toks) - 1 and e.first >= 6 and saying(toks[e.first - 1]) and toks[e.first - 2].text == ",":
             return toks[: e.first - 2], e, toks[e.first - 1], True  # "..., said Manby."
     return None
-
-
-def _saying(t: Token) -> bool:
-    return t.lemma in _SPEECH_VERBS and t.pos in ("VBD", "VBZ")
 
 
 def _points_back(words: list[Token]) -> bool:
@@ -194,13 +197,7 @@ def _points_back(words: list[Token]) -> bool:
 
 @template("wh.said", kind="mcq", reliability=0.84, description="Who-said question about speech without quotation marks (\"Zuma said that ...\", \"..., Manby said.\")")
 def said_questions(ctx: Context) -> Iterator[Candidate]:
-    doc = ctx.doc
-    if len(ctx.entity_pools.get("PERSON", ())) < 4:
-        return
-    damaged = damaged_sentences(doc)
-    for sent in doc.sentences:
-        if sent.index in damaged:
-            continue
+    for sent in _sentences(ctx):
         found = _reported(sent)
         if found is None:
             continue
@@ -211,28 +208,15 @@ def said_questions(ctx: Context) -> Iterator[Candidate]:
         if not _MIN_WORDS <= n_words <= _MAX_WORDS or not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words):
             continue
         names = {t.text for t in sent.tokens[name.first : name.last] if len(t.text) > 2}
-        if any(t.text in names for t in words) or _points_back(words) or any(t.text.lower() in _THIRD_PERSON for t in words):
+        if any(t.text in names for t in words) or _points_back(words) or any(t.text.lower() in THIRD_PERSON for t in words):
             # "Who says that he's used to noise complaints?": the "he" rules out the women among the options (review round 32)
             continue
-        said = "says" if verb.pos == "VBZ" else "said"
         if own:
             if not words[0].text[:1].isupper():
                 continue
-            stem = f'Who {said}, "{render(words)}"?'
+            stem = f'Who {_said(verb)}, "{render(words)}"?'
         else:
             that = sent.tokens[name.last + 1].text.lower() == "that"
             shown = lower_first_word([t.text for t in words], [t.pos for t in words])
-            stem = f"Who {said}{' that' if that else ''} {render([shown[0]] + words[1:])}?"
-        answer = Answer(sent.tokens[name.first : name.last], "SPEAKER", sent.tokens[name.last - 1])
-        yield Candidate(
-            template="wh.said",
-            kind="mcq",
-            stem=stem,
-            sentence=sent,
-            fact=f"{sent.index}:speaker",
-            answer_text=answer.text,
-            answer=answer,
-            atype="SPEAKER",
-            frame=set(content_lemmas(words)),
-            tags=["person", "speech"],
-        )
+            stem = f"Who {_said(verb)}{' that' if that else ''} {render([shown[0]] + words[1:])}?"
+        yield _candidate("wh.said", sent, name, stem, words, "speech")
