@@ -163,7 +163,6 @@ def render_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-#: Number words a tagger may not tag CD ("aged ten/VBN to 17").
 SPEECH_VERBS = frozenset({"say", "add", "explain", "tell"})  # the verbs beside a quotation's speaker
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -173,6 +172,7 @@ def saying(t: Token) -> bool:
     return t.lemma in SPEECH_VERBS and t.pos in ("VBD", "VBZ")
 
 
+#: Number words a tagger may not tag CD ("aged ten/VBN to 17").
 NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
 
 
