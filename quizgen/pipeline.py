@@ -101,9 +101,16 @@ def gives_away(c: Candidate) -> bool:
 _STEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 
 
+_STEM_YEAR = re.compile(r"(?<!\d)1[5-9]\d\d(?!\d)|(?<!\d)20\d\d(?!\d)")
+
+
 def computable(c: Candidate) -> bool:
     """A whole-number key that two numbers of the stem add up to or differ by: "furnished
-    156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72)."""
+    156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72); or a
+    year key one year from a year the stem shows: "the year ended December 31, 1960 showed
+    an improvement over _____" (1959; review round 35)."""
+    if c.atype == "YEAR" and c.answer_text.isdigit():
+        return any(abs(int(y) - int(c.answer_text)) == 1 for y in _STEM_YEAR.findall(c.stem))
     if c.atype != "NUMBER" or not c.answer_text.replace(",", "").isdigit():
         return False
     key = int(c.answer_text.replace(",", ""))

@@ -287,3 +287,13 @@ def test_a_key_the_stem_adds_up_to_is_refused():
     assert computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="69", stem="Twenty-four classrooms furnished 156 cases, 87 boys and _____ girls."))
     assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="72", stem="Eight classrooms furnished _____ cases, 36 boys and 36 girls."))
     assert not computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="70", stem="Twenty-four classrooms furnished 156 cases, 87 boys and _____ girls."))
+
+
+def test_a_year_key_one_year_from_a_year_of_the_stem_is_refused():
+    # review round 35: "the year ended December 31, 1960 showed an improvement over _____" (1959)
+    from quizgen.pipeline import computable
+
+    stem = "Sales for the year ended December 31, 1960 showed an improvement over _____."
+    assert computable(cand(template="cloze.sentence", atype="YEAR", answer_text="1959", stem=stem))
+    assert not computable(cand(template="cloze.sentence", atype="YEAR", answer_text="1955", stem=stem))
+    assert not computable(cand(template="cloze.phrase", atype="YEAR", answer_text="1959", stem="The company improved its sales in _____."))
