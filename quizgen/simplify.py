@@ -91,14 +91,15 @@ class Clause:
 
     def statement_tokens(self, *, with_time: bool = True) -> list[Token]:
         """The clause's words; ``with_time=False`` (what statements and gap-fills show)
-        leaves out a fronted time ("Last month"), but moves one that names a year to the
-        end: "In 1958, the Birds were 3-10 on May 1" says something else without it, so
-        the statement is "The Birds were 3-10 on May 1 in 1958"."""
+        leaves out a fronted time ("Last month"), but moves one that names a year, or says
+        how often, to the end: "In 1958, the Birds were 3-10 on May 1" says something else
+        without it, so the statement is "The Birds were 3-10 on May 1 in 1958"; "Each day,
+        more than 400 families collect ..." keeps "each day" (review round 35)."""
         toks = self.subject + self.verb_group() + self.rest
         if self.fronted_time:
             if with_time:
                 toks = self.fronted_time + toks
-            elif self.origin in ("main", "coordinate") and self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time):
+            elif self.origin in ("main", "coordinate") and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in ("each", "every")):
                 first = self.fronted_time[0]
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
@@ -186,7 +187,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
             if first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
-            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next")):
+            often = seg[0].text.lower() in ("each", "every") and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
+            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next") and not often):
                 if _is_time_phrase(seg):
                     time = seg
                 stripped.extend(tokens[i : j + 1])
@@ -1470,7 +1472,7 @@ def _attribution(speaker: list[Token]) -> list[Token]:
 
 def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
     """Fronted phrases that limit what the clause claims: "In the past,", "In Britain,",
-    "Traditionally,". A statement without them can say the opposite of the article
+    "Traditionally,", "Each day at this time of year," (review round 35). A statement without them can say the opposite of the article
     ("In the past, the family lived in the castle"), so true/false items keep them."""
     out: list[Token] = []
     seg: list[Token] = []
@@ -1483,7 +1485,8 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
         if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in _NO_SCOPE:
             first = seg[0].text.lower()
             # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
-            if (seg[0].pos == "IN" and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in ("compared", "excluding", "barring") and len(seg) > 2) and not any(
+            often = first in ("each", "every") and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # how often: without it, "400 families collect ..." counts something else
+            if (seg[0].pos == "IN" and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in ("compared", "excluding", "barring") and len(seg) > 2 or often) and not any(
                 _is_finite_verb(u) or u.pos in ("PRP", "PRP$") or u.text.lower() in DISCOURSE_MARKERS for u in seg
             ):
                 out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])

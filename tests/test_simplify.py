@@ -847,3 +847,12 @@ def test_a_subordinate_clause_inside_a_belief_without_that_is_no_fact():
     out = statements("McKinlay believes huge investment will be needed before navigation systems will be good enough to allow new technologies to take off.")
     assert not any(s.startswith("Navigation systems") for s in out), out
     assert "Navigation systems will be good enough for new technologies." in statements("Huge investment was made before navigation systems were good enough. Navigation systems will be good enough for new technologies.")
+
+
+def test_how_often_stays_with_the_statement():
+    # "More than _____ families collect their weekly food parcel" had lost "Each day at this time of year" (review round 35)
+    from quizgen.templates.common import statement
+
+    doc = quizgen.analyze("Each day at this time of year, more than 400 families collect their weekly food parcel from the pantry.")
+    shown = [statement(c.statement_tokens(with_time=False)) for c in document_clauses(doc)]
+    assert shown == ["Each day at this time of year, more than 400 families collect their weekly food parcel from the pantry."], shown
