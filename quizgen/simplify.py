@@ -1007,7 +1007,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     start = max(0, idx - 2)
     while start > max(0, idx - 6) and _continues_with_pronoun(doc.sentences[start]) and not any(e.label == "PERSON" for e in doc.sentences[start].entities):
         start -= 1
-    if _inside_quotation(doc, idx):
+    if inside_quotation(doc, idx):
         return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
     window = doc.sentences[start:idx]
     persons = [(s, e) for s in window for e in s.entities if e.label == "PERSON"]
@@ -1060,7 +1060,7 @@ class _Antecedents:
         return self._found.get(pronoun, default)
 
 
-def _inside_quotation(doc: Document, idx: int) -> bool:
+def inside_quotation(doc: Document, idx: int) -> bool:
     """True when an earlier sentence of the paragraph opened a quotation this sentence continues."""
     paragraph = doc.sentences[idx].paragraph
     quotes = 0

@@ -94,3 +94,12 @@ def test_a_surname_key_gets_the_other_speakers_surnames_only():
     assert options[0] == "Lewis" and set(options[1:]) == {"Wells", "Mowat", "de Klerk"}, options
     # without three other speakers there is no item
     assert not [c for c in run(PEOPLE + speakers[: speakers.index("FW")] + "We deal with some very dirty sites every week, Lewis said.", n=10).candidates if c.template == "wh.said"]
+
+
+def test_the_last_sentence_of_a_longer_quotation_is_asked_about_too():
+    # '"We deal with dirty sites. The job is about keeping people safe," says Richard Lewis.'
+    text = PEOPLE + '"We deal with some very dirty sites every week. The job is about keeping people safe," says Richard Lewis.'
+    got = stems(run_template("wh.speaker", text))
+    assert got.get('Who says, "The job is about keeping people safe"?') == "Richard Lewis", got
+    # without the opening mark in an earlier sentence the words are no quotation
+    assert run_template("wh.speaker", PEOPLE + 'The job is about keeping people safe," says Richard Lewis.') == []

@@ -27,6 +27,7 @@ from typing import Iterator
 from quizgen.answers import THIRD_PERSON, Answer, saying
 from quizgen.damage import damaged_sentences
 from quizgen.realize import lower_first_word, render
+from quizgen.simplify import inside_quotation
 from quizgen.support import content_lemmas
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.registry import template
@@ -75,14 +76,19 @@ def _speaker_before(sent: Sentence, open_: int) -> tuple[Span, Token] | None:
     return None
 
 
-def _quotation(sent: Sentence) -> tuple[int, int, Span, Token] | None:
-    """(first, last) token of the quoted words, the speaker's name and the verb, or None."""
+def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span, Token] | None:
+    """(first, last) token of the quoted words, the speaker's name and the verb, or None.
+    ``continued``: an earlier sentence of the paragraph opened the quotation, so a sentence
+    that only closes it is a whole quoted sentence too: '... dirty sites. The job is hard,"
+    says Lewis.'"""
     toks = sent.tokens
     marks = [k for k, t in enumerate(toks) if t.text == '"']
+    if continued and len(marks) == 1 and marks[0] > 0:
+        marks = [-1] + marks  # the opening mark stood in an earlier sentence
     if len(marks) != 2:
         return None
     open_, close = marks
-    if open_ == 0:
+    if open_ <= 0:
         found = _speaker_after(sent, close)
     elif close >= len(toks) - 2 and all(t.text in (".",) for t in toks[close + 1 :]):
         found = _speaker_before(sent, open_)
@@ -110,7 +116,7 @@ def _quotation(sent: Sentence) -> tuple[int, int, Span, Token] | None:
 @template("wh.speaker", kind="mcq", reliability=0.9, description="Who-said question about a direct quotation with a named speaker")
 def speaker_questions(ctx: Context) -> Iterator[Candidate]:
     for sent in _sentences(ctx):
-        found = _quotation(sent) if '"' in sent.text else None
+        found = _quotation(sent, inside_quotation(ctx.doc, sent.index)) if '"' in sent.text else None
         if found is None:
             continue
         first, last, name, verb = found
