@@ -40,6 +40,8 @@ def test_quotations_it_cannot_ask_about_are_left_alone():
         '"The job is about keeping people safe," he says.',  # a pronoun: the key would not stand in the sentence
         '"Is the job about keeping people safe?" says Richard Lewis.',  # a question
         '"Safe," says Richard Lewis.',  # too short to point to one speaker
+        '"It matters very much," says Richard Lewis.',  # no noun and under six words: any voice could say it (review round 37)
+        '"Much better than an egg or a sandwich or a cup of tea," says Richard Lewis.',  # no verb: a fragment
         '"Lewis keeps all the people safe every day," says Richard Lewis.',  # the quotation names the speaker
         '"He keeps all the people safe every day," says Richard Lewis.',  # whose "he"? (review round 31: it was a distractor)
         'The job is about keeping people safe," says Richard Lewis.',  # the quotation began in an earlier sentence
@@ -103,3 +105,23 @@ def test_the_last_sentence_of_a_longer_quotation_is_asked_about_too():
     assert got.get('Who says, "The job is about keeping people safe"?') == "Richard Lewis", got
     # without the opening mark in an earlier sentence the words are no quotation
     assert run_template("wh.speaker", PEOPLE + 'The job is about keeping people safe," says Richard Lewis.') == []
+
+
+def test_a_quotation_gives_a_true_statement_and_one_with_another_speaker():
+    text = ("Two people told us about their jobs. "
+            '"Taste is an important quality check for every batch," says Philip Wells. '
+            '"Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat.')
+    got = {(c.stem, c.truth) for c in run_template("tf.speaker", text)}
+    assert ('Philip Wells says, "Taste is an important quality check for every batch."', True) in got
+    assert ('Stephen Mowat says, "Taste is an important quality check for every batch."', False) in got
+    # the false one only with another speaker: a person the article never quotes is no option
+    alone = 'Anna Paudel builds biogas plants in Nepal. "Taste is an important quality check for every batch," says Philip Wells.'
+    assert {c.truth for c in run_template("tf.speaker", alone)} == {True}
+
+
+def test_who_said_statements_pass_the_invariants():
+    from quizgen.invariants import set_violations
+
+    qs = quizgen.generate(ARTICLE, n=10, types=("tf",))
+    assert any(it.template == "tf.speaker" for it in qs.items), [it.template for it in qs.items]
+    assert set_violations(qs) == {}

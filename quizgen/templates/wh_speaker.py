@@ -13,22 +13,26 @@ saying, is asked about:
 * '"Quote," says/said NAME ...' and '"Quote," NAME says/said.'
 * 'NAME said: "Quote."'
 
-A quotation that started in an earlier sentence, ends in "?" or "!", holds another
-quotation, the speaker's own name or a he/she (whose "he"? in '"He was a great
-unifier," De Klerk said' he was Mandela, one of the options), or is shorter than four
-words is left alone, and so is a speaker named only by a pronoun ("he said": the key
-must stand in the sentence).
+The last sentence of a longer quotation counts too (its opening mark stood in an earlier
+sentence of the paragraph). A quotation that ends in "?" or "!", holds another quotation,
+the speaker's own name or a he/she (whose "he"? in '"He was a great unifier," De Klerk
+said' he was Mandela, one of the options), or is shorter than four words is left alone,
+and so is a speaker named only by a pronoun ("he said": the key must stand in the
+sentence).
+
+Three templates: ``wh.speaker`` (quotations), ``wh.said`` (speech without quotation marks)
+and ``tf.speaker`` (a quotation with its own speaker, True, or with another speaker, False).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import THIRD_PERSON, Answer, saying
+from quizgen.answers import THIRD_PERSON, Answer, same_person, saying
 from quizgen.damage import damaged_sentences
 from quizgen.realize import lower_first_word, render
 from quizgen.simplify import inside_quotation
-from quizgen.support import content_lemmas
+from quizgen.support import content_lemmas, words_lemmas
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.registry import template
 from quizgen.text.document import Sentence, Span, Token
@@ -104,6 +108,9 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
         return None
     if not _MIN_WORDS <= sum(1 for t in words if t.text[:1].isalnum()) <= _MAX_WORDS:
         return None
+    n_words = sum(1 for t in words if t.text[:1].isalnum())
+    if not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words) or n_words < 6 and not any(t.pos.startswith("NN") or t.pos == "CD" for t in words):
+        return None  # "Much better than an egg ...", "Anyone can do it", "It matters very much": too little to tell one voice (review round 37)
     if any(t.text.lower() in THIRD_PERSON for t in words):
         return None  # '"He was a great unifier," De Klerk said': the "he" (Mandela) was a distractor (review round 31)
     name, verb = found
@@ -226,3 +233,33 @@ def said_questions(ctx: Context) -> Iterator[Candidate]:
             shown = lower_first_word([t.text for t in words], [t.pos for t in words])
             stem = f"Who {_said(verb)}{' that' if that else ''} {render([shown[0]] + words[1:])}?"
         yield _candidate("wh.said", sent, name, stem, words, "speech")
+
+
+@template("tf.speaker", kind="tf", reliability=0.94, description="True/false: a quotation with its own speaker, or with another person of the article")
+def speaker_statements(ctx: Context) -> Iterator[Candidate]:
+    """'Richard Lewis says, "The job is about keeping people safe."' (True) and the same words
+    given to another of the article's speakers (False). It needs two people, not four, so it
+    reaches the quotations of articles too small for a who-said question. The false one is
+    made only with another person the article quotes or reports."""
+    people = ctx.entity_pools.get("PERSON", [])
+    speakers = ctx.entity_pools.get("SPEAKER", [])
+    if len(people) < 2:
+        return
+    damaged = damaged_sentences(ctx.doc)
+    for sent in ctx.doc.sentences:
+        if sent.index in damaged or '"' not in sent.text:
+            continue
+        found = _quotation(sent, inside_quotation(ctx.doc, sent.index))
+        if found is None:
+            continue
+        first, last, name, verb = found
+        quote = render(sent.tokens[first : last + 1])
+        said = _said(verb)
+        speaker = render(sent.tokens[name.first : name.last])
+        fact = f"{sent.index}:speaker"
+        yield Candidate("tf.speaker", "tf", f'{speaker} {said}, "{quote}."', sent, fact, "True", truth=True, tags=["speech", "true"])
+        # only another speaker: the NER's other "people" were a planet, a brewery and an alias
+        # of the speaker himself ("Mars said", "Guinness says", Kcho's real name)
+        other = next((p for p in speakers if (" " in p) == (" " in speaker) and not same_person(p, speaker, people)), None)
+        if other is not None and not ctx.support.supported(content_lemmas(sent.tokens[first : last + 1]) | words_lemmas(other), False):
+            yield Candidate("tf.speaker", "tf", f'{other} {said}, "{quote}."', sent, fact, "False", truth=False, tags=["speech", "false", "speaker-swap"])
