@@ -120,13 +120,21 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
     return first, last, name, verb
 
 
+def _quotations(ctx: Context) -> list[tuple[Sentence, int, int, Span, Token]]:
+    """Every undamaged sentence's quotation (:func:`_quotation`), found once per document for
+    the who-said question and the who-said statement."""
+    if "quotations" not in ctx.memo:
+        damaged = damaged_sentences(ctx.doc)
+        found = ((s, _quotation(s, inside_quotation(ctx.doc, s.index))) for s in ctx.doc.sentences if '"' in s.text and s.index not in damaged)
+        ctx.memo["quotations"] = [(s, *q) for s, q in found if q is not None]
+    return ctx.memo["quotations"]
+
+
 @template("wh.speaker", kind="mcq", reliability=0.9, description="Who-said question about a direct quotation with a named speaker")
 def speaker_questions(ctx: Context) -> Iterator[Candidate]:
-    for sent in _sentences(ctx):
-        found = _quotation(sent, inside_quotation(ctx.doc, sent.index)) if '"' in sent.text else None
-        if found is None:
-            continue
-        first, last, name, verb = found
+    if len(ctx.entity_pools.get("PERSON", ())) < 4:
+        return  # the key and three others to choose distractors from
+    for sent, first, last, name, verb in _quotations(ctx):
         words = sent.tokens[first : last + 1]
         yield _candidate("wh.speaker", sent, name, f'Who {_said(verb)}, "{render(words)}"?', words, "quotation")
 
@@ -245,14 +253,7 @@ def speaker_statements(ctx: Context) -> Iterator[Candidate]:
     speakers = ctx.entity_pools.get("SPEAKER", [])
     if len(people) < 2:
         return
-    damaged = damaged_sentences(ctx.doc)
-    for sent in ctx.doc.sentences:
-        if sent.index in damaged or '"' not in sent.text:
-            continue
-        found = _quotation(sent, inside_quotation(ctx.doc, sent.index))
-        if found is None:
-            continue
-        first, last, name, verb = found
+    for sent, first, last, name, verb in _quotations(ctx):
         quote = render(sent.tokens[first : last + 1])
         said = _said(verb)
         speaker = render(sent.tokens[name.first : name.last])
