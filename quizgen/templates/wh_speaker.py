@@ -7,7 +7,7 @@ unused. Who said what is a fact the article does state, and keeping track of the
 in a text is a reading skill teachers test. The key is the name the sentence gives the
 speaker; the distractors are the article's other people (see :mod:`quizgen.distractors`).
 
-Only a whole quotation in one sentence, with a named speaker right beside the verb of
+Only a quotation that ends in its sentence, with a named speaker right beside the verb of
 saying, is asked about:
 
 * '"Quote," says/said NAME ...' and '"Quote," NAME says/said.'
@@ -106,9 +106,9 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
     words = toks[first : last + 1]
     if toks[last].text in ("?", "!") or any(t.text in _INNER_QUOTES for t in words) or not words[0].text[:1].isupper():
         return None
-    if not _MIN_WORDS <= sum(1 for t in words if t.text[:1].isalnum()) <= _MAX_WORDS:
-        return None
     n_words = sum(1 for t in words if t.text[:1].isalnum())
+    if not _MIN_WORDS <= n_words <= _MAX_WORDS:
+        return None
     if not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words) or n_words < 6 and not any(t.pos.startswith("NN") or t.pos == "CD" for t in words):
         return None  # "Much better than an egg ...", "Anyone can do it", "It matters very much": too little to tell one voice (review round 37)
     if any(t.text.lower() in THIRD_PERSON for t in words):
