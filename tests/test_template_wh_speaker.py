@@ -125,3 +125,4 @@ def test_who_said_statements_pass_the_invariants():
     qs = quizgen.generate(ARTICLE, n=10, types=("tf",))
     assert any(it.template == "tf.speaker" for it in qs.items), [it.template for it in qs.items]
     assert set_violations(qs) == {}
+
