@@ -141,13 +141,13 @@ class _Said:
         return f"{subject} {said}{' that' if self.that else ''} {self.shown}{end}"
 
 
-def _quotations(ctx: Context) -> list[tuple[Sentence, int, int, Span, Token]]:
+def _quotations(ctx: Context) -> list[_Said]:
     """Every undamaged sentence's quotation (:func:`_quotation`), found once per document for
     the who-said question and the who-said statement."""
     if "quotations" not in ctx.memo:
         damaged = damaged_sentences(ctx.doc)
         found = ((s, _quotation(s, inside_quotation(ctx.doc, s.index))) for s in ctx.doc.sentences if '"' in s.text and s.index not in damaged)
-        ctx.memo["quotations"] = [(s, *q) for s, q in found if q is not None]
+        ctx.memo["quotations"] = [_Said(s, name, verb, s.tokens[first : last + 1], render(s.tokens[first : last + 1]), True) for s, q in found if q is not None for first, last, name, verb in (q,)]
     return ctx.memo["quotations"]
 
 
@@ -155,9 +155,8 @@ def _quotations(ctx: Context) -> list[tuple[Sentence, int, int, Span, Token]]:
 def speaker_questions(ctx: Context) -> Iterator[Candidate]:
     if len(ctx.entity_pools.get("PERSON", ())) < 4:
         return  # the key and three others to choose distractors from
-    for sent, first, last, name, verb in _quotations(ctx):
-        words = sent.tokens[first : last + 1]
-        yield _candidate("wh.speaker", sent, name, _Said(sent, name, verb, words, render(words), True).after("Who", "?"), words, "quotation")
+    for sp in _quotations(ctx):
+        yield _candidate("wh.speaker", sp.sent, sp.name, sp.after("Who", "?"), sp.words, "quotation")
 
 
 def _candidate(template: str, sent: Sentence, name: Span, stem: str, words: list[Token], tag: str) -> Candidate:
@@ -273,8 +272,7 @@ def speaker_statements(ctx: Context) -> Iterator[Candidate]:
     speakers = ctx.entity_pools.get("SPEAKER", [])
     if len(people) < 2:
         return
-    quoted = [_Said(sent, name, verb, sent.tokens[first : last + 1], render(sent.tokens[first : last + 1]), True) for sent, first, last, name, verb in _quotations(ctx)]
-    for sp in quoted:  # not unmarked speech: reviewers passed 46 of 57 of those (round 38)
+    for sp in _quotations(ctx):  # not unmarked speech: reviewers passed 46 of 57 of those (round 38)
         speaker = render(sp.sent.tokens[sp.name.first : sp.name.last])
         fact = f"{sp.sent.index}:speaker"
         yield Candidate("tf.speaker", "tf", sp.after(speaker, "."), sp.sent, fact, "True", truth=True, tags=["speech", "true"])
