@@ -17,6 +17,9 @@ that reaches 650 words, written to DIR (outside the repository) for the reviewer
 
     .venv/bin/python scripts/quality_sample.py --brown /tmp/brown --seed 1801 --n 10 -o /tmp/r18/quizzes.md
 
+``--brown-skip 650`` starts each Brown file where that first part ended: text no round
+before 39 showed anyone (the Brown files run to about 2,000 words).
+
 ``--wsj DIR`` samples the Wall Street Journal articles of the Penn Treebank sample
 (``corpora/treebank.zip``, 74 of them have 400+ words; review round 28), written to DIR
 as plain text. The tagger was trained on these very files, so their tags are better than
@@ -43,6 +46,7 @@ def main() -> int:
     ap.add_argument("--exclude-from", nargs="*", default=[], help="earlier samples whose articles to skip")
     ap.add_argument("--brown", metavar="DIR", help="sample Brown corpus texts, written to DIR, instead of the OneStop corpus")
     ap.add_argument("--categories", default="ca,cf,cg", help="Brown file prefixes to sample (default ca,cf,cg: news, popular lore, essays; round 20 used cb,cc,ce)")
+    ap.add_argument("--brown-skip", type=int, default=0, metavar="WORDS", help="with --brown: start each file after its first WORDS words (650: the parts no round before 39 showed)")
     ap.add_argument("--wsj", metavar="DIR", help="sample the Penn Treebank sample's WSJ articles, written to DIR, instead of the OneStop corpus")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
@@ -50,7 +54,7 @@ def main() -> int:
         if not (shared / "nltk_data").is_dir():
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
             return 0
-        return sample(brown_texts(shared / "nltk_data", Path(args.brown), tuple(args.categories.split(","))), "brown", args)
+        return sample(brown_texts(shared / "nltk_data", Path(args.brown), tuple(args.categories.split(",")), skip=args.brown_skip), "brown", args)
     if args.wsj:
         if not (shared / "nltk_data").is_dir():
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
@@ -65,9 +69,12 @@ def main() -> int:
     return sample(files, None, args)
 
 
-def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("ca", "cf", "cg"), words: int = 650) -> list[Path]:
+def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("ca", "cf", "cg"), words: int = 650, skip: int = 0) -> list[Path]:
     """The Brown files of ``categories`` (by default news, lore and essays) as running text,
-    each cut after the paragraph that reaches ``words`` words, written to ``out_dir``; their paths."""
+    each cut after the paragraph that reaches ``words`` words, written to ``out_dir``; their paths.
+
+    ``skip`` leaves out the paragraphs before the one that passes ``skip`` words: with
+    ``skip=650`` each file's next part, which no earlier round showed anyone (round 39)."""
     from nltk.corpus.reader import CategorizedTaggedCorpusReader
 
     from quizgen.resources.builders.punkt import BROWN, detokenize, zip_root
@@ -78,12 +85,18 @@ def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("
     for fid in reader.fileids():
         if fid[:2] not in categories:
             continue
-        paras, n = [], 0
+        paras, n, skipped = [], 0, 0
         for para in reader.paras(fid):
-            paras.append(" ".join(detokenize(s) for s in para))
+            text = " ".join(detokenize(s) for s in para)
+            if skipped < skip:  # counted as the first part was cut, so the parts do not overlap
+                skipped += len(text.split())
+                continue
+            paras.append(text)
             n += len(paras[-1].split())
             if n >= words:
                 break
+        if not paras:
+            continue
         path = out_dir / f"{fid}.txt"
         path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
         paths.append(path)
