@@ -70,16 +70,20 @@ def corpus_dir() -> Path:
 
 
 def brown_articles(nltk_data: Path) -> dict[str, str]:
-    """The Brown texts of the held-out review rounds (12-27 non-fiction, 30 fiction), rejoined and cut exactly as
-    ``scripts/quality_sample.py --brown`` made them for the reviewers, by "brown/<file>"."""
+    """The Brown texts of the held-out review rounds (12-27 non-fiction, 30 fiction, 39 the
+    non-fiction files' second parts), rejoined and cut exactly as ``scripts/quality_sample.py
+    --brown`` made them for the reviewers, by "brown/<file>" (and "brown2/<file>")."""
     import tempfile
 
     sys.path.insert(0, str(REPO / "scripts"))
     from quality_sample import brown_texts
 
+    categories = ("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "cj", "ck", "cl", "cm", "cn", "cp", "cr")
     with tempfile.TemporaryDirectory() as tmp:
-        paths = brown_texts(nltk_data, Path(tmp), ("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "cj", "ck", "cl", "cm", "cn", "cp", "cr"))
-        return {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in paths}
+        out = {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "1", categories)}
+        # round 39: each file's next part (``--brown-skip 650``), by "brown2/<file>"
+        out.update({f"brown2/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "2", categories[:9], skip=650)})
+        return out
 
 
 def wsj_articles(nltk_data: Path) -> dict[str, str]:
@@ -103,12 +107,12 @@ def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], 
     by_article: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
-    held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith("brown/") for a in by_article) else {}
+    held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith(("brown/", "brown2/")) for a in by_article) else {}
     if any(a.startswith("wsj/") for a in by_article):
         held_out.update(wsj_articles(corpus.parent.parent / "nltk_data"))
     out: list[Judged] = []
     for article in sorted(by_article):
-        text = held_out[article] if article.startswith(("brown/", "wsj/")) else (corpus / article).read_text(encoding="utf-8-sig")
+        text = held_out[article] if article.startswith(("brown/", "brown2/", "wsj/")) else (corpus / article).read_text(encoding="utf-8-sig")
         try:
             cands = run(text, n=10).candidates
         except QuizgenError:
