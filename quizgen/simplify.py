@@ -510,6 +510,15 @@ _NEGATIVE_WORDS = {"no", "none", "nothing", "nobody", "nowhere", "never", "all",
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility"}
 _LINKING_ADVERBS = {"however", "therefore", "thus", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "consequently", "instead", "indeed", "hence"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "generation"}
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "night", "weekend", "season", "term", "time"}
+
+
+def _deictic_time(words: list[Token], k: int) -> bool:
+    """"last summer", "next year": "last" and "next" in a time phrase rank nothing, so a cut
+    after them loses no "to do what" (corpus report, 2026-12-07: "The test run ... occurred
+    last summer in Cambridge Bay, a much smaller Nunavut town ...")."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return words[k].text.lower() in ("last", "next") and nxt is not None and (nxt.lemma in TIME_UNITS or nxt.text.lower() in _SEASONS)
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
@@ -893,7 +902,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if cut_at is not None and cut_at.text.lower() in ("who", "which", "that", "whom", "whose") and cut_at.pos in ("WP", "WDT", "WP$") and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
-    if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any(t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS" for t in rest):
+    if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text.lower() == "to" and any(t.text.lower() == "sufficiently" for t in adverbs + rest):
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?

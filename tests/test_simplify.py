@@ -48,6 +48,13 @@ def test_a_ranked_noun_cut_from_its_infinitive_gives_no_clause():
     assert "Wales will become the first country in the UK." not in out
 
 
+def test_last_in_a_time_phrase_ranks_nothing():
+    # "last summer" is no "the last town to ...": the cut at the appositive's comma loses nothing
+    out = statements("The test run for the mapping exercise occurred last summer in Cambridge Bay, a much smaller town of about 1,500 people.")
+    assert any(s.startswith("The test run for the mapping exercise occurred") and "Cambridge Bay" in s for s in out)
+    assert "Wales became the last country in the UK." not in statements("Wales became the last country in the UK, to introduce an opt-out system.")
+
+
 def test_a_limiting_fronted_phrase_stays_with_the_statement():
     out = statements("In the past, the family lived in the castle with forty servants.")
     assert "In the past, the family lived in the castle with forty servants." in out
