@@ -16,6 +16,10 @@ CASES: list[tuple[str, list[str]]] = [
     # Punkt reads "A." as the article's end: a middle initial before a surname is no break
     ("His father, George A. Mercer, was descended from an old family. Mrs. Grace O. Peck agreed.",
      ["His father, George A. Mercer, was descended from an old family.", "Mrs. Grace O. Peck agreed."]),
+    # a run of initials (review round 39); "Plan B." still ends its sentence
+    ("It relies on an instrument devised by Commander C. K. Green of the Survey staff. It consists of pipes.",
+     ["It relies on an instrument devised by Commander C. K. Green of the Survey staff.", "It consists of pipes."]),
+    ("We chose Plan B. A new plan came later.", ["We chose Plan B.", "A new plan came later."]),
     ("The team had a plan B. The plan worked.", ["The team had a plan B.", "The plan worked."]),
     ("Sales rose to 3.5 million. That was good.", ["Sales rose to 3.5 million.", "That was good."]),
     ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),

@@ -30,15 +30,20 @@ _END_CHARS_ONLY = re.compile(r"[?!.\"')\] ]*")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
 # "George A. | Mercer": a name, a middle initial and a surname; Punkt reads "A." (and
 # "D.", "O.") as a sentence end. Not before a word that starts sentences ("Plan B. The ...").
-_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\.$")
+# "Commander C. | K. | Green": a run of initials splits the same way.
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z]\.)+$")
 _CAPITALISED = re.compile(r"\(*([A-Z][a-z]+)\b")
+_INITIAL = re.compile(r"[A-Z]\. ")
 
 
 def _middle_initial(prev: str, text: str, a: int) -> bool:
-    """The sentence before ends "George A." and the next one starts with a capitalised
-    word that is no function word: one name was split."""
+    """The sentence before ends "George A." (or "C. K.") and the next one starts with a
+    capitalised word that is no function word, or with another initial: one name was split
+    (review round 39: "devised by Commander C. K. Green of the Coast and Geodetic Survey")."""
     if not _MIDDLE_INITIAL.search(prev):
         return False
+    if _INITIAL.match(text, a):
+        return True
     m = _CAPITALISED.match(text, a)
     if m is None:
         return False
