@@ -33,7 +33,10 @@ DISCOURSE_MARKERS = {
     "finally", "meanwhile", "similarly", "additionally", "consequently", "overall", "unfortunately",
     "fortunately", "surprisingly", "interestingly", "importantly", "nowadays", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
+    "for one thing", "for another",
 }
+# markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
+_MARKERS_BEFORE_A_COMMA = frozenset({"besides"})
 SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
 OPINION_VERBS = {"appear", "seem", "claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
@@ -149,6 +152,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 words = " ".join(lows[:span])
                 if words in DISCOURSE_MARKERS and i + span <= n:
                     j = i + span
+                    if words in _MARKERS_BEFORE_A_COMMA and (j >= n or tokens[j].text != ","):
+                        break
                     if j < n and tokens[j].text == ",":
                         j += 1
                     stripped.extend(tokens[i:j])

@@ -863,3 +863,19 @@ def test_how_often_stays_with_the_statement():
     doc = quizgen.analyze("Each day at this time of year, more than 400 families collect their weekly food parcel from the pantry.")
     shown = [statement(c.statement_tokens(with_time=False)) for c in document_clauses(doc)]
     assert shown == ["Each day at this time of year, more than 400 families collect their weekly food parcel from the pantry."], shown
+
+
+def test_for_one_thing_is_a_link_not_a_scope():
+    # review round 39: "For one thing, there is not a natural belt of rock ..." kept the link
+    out = statements("For one thing, there is a natural belt of rock across the river bed at Kafr Tibnin.")
+    assert "There is a natural belt of rock across the river bed at Kafr Tibnin." in out
+
+
+def test_besides_before_a_noun_phrase_is_no_discourse_marker():
+    # review round 39: dropping "Besides" left "The editors there were many contributors ..."
+    from quizgen.simplify import core_tokens
+
+    doc = quizgen.analyze("Besides the editors there were many contributors in the United States and Great Britain to Volumes 1 and 2.")
+    assert core_tokens(doc.sentences[0])[0].text == "Besides"
+    assert not any(s.startswith("The editors there") for s in statements(doc.text))
+    assert "The Fed raised its rates in March." in statements("Besides, the Fed raised its rates in March.")
