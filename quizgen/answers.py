@@ -451,3 +451,18 @@ def place_class(name: str) -> str | None:
     if k.endswith("_country") or k in _COUNTRY_KINDS:
         return "country"
     return "city" if k in _CITY_KINDS else "city_district" if k in ("borough", "district") else k
+
+
+def given_name_first(name: str) -> bool:
+    """A name that starts with a given name ("Walt Haney"), or a title and then a name
+    ("Mr. Smith"): surely a person, where the NER's other "people" may be firms, wines or
+    brands ("Campbell Soup", "Chateau Petrus", "Drexel Burnham Lambert")."""
+    from quizgen.text.entities import gazetteer
+
+    first = name.split()[0]
+    if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
+        return True  # an initial: "J. Kendrick Noble"
+    return first in gazetteer().given or first.rstrip(".") in _PERSONAL_TITLES
+
+
+_PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")

@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying, type_of
 from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -94,24 +94,9 @@ def _speakers(doc: Document, persons: list[str]) -> list[str]:
             after = toks[e.last] if e.last < len(toks) else None
             if any(t is not None and saying(t) for t in (before, after)):
                 full = next((p for p in persons if p == e.text or p.lower().endswith(" " + e.text.lower())), e.text)
-                if full not in out and (" " in full or _given_name_first(full)):  # "Pedego says ...": a firm speaks too
+                if full not in out and (" " in full or given_name_first(full)):  # "Pedego says ...": a firm speaks too
                     out.append(full)
     return out
-
-
-def _given_name_first(name: str) -> bool:
-    """A name that starts with a given name ("Walt Haney"), or a title and then a name
-    ("Mr. Smith"): surely a person, where the NER's other "people" may be firms, wines or
-    brands ("Campbell Soup", "Chateau Petrus", "Drexel Burnham Lambert")."""
-    from quizgen.text.entities import gazetteer
-
-    first = name.split()[0]
-    if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
-        return True  # an initial: "J. Kendrick Noble"
-    return first in gazetteer().given or first.rstrip(".") in _TITLES
-
-
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
 
 
 def _surname(name: str) -> str | None:
@@ -237,7 +222,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             # ("Vuitton", "Lauren"), a charity's name ("Maureen") and long-dead founders (review round 32)
             others = list(dict.fromkeys(s for s in map(_surname, speakers) if s))
         else:
-            others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and _given_name_first(p)]
+            others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and given_name_first(p)]
     else:
         others = pools.entities.get(atype, [])
     for other in others:
