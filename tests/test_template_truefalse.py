@@ -230,6 +230,21 @@ def test_round_19_person_swaps_that_do_not_fit():
     assert not any(s.startswith("Harry Jones") for s in swaps)
 
 
+def test_a_named_person_is_swapped_only_for_a_name_that_is_surely_a_person():
+    # "Maria is called forward" -> "East Hampton Food Pantry is called forward", "Henri" -> "America":
+    # the NER's other "people" (3 of 11 such swaps passed review); a given name says person
+    import quizgen
+    from quizgen.perturb import false_statements
+    from quizgen.simplify import document_clauses
+    from quizgen.support import SupportIndex
+
+    doc = quizgen.analyze("Maria Gonzalez picked up a brown paper bag filled with essentials at the town hall.")
+    (clause,) = document_clauses(doc)
+    swaps = [f.text for f in false_statements(clause, doc, SupportIndex.build(doc), {"PERSON": ["East Hampton Food Pantry", "Rosa Lopez"]})]
+    assert not any(s.startswith("East Hampton") for s in swaps)
+    assert "Rosa Lopez picked up a brown paper bag filled with essentials at the town hall." in swaps
+
+
 def test_round_19_statements_that_lean_on_context():
     for text in ("Another controversy of the war between the two papers centered on Robert Molesworth's book.",
                  "A similar amateurish characteristic is revealed in Adams' failure to check the accuracy of his sources.",
