@@ -505,7 +505,10 @@ def _np_coordination(rest: list[Token], i: int) -> bool:
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
 # "allow children under 14 to work": the infinitive belongs to the verb's meaning
 OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "ask", "enable", "require", "want", "tell", "expect", "cause", "lead", "invite", "permit", "forbid", "order", "teach", "train", "get", "use", "need", "make",
-                  "convince", "advise", "warn", "remind", "instruct", "pressure", "inspire", "motivate", "push", "call", "challenge", "pay"}
+                  "convince", "advise", "warn", "remind", "instruct", "pressure", "inspire", "motivate", "push", "call", "challenge", "pay",
+                  # "prompted the War Department in 1819 | to send ...": the cut keeps no claim (review round 39)
+                  "prompt", "compel", "oblige", "authorize", "authorise", "induce", "empower", "entitle", "tempt", "assign", "recruit", "hire", "commission", "appoint", "elect"}
+_BEFORE_AFTER_ADVERBS = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "well", "even", "only", "directly", "moments", "weeks", "days", "years", "months", "hours", "minutes"})
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 
 
@@ -923,8 +926,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
     if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in ("including", "according"):
         return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
-    if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and rest[-1].lemma in TIME_UNITS:
-        return None, extra  # "a type devised ... about a decade | before the colony was begun"
+    if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
+        return None, extra  # "a type devised ... about a decade | before the colony was begun"; "as far away as Fruit Hill Avenue shortly | before 5 p.m." (review round 39)
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):
         return None, extra  # "asked workers, employers | and unions": the list was cut
     if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
@@ -1329,7 +1332,10 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
         if not any(_is_finite_verb(u) for u in core[:i]):
             continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
         seg = _until_comma(core, i + 1)
-        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
+        end = i + 1 + len(seg)
+        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (end >= len(core) or core[end].text in (",", ".")):
+            if end < len(core) and core[end].text == "," and _list_follows(core, end):
+                continue  # "because Mr. Rayburn normally did his counseling, | persuading and educating ...": the list was cut
             out.append(seg)
     return out
 

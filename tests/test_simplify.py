@@ -879,3 +879,16 @@ def test_besides_before_a_noun_phrase_is_no_discourse_marker():
     assert core_tokens(doc.sentences[0])[0].text == "Besides"
     assert not any(s.startswith("The editors there") for s in statements(doc.text))
     assert "The Fed raised its rates in March." in statements("Besides, the Fed raised its rates in March.")
+
+
+def test_round_39_cuts_that_lose_the_point():
+    # "prompted X in 1819 | to send ...": an object-control verb keeps its infinitive
+    out = statements("Activity by British traders prompted the United States War Department in 1819 to send Colonel Henry Leavenworth from Detroit.")
+    assert "Activity by British traders prompted the United States War Department in 1819." not in out
+    # "shortly | before 5 p.m.": the cut leaves "shortly" with nothing to be short of
+    out = statements("The power was off for about five minutes in houses along Smith Street as far away as Fruit Hill Avenue shortly before 5 p.m. when the accident occurred.")
+    assert not any(s.endswith("shortly.") for s in out)
+    # "because Mr. Rayburn normally did his counseling, | persuading and educating ...": a cut list
+    out = statements("These public efforts were rare because Mr. Rayburn normally did his counseling, persuading and educating long before an issue reached its test on the House floor.")
+    assert not any(s.startswith("Mr. Rayburn normally did his counseling") for s in out)
+    assert "The public efforts were rare." in out
