@@ -126,3 +126,25 @@ def test_who_said_statements_pass_the_invariants():
     assert any(it.template == "tf.speaker" for it in qs.items), [it.template for it in qs.items]
     assert set_violations(qs) == {}
 
+
+
+def test_a_he_or_she_speaker_is_named_only_when_the_sentence_before_is_about_that_person():
+    text = ("Two people told us about their jobs. "
+            '"Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat. '
+            "Rents in the north of England have risen fast this year. "
+            "Jenna Gavin, 24, still lives with her parents in Leeds. "
+            '"I do not want to spend all that money on rent every month," she said.')
+    got = {(c.stem, c.truth) for c in run_template("tf.speaker", text)}
+    assert ('Jenna Gavin said, "I do not want to spend all that money on rent every month."', True) in got
+    assert ('Stephen Mowat said, "I do not want to spend all that money on rent every month."', False) in got
+    # a question's key must stand in its own sentence: no "Who said ...?" about her words
+    assert not any("rent" in c.stem for c in run_template("wh.speaker", text + " Ann Lee and Bo Chan agreed."))
+    # "she" after a sentence about someone else: the resolver knows no one's sex (Malala and
+    # Desmond Tutu: "she" had become "Desmond Tutu", the one name in view)
+    tutu = ("Two people told us about their jobs. "
+            '"Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat. '
+            "Malala was shot by the Taliban on a school bus in 2012. "
+            "By 14, Archbishop Desmond Tutu had suggested her for the International Children's Peace Prize. "
+            "She now lives with her family in Birmingham and goes to school every day. "
+            '"I am not against anyone in the whole world," she said.')
+    assert not any("against anyone" in c.stem for c in run_template("tf.speaker", tutu))

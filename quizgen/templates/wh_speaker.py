@@ -18,7 +18,8 @@ sentence of the paragraph). A quotation that ends in "?" or "!", holds another q
 the speaker's own name or a he/she (whose "he"? in '"He was a great unifier," De Klerk
 said' he was Mandela, one of the options), or is shorter than four words is left alone,
 and so is a speaker named only by a pronoun ("he said": the key must stand in the
-sentence).
+sentence). The who-said statement does take '"...," she said.' when the sentence just
+before names her as its subject or speaker (:func:`quizgen.simplify.speaker_of`).
 
 Three templates: ``wh.speaker`` (quotations), ``wh.said`` (speech without quotation marks)
 and ``tf.speaker`` (a quotation with its own speaker, True, or with another speaker, False).
@@ -29,10 +30,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from quizgen.answers import THIRD_PERSON, Answer, same_person, saying
+from quizgen.answers import THIRD_PERSON, Answer, given_name_first, same_person, saying
 from quizgen.damage import damaged_sentences
 from quizgen.realize import lower_first_word, render
-from quizgen.simplify import inside_quotation
+from quizgen.simplify import inside_quotation, speaker_of
 from quizgen.support import content_lemmas, words_lemmas
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.registry import template
@@ -86,21 +87,38 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
     ``continued``: an earlier sentence of the paragraph opened the quotation, so a sentence
     that only closes it is a whole quoted sentence too: '... dirty sites. The job is hard,"
     says Lewis.'"""
-    toks = sent.tokens
-    marks = [k for k, t in enumerate(toks) if t.text == '"']
-    if continued and len(marks) == 1 and marks[0] > 0:
-        marks = [-1] + marks  # the opening mark stood in an earlier sentence
-    if len(marks) != 2:
+    marks = _marks(sent, continued)
+    if marks is None:
         return None
     open_, close = marks
+    toks = sent.tokens
     if open_ <= 0:
         found = _speaker_after(sent, close)
-    elif close >= len(toks) - 2 and all(t.text in (".",) for t in toks[close + 1 :]):
+    elif _ends_the_sentence(toks, close):
         found = _speaker_before(sent, open_)
     else:
         return None
     if found is None:
         return None
+    name, verb = found
+    span = _quoted_words(toks, open_, close, {t.text for t in toks[name.first : name.last] if len(t.text) > 2})
+    return None if span is None else (span[0], span[1], name, verb)
+
+
+def _marks(sent: Sentence, continued: bool) -> tuple[int, int] | None:
+    """The opening and closing quotation marks (-1: the opening one stood in an earlier sentence)."""
+    marks = [k for k, t in enumerate(sent.tokens) if t.text == '"']
+    if continued and len(marks) == 1 and marks[0] > 0:
+        marks = [-1] + marks
+    return (marks[0], marks[1]) if len(marks) == 2 else None
+
+
+def _ends_the_sentence(toks: list[Token], close: int) -> bool:
+    return close >= len(toks) - 2 and all(t.text in (".",) for t in toks[close + 1 :])
+
+
+def _quoted_words(toks: list[Token], open_: int, close: int, names: set[str]) -> tuple[int, int] | None:
+    """(first, last) token of quoted words fit to be asked about, or None."""
     first, last = open_ + 1, close - 1
     while last > first and toks[last].text in (",", "."):
         last -= 1
@@ -114,11 +132,30 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
         return None  # "Much better than an egg ...", "Anyone can do it", "It matters very much": too little to tell one voice (review round 37)
     if any(t.text.lower() in THIRD_PERSON for t in words):
         return None  # '"He was a great unifier," De Klerk said': the "he" (Mandela) was a distractor (review round 31)
-    name, verb = found
-    names = {t.text for t in toks[name.first : name.last] if len(t.text) > 2}
     if any(t.text in names for t in words):
         return None  # '"Mowat is the best," said Mowat': the stem would give the key away
-    return first, last, name, verb
+    return first, last
+
+
+def _pronoun_speaker(sent: Sentence, continued: bool) -> tuple[int, int, Token] | None:
+    """'"Quote," he said.' or 'She said: "Quote."': (first, last) quoted token and the verb,
+    when the speaker is a he/she; who that is, :func:`quizgen.simplify.speaker_of` says."""
+    marks = _marks(sent, continued)
+    if marks is None:
+        return None
+    open_, close = marks
+    toks = sent.tokens
+    if open_ <= 0:
+        k = close + 1 + (close + 1 < len(toks) and toks[close + 1].text == ",")
+        if not (k + 2 < len(toks) and toks[k].text.lower() in ("he", "she") and saying(toks[k + 1]) and _ends_the_sentence(toks, k + 1)):
+            return None
+        verb = toks[k + 1]
+    elif _ends_the_sentence(toks, close) and open_ == 3 and toks[0].text.lower() in ("he", "she") and saying(toks[1]) and toks[2].text in (":", ","):
+        verb = toks[1]
+    else:
+        return None
+    span = _quoted_words(toks, open_, close, set())
+    return None if span is None else (span[0], span[1], verb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +169,12 @@ class _Said:
     shown: str  # the words as shown ("Mandela would receive ..." with its first word lower-cased when reported)
     quoted: bool  # shown in quotation marks: the speaker's own words
     that: bool = False  # a reported "that" to keep
+    named: str = ""  # who a "he"/"she" speaker is, named in an earlier sentence ('"...," she said.')
+
+    @property
+    def speaker(self) -> str:
+        """The speaker's name as the statement shows it."""
+        return self.named or render(self.sent.tokens[self.name.first : self.name.last])
 
     def after(self, subject: str, end: str) -> str:
         """'Richard Lewis says, "The job is ..."' + end, or 'Zuma said that Mandela ...' + end."""
@@ -149,6 +192,33 @@ def _quotations(ctx: Context) -> list[_Said]:
         found = ((s, _quotation(s, inside_quotation(ctx.doc, s.index))) for s in ctx.doc.sentences if '"' in s.text and s.index not in damaged)
         ctx.memo["quotations"] = [_Said(s, name, verb, s.tokens[first : last + 1], render(s.tokens[first : last + 1]), True) for s, q in found if q is not None for first, last, name, verb in (q,)]
     return ctx.memo["quotations"]
+
+
+def _pronoun_quotations(ctx: Context) -> list[_Said]:
+    """Quotations whose speaker is a he/she the article named just before ('Maria Lopez lost
+    her job in March. "I don't want to rent," she said.'): for the who-said statement only,
+    since a question's key must stand in its own sentence."""
+    if "pronoun_quotations" not in ctx.memo:
+        damaged = damaged_sentences(ctx.doc)
+        out = []
+        for s in ctx.doc.sentences:
+            if '"' not in s.text or s.index in damaged:
+                continue
+            found = _pronoun_speaker(s, inside_quotation(ctx.doc, s.index))
+            if found is None:
+                continue
+            first, last, verb = found
+            pronoun = next(t for t in s.tokens if t.text.lower() in ("he", "she") and t.pos == "PRP" or t.text.lower() in ("he", "she"))
+            person = speaker_of(ctx.doc, s.index, pronoun.text)
+            if not person or not (len(person) > 1 or given_name_first(person[0].text)):
+                continue  # nobody named, or one word that may not be a person ("Mars", "Guinness")
+            after = ctx.doc.text[person[-1].end : person[-1].end + 1]
+            if after and not (after.isspace() or after in ",.;:)'\""):
+                continue  # "Carlos Da\x01vila": the name stops at a damaged character
+            k = s.tokens.index(pronoun)
+            out.append(_Said(s, Span("PERSON", k, k + 1, pronoun.start, pronoun.end, pronoun.text), verb, s.tokens[first : last + 1], render(s.tokens[first : last + 1]), True, named=render(person)))
+        ctx.memo["pronoun_quotations"] = out
+    return ctx.memo["pronoun_quotations"]
 
 
 @template("wh.speaker", kind="mcq", reliability=0.9, description="Who-said question about a direct quotation with a named speaker")
@@ -272,8 +342,8 @@ def speaker_statements(ctx: Context) -> Iterator[Candidate]:
     speakers = ctx.entity_pools.get("SPEAKER", [])
     if len(people) < 2:
         return
-    for sp in _quotations(ctx):  # not unmarked speech: reviewers passed 46 of 57 of those (round 38)
-        speaker = render(sp.sent.tokens[sp.name.first : sp.name.last])
+    for sp in _quotations(ctx) + _pronoun_quotations(ctx):  # not unmarked speech: reviewers passed 46 of 57 of those (round 38)
+        speaker = sp.speaker
         fact = f"{sp.sent.index}:speaker"
         yield Candidate("tf.speaker", "tf", sp.after(speaker, "."), sp.sent, fact, "True", truth=True, tags=["speech", "true"])
         # only another speaker: the NER's other "people" were a planet, a brewery and an alias
