@@ -270,6 +270,33 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
+    """Remove a dash pair between the subject and its verb: "The Internet
+    Corporation for Assigned Names and Numbers - a US-based non-profit organization that
+    plays a key role in cyberspace governance - has received ...", "A number of countries --
+    including the UK, the US and Russia -- opposed ...". An appositive or an aside, which
+    Heilman & Smith's simplification removes; left in, the subject held punctuation and a
+    verb of its own, and the sentence gave no clause."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if _is_finite_verb(t) or t.text in (",", ";"):
+            return tokens  # the subject ended before any insert
+        if i == 0 or not (t.text in _DASHES and t.start > tokens[i - 1].end):
+            continue
+        j = next((k for k in range(i + 1, min(n, i + 26)) if tokens[k].text == t.text), None)
+        if j is None or j + 1 >= n:
+            return tokens
+        after = tokens[j + 1]
+        # a past tense after the insert is often tagged a participle ("-- opposed/VBN Bolivia's demands")
+        if (after.pos in ("VBD", "VBZ", "VBP", "MD", "VBN") or after.pos == "RB" and j + 2 < n and tokens[j + 2].pos in ("VBD", "VBZ", "VBP", "MD", "VBN")) and tokens[i - 1].pos in ("NN", "NNS", "NNP", "NNPS", ")", "CD"):
+            return tokens[:i] + tokens[j + 1 :]
+        return tokens
+    return tokens
+
+
 def _names_speaker(after: list[Token]) -> bool:
     """", said the minister.", ", wrote Sturley": the words after an inverted say-verb name
     who spoke; ", wrote the most dazzling success story in our history" is the verb's object."""
@@ -1141,7 +1168,7 @@ def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], li
         return hit[1], hit[2], hit[3], hit[4]
     toks = _without_list_number(list(sent.tokens))
     start, fronted, time = _strip_front(toks)
-    core = _drop_attribution_inserts(toks[start:])
+    core = _drop_subject_insert(_drop_attribution_inserts(toks[start:]))
     _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
     return toks, fronted, time, core
 

@@ -892,3 +892,15 @@ def test_round_39_cuts_that_lose_the_point():
     out = statements("These public efforts were rare because Mr. Rayburn normally did his counseling, persuading and educating long before an issue reached its test on the House floor.")
     assert not any(s.startswith("Mr. Rayburn normally did his counseling") for s in out)
     assert "The public efforts were rare." in out
+
+
+def test_a_dash_insert_between_subject_and_verb_is_removed():
+    # Heilman & Smith remove appositives and asides; with the dashes left in, the subject held
+    # punctuation and a verb of its own, and the sentence gave no clause
+    out = statements("A number of countries -- including the UK, the US and Russia -- opposed Bolivia's demands.")
+    assert "A number of countries opposed Bolivia's demands." in out
+    out = statements("The new fund - a joint venture of three banks - has raised $40 million for small farms in Kenya.")
+    assert "The new fund has raised $40 million for small farms in Kenya." in out
+    # a hyphen inside a word is no insert, and a dash after the verb is left alone
+    out = statements("The US-based charity WaterAid will set up water kiosks around the site - and they will double as DJ booths.")
+    assert any(s.startswith("The US-based charity WaterAid will set up water kiosks") for s in out)
