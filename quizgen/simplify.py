@@ -682,13 +682,13 @@ _CONTACT_TIMES = {"day", "night", "moment", "time", "year", "week", "month", "mo
 _PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third", "quarter", "fifth", "percent", "%", "part", "proportion", "share", "rest", "most", "some", "all", "none", "range", "variety", "group", "couple", "total", "bit", "kind", "type", "sort", "amount", "quantity", "plenty", "dozens", "hundreds", "thousands", "millions", "one", "two", "three", "each", "any"}
 
 
-def _agrees(subj: list[Token], finite: Token) -> bool:
+def _agrees(subj: list[Token], finite: Token, sent: Sentence) -> bool:
     """Subject-verb agreement as a parse check: singular noun + VBP, or plural + VBZ, is a misparse."""
     low = finite.text.lower()
     pos = "VBZ" if low == "was" else "VBP" if low == "were" else finite.pos  # "Jones were limited": a misparse too
     if not subj or pos not in ("VBZ", "VBP"):
         return True
-    if any(t.pos == "CC" for t in subj):
+    if any(t.pos == "CC" for t in subj) and not _one_organisation(subj, sent):
         return pos == "VBP"
     # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
     # "The number [of wealthy people] has"
@@ -702,6 +702,13 @@ def _agrees(subj: list[Token], finite: Token) -> bool:
     if pos == "VBZ":
         return not plural or head.text.lower().endswith(("ics", "news", "series", "species"))
     return plural or head.text.lower() in ("people", "police", "staff", "government", "team", "family", "public", "majority", "data")
+
+
+def _one_organisation(subj: list[Token], sent: Sentence) -> bool:
+    """Every "and" of the subject is inside an organisation's name: "The Internet Corporation
+    for Assigned Names and Numbers has ..." is one body, not two."""
+    inside = {id(t) for e in sent.entities if e.label == "ORGANIZATION" for t in sent.tokens[e.first : e.last]}
+    return all(id(t) in inside for t in subj if t.pos == "CC")
 
 
 def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True) -> tuple[list[Token], Span | None]:
@@ -891,7 +898,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     finite = aux[0] if aux else verb
     if finite.pos == "VBZ" and not finite.text.lower().endswith("s") or finite.pos == "VBP" and _past_only(finite.text.lower()):
         return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
-    if not _agrees(subj, (aux[0] if aux else verb)):
+    if not _agrees(subj, (aux[0] if aux else verb), sent):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
     if any(t.text.lower() in HEDGES for t in tokens):
         return None, []  # "maybe", "probably": not a fact to test
@@ -1347,8 +1354,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
         first = _name_start(toks, e)
-        if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN":
-            continue  # "Julia Rochester, from London, who described herself ...": London is no "who"
+        if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN" or first > 2 and toks[first - 1].pos == "POS" and toks[first - 3].pos == "IN":
+            continue  # "Julia Rochester, from London, who described herself ...": London is no "who"; nor is the department of "Robert West, of UCL's Department of ..., who collates"
         if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in ("NNP", "NNPS"):
             continue  # "Shearson Lehman Hutton Inc., New York, which is 62%-owned by ...": the address's name is what is owned (review round 29)
         if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in ("and", "or"):

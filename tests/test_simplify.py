@@ -904,3 +904,15 @@ def test_a_dash_insert_between_subject_and_verb_is_removed():
     # a hyphen inside a word is no insert, and a dash after the verb is left alone
     out = statements("The US-based charity WaterAid will set up water kiosks around the site - and they will double as DJ booths.")
     assert any(s.startswith("The US-based charity WaterAid will set up water kiosks") for s in out)
+
+
+def test_an_and_inside_an_organisations_name_is_one_body():
+    out = statements("The Internet Corporation for Assigned Names and Numbers (ICANN) has received 1,930 applications for new domain names.")
+    assert any(s.startswith("The Internet Corporation for Assigned Names and Numbers") and "1,930 applications" in s for s in out)
+    assert statements("Brazil and Peru has made objections to the bid.") == []  # two countries and "has": a misparse
+
+
+def test_a_who_after_a_possessed_department_is_the_persons():
+    # "Robert West, of UCL's Department of Epidemiology and Public Health, who collates ...": West collates
+    out = statements("The drop is described as significant by Professor Robert West, of UCL's Department of Epidemiology and Public Health, who collates the figures for the Toolkit.")
+    assert not any(s.startswith(("Department", "The Department")) for s in out)
