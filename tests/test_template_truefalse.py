@@ -223,11 +223,12 @@ def test_round_19_person_swaps_that_do_not_fit():
     from quizgen.simplify import document_clauses
     from quizgen.support import SupportIndex
 
-    doc = quizgen.analyze("Alfred Smith was a good deal older than Harry Alpert in the family business.")
+    # (given names throughout: since round 39 a named person is swapped only for a name that is surely a person)
+    doc = quizgen.analyze("Alfred Smith was a good deal older than Walter Alpert in the family business.")
     (clause,) = document_clauses(doc)
-    swaps = [f.text for f in false_statements(clause, doc, SupportIndex.build(doc), {"PERSON": ["Alfred Smith", "Harry Jones", "Lew Brown"]})]
-    assert "Lew Brown was a good deal older than Harry Alpert in the family business." in swaps
-    assert not any(s.startswith("Harry Jones") for s in swaps)
+    swaps = [f.text for f in false_statements(clause, doc, SupportIndex.build(doc), {"PERSON": ["Alfred Smith", "Walter Jones", "George Brown"]})]
+    assert "George Brown was a good deal older than Walter Alpert in the family business." in swaps
+    assert not any(s.startswith("Walter Jones") for s in swaps)
 
 
 def test_a_named_person_is_swapped_only_for_a_name_that_is_surely_a_person():
