@@ -37,6 +37,10 @@ Features:
 * ``position`` - a slight preference for earlier sentences, where news puts the main facts.
 * ``stem_length`` - 1 for stems over 25 words (hard to read), 0 under 18.
 * ``reported`` - 1 when the clause was unwrapped from reported speech ("X said that S").
+* ``unanchored`` - 1 for a true/false statement of 12 words or fewer with no name and no
+  number ("Place kicking is largely a matter of timing."): general knowledge, or vague
+  without the article. Added after review round 39 and fitted with the other weights held
+  (BIAS moved with it, -1.89 to -1.82): five-fold AUC 0.612 to 0.632 over 2,559 verdicts.
 """
 
 from __future__ import annotations
@@ -74,8 +78,9 @@ WEIGHTS: dict[str, float] = {
     "position": 0.05,
     "stem_length": -0.1,
     "reported": -0.2,
+    "unanchored": -0.96,  # fitted 2026-12-07 with the others held (and BIAS moved from -1.89): five-fold AUC 0.612 -> 0.632
 }
-BIAS = -1.89
+BIAS = -1.82
 MIN_SCORE = 0.6  # select() leaves out items predicted to pass less often than the average reviewed item
 
 
@@ -154,6 +159,16 @@ def _vague(text: str, statement: bool) -> float:
     return 1.0
 
 
+def f_unanchored(c: Candidate, reliability: float, n_sentences: int) -> float:
+    """1 for a short true/false statement (12 words or fewer) that names nothing and counts
+    nothing: "Softness is found in crushed textures.", "Place kicking is largely a matter of
+    timing." Such claims read as general knowledge or lean on the article for what they are
+    about; reviewers passed 105 of 195 (54%, against 74% over all reviewed items)."""
+    if c.kind != "tf" or c.clause is None or len(c.stem.split()) > 12:
+        return 0.0
+    return 0.0 if any(t.pos in ("NNP", "NNPS", "CD") for t in c.clause.statement_tokens()) else 1.0
+
+
 def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:
     if c.kind == "tf":
         return _TF_TYPE_VALUE
@@ -199,6 +214,7 @@ FEATURES: dict[str, Callable[[Candidate, float, int], float]] = {
     "position": f_position,
     "stem_length": f_stem_length,
     "reported": f_reported,
+    "unanchored": f_unanchored,
 }
 
 

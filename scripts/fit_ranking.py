@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(FEATURES)
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
     if args.by_source:
-        for name, part in (("OneStop", [j for j in items if not j.article.startswith(("brown/", "wsj/"))]), ("Brown", [j for j in items if j.article.startswith("brown/")]), ("WSJ", [j for j in items if j.article.startswith("wsj/")])):
+        for name, part in (("OneStop", [j for j in items if not j.article.startswith(("brown/", "brown2/", "wsj/"))]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/"))]), ("WSJ", [j for j in items if j.article.startswith("wsj/")])):
             print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
     w = fit(design(items, names), np.array([float(j.acceptable) for j in items]))

@@ -297,3 +297,20 @@ def test_a_year_key_one_year_from_a_year_of_the_stem_is_refused():
     assert computable(cand(template="cloze.sentence", atype="YEAR", answer_text="1959", stem=stem))
     assert not computable(cand(template="cloze.sentence", atype="YEAR", answer_text="1955", stem=stem))
     assert not computable(cand(template="cloze.phrase", atype="YEAR", answer_text="1959", stem="The company improved its sales in _____."))
+
+
+def test_a_short_statement_that_names_nothing_is_penalised():
+    import quizgen
+    from quizgen.simplify import document_clauses
+
+    def tf(text: str) -> Candidate:
+        clause = document_clauses(quizgen.analyze(text))[0]
+        return cand(template="tf.true", kind="tf", stem=text, truth=True, options=[], atype="STATEMENT", clause=clause)
+
+    plain, named = tf("Place kicking is largely a matter of timing."), tf("Place kicking at Eton is largely a matter of timing.")
+    assert FEATURES["unanchored"](plain, 0.8, 10) == 1.0
+    assert FEATURES["unanchored"](named, 0.8, 10) == 0.0
+    assert score(plain, 0.8, 10) < score(named, 0.8, 10)
+    long = tf("Place kicking is largely a matter of timing and of the patience that a kicker learns over many seasons.")
+    assert FEATURES["unanchored"](long, 0.8, 10) == 0.0  # over 12 words: reviewers passed those as often as the rest
+    assert FEATURES["unanchored"](cand(), 0.8, 10) == 0.0  # multiple choice
