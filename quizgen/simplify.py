@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES, place_class, position
+from quizgen.answers import MONTH_FORMS, MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
@@ -135,11 +135,29 @@ _IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirme
 _MARKER_STARTS = frozenset(" ".join(m.split(" ")[:k]) for m in DISCOURSE_MARKERS for k in range(1, len(m.split(" ")) + 1))
 
 
+def _dateline_end(tokens: list[Token]) -> int:
+    """Where a news dateline ends: "Boston, June 16 -- A wave of ...", "Dallas, Tex., May 1 --
+    (AP) -- Kenny Lane ..."; 0 when the sentence has none. The place and date say where the
+    story was filed, not what the sentence claims; left in, a gap-fill blanked the date
+    ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
+    if not tokens or tokens[0].pos != "NNP":
+        return 0
+    k = next((j for j in range(3, min(len(tokens), 9)) if tokens[j].text == "--"), None)
+    if k is None or not tokens[k - 1].text.isdigit() or tokens[k - 2].text.rstrip(".") not in MONTH_FORMS:
+        return 0
+    if not all(t.pos == "NNP" or t.text == "," for t in tokens[: k - 2]):
+        return 0
+    end = k + 1
+    if [t.text for t in tokens[end : end + 4]][:1] == ["("] and len(tokens) > end + 3 and tokens[end + 2].text == ")" and tokens[end + 3].text == "--":
+        end += 4  # "-- (AP) --"
+    return end
+
+
 def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
-    i = 0
+    i = _dateline_end(tokens)
     n = len(tokens)
-    stripped: list[Token] = []
+    stripped: list[Token] = list(tokens[:i])
     time: list[Token] = []
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the

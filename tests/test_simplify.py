@@ -916,3 +916,13 @@ def test_a_who_after_a_possessed_department_is_the_persons():
     # "Robert West, of UCL's Department of Epidemiology and Public Health, who collates ...": West collates
     out = statements("The drop is described as significant by Professor Robert West, of UCL's Department of Epidemiology and Public Health, who collates the figures for the Toolkit.")
     assert not any(s.startswith(("Department", "The Department")) for s in out)
+
+
+def test_a_news_dateline_is_no_part_of_the_claim():
+    # "Boston, _____ -- A wave of ..." had blanked the dateline's date (corpus report, 2026-12-07)
+    from quizgen.simplify import core_tokens
+
+    text = "Boston, June 16 -- A wave of public resentment against corruption in government is rising in Massachusetts."
+    assert core_tokens(quizgen.analyze(text).sentences[0])[0].text == "A"
+    assert "A wave of public resentment against corruption in government is rising in Massachusetts." in statements(text)
+    assert statements("Dallas, Tex., May 1 -- (AP) -- Kenny Lane of Muskegon won the national title in the race.") == ["Kenny Lane of Muskegon won the national title in the race."]
