@@ -178,6 +178,11 @@ def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:
 def f_distractors(c: Candidate, reliability: float, n_sentences: int) -> float:
     if c.kind == "tf":
         return _TF_TYPE_VALUE
+    if c.template == "which.true":
+        # its wrong options are whole false statements, each one more chance of a defect,
+        # not perturbed numbers (the "perturbation" rate, 0.73, had put these items at a
+        # predicted 0.65 where reviewers passed 0.50)
+        return _TYPE_VALUE["STATEMENT"]
     from quizgen.distractors import quality
 
     return quality(c.options)

@@ -314,3 +314,12 @@ def test_a_short_statement_that_names_nothing_is_penalised():
     long = tf("Place kicking is largely a matter of timing and of the patience that a kicker learns over many seasons.")
     assert FEATURES["unanchored"](long, 0.8, 10) == 0.0  # over 12 words: reviewers passed those as often as the rest
     assert FEATURES["unanchored"](cand(), 0.8, 10) == 0.0  # multiple choice
+
+
+def test_a_which_true_items_options_count_as_statements_not_as_perturbed_numbers():
+    # reviewers passed 19 of 39 which-true items; rated by the "perturbation" source (0.73)
+    # their score had put them at a predicted 0.65
+    opts = [("Beijing is an ally of Moscow.", "key"), ("Russia refused to join.", "perturbation"), ("China condemned the war.", "perturbation"), ("Kuleba will stay four days.", "perturbation")]
+    which = cand(template="which.true", stem="Which statement is true according to the article?", atype="STATEMENT", answer_text=opts[0][0], options=opts)
+    assert FEATURES["distractors"](which, 0.8, 10) <= 0.5
+    assert score(which, 0.42, 10) < 0.6  # at the template's prior, no longer above the selection floor
