@@ -153,12 +153,26 @@ def _dateline_end(tokens: list[Token]) -> int:
     return end
 
 
+def _relative_time_front(tokens: list[Token]) -> int:
+    """Where a leading "Two days later" or "A week earlier" without its comma ends (0 if
+    none): it says when only from the sentence before ("Two days later Mr. Rayburn left
+    Washington for the last time"; review round 40), so it goes, as a time front does."""
+    if len(tokens) < 5 or not (tokens[0].pos == "CD" or tokens[0].text.lower() in ("a", "an", "some", "several", "many")):
+        return 0
+    if tokens[1].lemma not in TIME_UNITS or tokens[2].text.lower() not in ("later", "earlier", "ago", "afterwards", "afterward"):
+        return 0
+    return 3 if tokens[3].text != "," else 4
+
+
 def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
     i = _dateline_end(tokens)
     n = len(tokens)
     stripped: list[Token] = list(tokens[:i])
     time: list[Token] = []
+    if i == 0:
+        i = _relative_time_front(tokens)
+        stripped, time = list(tokens[:i]), list(tokens[:i])
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next three words are ever compared, so only they are lower-cased (a step or two
@@ -207,7 +221,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             # of Communications)," is a front all the same
             bracket_ok = seg[0].pos in ("IN", "VBG") and ")" in [t.text for t in seg]
             no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
-            opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before")
+            opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before") or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
             if first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             often = seg[0].text.lower() in ("each", "every") and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
@@ -226,6 +240,15 @@ def negative_prefix(word: str) -> bool:
     from quizgen.text.lexicon import is_english_word
 
     return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
+
+
+def _adverb_not_name(t: Token) -> bool:
+    """"Overnight, for one thing, Porter's film multiplied ...": a sentence-initial adverb the
+    tagger read as a name (its capital), which had become the subject (review round 40)."""
+    from quizgen.text.lexicon import lexname
+
+    low = t.text.lower()
+    return t.pos == "NNP" and lexname(low, "r") is not None and lexname(low, "n") in (None, "noun.time")
 
 
 def _noun_not_adverb(word: str) -> bool:
@@ -974,6 +997,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
     if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in subj + rest)):
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26; "None of the securities will be eligible | until", round 28)
+    if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):
+        return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
     if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
     if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in ("including", "according"):
@@ -1264,6 +1289,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     texts = [t.text for t in toks]
     if texts[0] == '"' or texts.count('"') % 2 == 1 or texts.count(")") > texts.count("("):
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
+    if texts[-1] == ":":
+        return []  # "The Soviet news agency TASS datelined from New York in English to Europe:": it introduces what follows (review round 40)
     if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     if conditional_front(sent):

@@ -926,3 +926,18 @@ def test_a_news_dateline_is_no_part_of_the_claim():
     assert core_tokens(quizgen.analyze(text).sentences[0])[0].text == "A"
     assert "A wave of public resentment against corruption in government is rising in Massachusetts." in statements(text)
     assert statements("Dallas, Tex., May 1 -- (AP) -- Kenny Lane of Muskegon won the national title in the race.") == ["Kenny Lane of Muskegon won the national title in the race."]
+
+
+def test_round_40_fronts_and_cuts():
+    # a sentence-initial adverb the tagger read as a name is a front, not the subject
+    out = statements("Overnight, for one thing, Porter's film multiplied the standard running time of movies by ten.")
+    assert not any(s.startswith("Overnight") for s in out) and any(s.startswith("Porter's film multiplied") for s in out)
+    # "not X | but Y" cut in two
+    assert statements("The Charles Men consists not of a connected narrative but of a group of short stories, each depicting a special phase.") == []
+    # a sentence ending in a colon introduces what follows
+    assert statements("The Soviet news agency TASS datelined a long report from New York in English to Europe:") == []
+    # "Two days later" without its comma is a time front the true/false statement drops
+    from template_helpers import run_template
+
+    text = "Mr. Rayburn was the Speaker of the House for seventeen years. Two days later Mr. Rayburn left Washington for the last time."
+    assert "Mr. Rayburn left Washington for the last time." in [c.stem for c in run_template("tf.true", text)]
