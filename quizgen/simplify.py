@@ -708,7 +708,9 @@ def _subject_ok(subj: list[Token]) -> bool:
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
     if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
         return False  # "About 800 million people", "Almost half the new multimillionaires" are noun phrases; "In 2006" is not
-    for a, b in zip(subj, subj[1:]):
+    for k, (a, b) in enumerate(zip(subj, subj[1:])):
+        if a.pos == "RB" and b.pos == "VBN" and k > 0 and subj[k - 1].pos in ("NN", "NNS", "NNP", "NNPS"):
+            return False  # "Biblical scholars frequently attested/VBN to ...": the main verb read as a participle (review round 40); "the internationally renowned artist" stays
         if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
@@ -770,10 +772,13 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             # OPS, of which Harvey | is president", "Bolivia - whose President, Evo Morales, | is":
             # the verb is the relative clause's
             return [], None
+        before = subj[: words.index(",")]
         # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
         if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
+        if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in ("NNS", "NN") and all(t.pos in ("NN", "NNS", "JJ", "CC", ",") for t in tail) and before and before[-1].pos in ("NNS", "NN"):
+            return [], None  # "Smith's first workout with stresses, pitches, and junctures was": a list of plain nouns, not an appositive (review round 40)
         after = subj[len(words) - words[::-1].index(",") :]
         if after and after[0].pos in ("NN", "NNS", "JJ") and len(seg) == 1 and (seg[0].text in STATE_ABBREVIATIONS or place_class(seg[0].text) == "american_state"):
             return [], None  # "The Needham, Mass., concern tracks ...": the address sits inside the noun phrase (review round 28)

@@ -941,3 +941,13 @@ def test_round_40_fronts_and_cuts():
 
     text = "Mr. Rayburn was the Speaker of the House for seventeen years. Two days later Mr. Rayburn left Washington for the last time."
     assert "Mr. Rayburn left Washington for the last time." in [c.stem for c in run_template("tf.true", text)]
+
+
+def test_round_40_subjects_that_were_misparsed():
+    # a list of plain nouns in the subject is no appositive: "with stresses, pitches, and junctures"
+    assert not any(s.startswith("Smith's first workout with stresses was") for s in statements("Smith's first workout with stresses, pitches, and junctures was based on a simple word of the kitchen."))
+    # "scholars frequently attested/VBN to ...": the main verb, read as a participle, is no part of the subject
+    out = statements("However, Biblical scholars frequently attested to its numerous inaccuracies, as old manuscripts were uncovered and scholarship advanced.")
+    assert not any("were uncovered" in s and s.startswith("Biblical scholars") for s in out)
+    # an adverb before a participle adjective stays: "The internationally renowned Cuban artist"
+    assert any(s.startswith("The internationally renowned Cuban artist Kcho") for s in statements("The internationally renowned Cuban artist Kcho is providing the free service in Havana."))
