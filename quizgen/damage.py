@@ -98,8 +98,10 @@ def _fused_heading(toks: list[Token]) -> bool:
     England"), so the word after them tells them apart."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
+        if not t.text[:1].isupper():
+            continue  # most words: nothing more to look at
         nxt = toks[k + 1].text[:1]
-        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
+        if not (t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
             continue
         if t.pos in _FUNCTION_TAGS and (nxt.islower() or toks[k - 1].text.islower()):
             return True  # "resources In 1960 one-quarter ...", not "Smoking In 1990"

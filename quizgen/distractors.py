@@ -581,7 +581,7 @@ def _present_year(doc: Document) -> int | None:
     in a stem about the past names a year that had not come when the article was written."""
     best = None
     for s in doc.sentences:
-        years = [int(t.text) for t in s.tokens if _is_year(t)]
+        years = [int(t.text) for t in s.tokens if t.pos == "CD" and _is_year(t)]  # the tag first: no call for most tokens
         if years and any(t.pos == "VBD" for t in s.tokens) and not any(t.text.lower() in _FUTURE_WORDS for t in s.tokens):
             best = max(best or 0, max(years))
     return best

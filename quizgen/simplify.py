@@ -79,6 +79,8 @@ class Clause:
         return f"{self.sentence.index}.{self.number}"
 
     def verb_group(self) -> list[Token]:
+        if not self.aux and self.neg is None and not self.adverbs:
+            return [] if self.verb is None else [self.verb]  # the verb alone (most clauses): nothing to sort
         out = list(self.aux)
         if self.neg is not None:
             out.append(self.neg)

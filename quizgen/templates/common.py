@@ -254,6 +254,8 @@ def leans_on_context(words: list[Token]) -> bool:
     body = [t for t in words if t.text not in (".", "!", ",")]
     if body and (body[-1].pos == "JJR" or body[-1].text.lower() in ("different", "worse", "better") or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos in ("JJ", "VBN")) and "than" not in lows:
         return True  # "Drones are much less safe.": than what?
+    if _CONTEXT_WORDS.isdisjoint(lows):
+        return _leans_by_tags(words)  # no word that the tests in between look for (most statements)
     for k, t in enumerate(words):
         low = lows[k]
         if low in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT") or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
@@ -283,15 +285,28 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "birds rest here every year": where is here?
     if words and lows[0] in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
         return True  # "Few come even close": few of whom?
-    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
-    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
-        return True  # "The last two will feel impossibly hard": the last two what?
     for k in range(len(words)):
         low = lows[k]
         if low == "similar" and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
         if low == "other" and (k == 0 or lows[k - 1] not in ("and", "or", "each", "among")) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
+    return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
+
+
+# Every word that a test of leans_on_context between its first (a comparative at the end)
+# and its last two (tags only) looks for: a statement with none of them skips those tests.
+_CONTEXT_WORDS = frozenset(
+    {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
+     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "same", "other"} | _DOCUMENT_PARTS
+)
+
+
+def _leans_by_tags(words: list[Token]) -> bool:
+    """The last tests of :func:`leans_on_context`, which look at tags, not words."""
+    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
+    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
+        return True  # "The last two will feel impossibly hard": the last two what?
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
         return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
     return False
