@@ -15,6 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from quizgen.text.document import Sentence, Span, Token
+from quizgen.text.entities import location_kind
+from quizgen.text.lexicon import hypernym_chain, lexname
 
 _NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel",
                    "Fig", "Fig.", "Figure", "Figs", "Table", "Eq", "Eq.", "Equation", "Page", "p.", "pp.", "Vol", "Vol.", "No", "No.",
@@ -69,10 +71,6 @@ def entity_at(sent: Sentence, tokens: list[Token]) -> Span | None:
 
 
 def _location_type(text: str) -> str:
-    try:
-        from quizgen.text.entities import location_kind
-    except ImportError:  # pragma: no cover - the recogniser ships with the package
-        return "LOCATION"
     kind = location_kind(text)
     return {"country": "COUNTRY", "city": "CITY", "region": "REGION"}.get(kind or "", "LOCATION")
 
@@ -109,8 +107,6 @@ def type_of(sent: Sentence, tokens: list[Token]) -> tuple[str, Token | None]:
         return "NONE", None
     if any(t.text.lower() in PRONOUNS and t.pos in ("PRP", "DT") for t in tokens) and len(tokens) == 1:
         return "PRONOUN", head
-    from quizgen.text.lexicon import lexname
-
     ln = lexname(head.lemma or head.text.lower()) if not head.pos.startswith("NNP") else None
     if ln == "noun.person":
         return "PERSON_NP", head
@@ -305,8 +301,6 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     after = nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and nxt.chunk == "I-NP"
     before = prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
     if atype == "PERSON":
-        from quizgen.text.lexicon import lexname
-
         return before and lexname(prev.lemma or prev.text.lower()) != "noun.person"
     return after or before  # "Closer magazine", "Louis Vuitton bags": the noun says what kind
 
@@ -442,8 +436,6 @@ def place_class(name: str) -> str | None:
     """The kind of place a name is, from its WordNet hypernym, with continents folded:
     "country" for Kenya (african_country) and Wales (principality), "city" for Paris
     (national_capital), "city_district" for Harlem; None when WordNet does not know it."""
-    from quizgen.text.lexicon import hypernym_chain
-
     kind = hypernym_chain(name, "n")[:1]
     if not kind:
         return None

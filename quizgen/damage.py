@@ -11,6 +11,7 @@ import re
 
 from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
+from quizgen.text.lexicon import base_forms
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
@@ -169,8 +170,6 @@ def _stray_number(toks: list[Token], k: int) -> bool:
         return False
     before, after = toks[k - 1], toks[k + 1]
     if before.pos == "TO" and not (k >= 2 and toks[k - 2].pos == "CD"):  # not "aged five to 17"
-        from quizgen.text.lexicon import base_forms
-
         # "to 1 chew" (the tagger reads the verb as a noun after the number); not "to 5 percent"
         return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in ("percent", "cent", "per") and bool(base_forms(after.text, "v"))
     later = toks[k + 2] if k + 2 < len(toks) else None

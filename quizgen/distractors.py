@@ -22,6 +22,8 @@ from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
 from quizgen.templates.common import predicate_phrases
 from quizgen.text.document import Document, Token
+from quizgen.text.entities import gazetteer
+from quizgen.text.lexicon import cohyponyms, hypernym_chain, lexname
 
 N_DISTRACTORS = 3
 _ORIGIN_QUALITY = {"article": 0.43, "wordnet": 0.26, "perturbation": 0.67}  # reviewed pass rates, see quizgen.ranking
@@ -41,8 +43,6 @@ class Pools:
 
 
 def build_pools(doc: Document, clauses) -> Pools:
-    from quizgen.text.lexicon import lexname
-
     pools = Pools()
     for s in doc.sentences:
         for e in s.entities:
@@ -103,8 +103,6 @@ def _given_name_first(name: str) -> bool:
     """A name that starts with a given name ("Walt Haney"), or a title and then a name
     ("Mr. Smith"): surely a person, where the NER's other "people" may be firms, wines or
     brands ("Campbell Soup", "Chateau Petrus", "Drexel Burnham Lambert")."""
-    from quizgen.text.entities import gazetteer
-
     first = name.split()[0]
     if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
         return True  # an initial: "J. Kendrick Noble"
@@ -247,8 +245,6 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     if atype in LOCATION_TYPES or atype == "NATIONALITY":
         # WordNet's people are historical figures and its organisations are few: they would
         # be implausible next to a news article's names, so persons come from the article only
-        from quizgen.text.lexicon import cohyponyms, hypernym_chain
-
         kind = hypernym_chain(key, "n")[:1]
         key_class = place_class(key)
         if key_class is not None:
@@ -271,8 +267,6 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             return same + [o for o in out if o not in same] + siblings
         return out + siblings
     if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:
-        from quizgen.text.lexicon import lexname
-
         key_ln = lexname(ans.head.lemma)
         n_key = len(ans.tokens)
         key_det = det_class(ans.tokens)
@@ -422,8 +416,6 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools)
         return next((k for k in range(lead) if pool[k][0] not in speakers), lead)
     if cand.atype not in LOCATION_TYPES and cand.atype != "NATIONALITY":
         return lead
-    from quizgen.text.lexicon import hypernym_chain
-
     kind = hypernym_chain(cand.answer_text, "n")[:1]
     if not kind:
         return lead

@@ -47,6 +47,7 @@ import re
 from typing import Callable
 
 from quizgen.answers import NUMBER_WORDS
+from quizgen.distractors import quality
 from quizgen.templates.base import Candidate
 
 _NAME_KEY = 0.29  # people, organisations, cities, regions, nationalities: 12 of 47 reviewed passed
@@ -163,8 +164,6 @@ def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:
 def f_distractors(c: Candidate, reliability: float, n_sentences: int) -> float:
     if c.kind == "tf":
         return _TF_TYPE_VALUE
-    from quizgen.distractors import quality
-
     return quality(c.options)
 
 

@@ -25,6 +25,7 @@ from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES
 from quizgen.damage import damaged_sentences
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
 from quizgen.text.document import Document, Sentence, Span, Token
+from quizgen.text.lexicon import base_forms, is_english_word, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
 
 DISCOURSE_MARKERS = {
@@ -202,8 +203,6 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 
 def negative_prefix(word: str) -> bool:
     """"unbroken", "unable": "un" before a word of its own ("unique", "universal" have none)."""
-    from quizgen.text.lexicon import is_english_word
-
     return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
 
 
@@ -211,8 +210,6 @@ def _noun_not_adverb(word: str) -> bool:
     """A noun WordNet never uses as an adverb, which the tagger read as one at the start of a
     sentence: "Family/RB loyalties have been unbroken" is no "Eventually, loyalties ..."
     (review round 26). "Now", "Home" and "Today" are adverbs too, and stay fronted."""
-    from quizgen.text.lexicon import lexname
-
     low = word.lower()
     return lexname(low, "r") is None and lexname(low, "n") is not None
 
@@ -473,8 +470,6 @@ _SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwar
 def _past_only(word: str) -> bool:
     """"ate", "went", "left": a verb form that is never a present tense ("are", "saw" and
     "found" are: of "be", of "saw", of "found")."""
-    from quizgen.text.lexicon import base_forms
-
     if word in BE_FORMS or word in HAVE_FORMS or word in DO_FORMS:
         return False
     bases = base_forms(word, "v")
@@ -483,8 +478,6 @@ def _past_only(word: str) -> bool:
 
 def _can_be_verb(t: Token) -> bool:
     """The word has a verb form ("to dictatorship" tagged VB has none: a goal, not a purpose)."""
-    from quizgen.text.lexicon import base_forms
-
     return bool(base_forms(t.text.lower(), "v"))
 
 
@@ -1080,8 +1073,6 @@ def _continues_with_pronoun(s: Sentence) -> bool:
 
 
 def _is_person_noun(t: Token) -> bool:
-    from quizgen.text.lexicon import lexname
-
     return lexname(t.lemma or t.text.lower()) == "noun.person"
 
 
@@ -1355,8 +1346,6 @@ def _common_noun(t: Token) -> bool:
     if t.pos in ("NN", "NNS"):
         return True
     if t.pos in ("RB", "JJ") and t.text.islower():
-        from quizgen.text.lexicon import lexname
-
         return (lexname(t.lemma or t.text) or "").startswith("noun.")
     return False
 
@@ -1417,8 +1406,6 @@ _ABSTRACT_KINDS = frozenset({"noun.state", "noun.act", "noun.attribute", "noun.f
 def _describes_a_state(desc: list[Token]) -> bool:
     """The description's head is a state or an act ("the perilous existence of ...", "the
     plight of ..."), which no place is."""
-    from quizgen.text.lexicon import lexname
-
     head = _head_noun(desc)
     return head is not None and lexname(head.lemma or head.text.lower()) in _ABSTRACT_KINDS
 
@@ -1531,8 +1518,6 @@ def misparsed(clause: Clause) -> bool:
     * a "that" clause after a verb or adjective has no verb of its own: "scientists are
       worried that the threat to creatures [such as ladybirds is ...]".
     """
-    from quizgen.text.lexicon import base_forms
-
     verb = clause.verb
     if verb is not None and verb.pos in ("VBZ", "VBP", "VBD") and verb.text.isalpha():
         low = verb.text.lower()
