@@ -169,7 +169,13 @@ def f_distractors(c: Candidate, reliability: float, n_sentences: int) -> float:
 
 def f_coverage(c: Candidate, reliability: float, n_sentences: int) -> float:
     text = c.answer_text if c.template == "which.true" else c.stem
-    return min(1.0, len(text.split()) / max(1, len(c.sentence.text.split())))
+    return min(1.0, len(text.split()) / max(1, _word_count(c.sentence.text)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_count(text: str) -> int:
+    """Words of a source sentence: one sentence gives many candidates (a pure function of the string)."""
+    return len(text.split())
 
 
 def f_position(c: Candidate, reliability: float, n_sentences: int) -> float:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from quizgen.answers import MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
-from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
+from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
 from quizgen.text.document import Document, Sentence, Span, Token
 from quizgen.text.lexicon import base_forms, is_english_word, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
@@ -74,10 +74,12 @@ class Clause:
     subject_entity: Span | None = None  # the named entity that the subject names, if any
     verb_tag: str = ""  # the main verb's tense tag, corrected where the tagger said VBN for VBD
     scope: list[Token] = field(default_factory=list)  # "In the past,": a fronted phrase a statement needs
+    # "3.1": sentence index and number, the clause's identity in facts and memos; made once (a
+    # property formatted it again on each of ~230 reads per document)
+    key: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        return f"{self.sentence.index}.{self.number}"
+    def __post_init__(self) -> None:
+        self.key = f"{self.sentence.index}.{self.number}"
 
     def verb_group(self) -> list[Token]:
         if not self.aux and self.neg is None and not self.adverbs:
@@ -114,10 +116,22 @@ class Clause:
 
 
 _START = operator.attrgetter("start")
+_TEXT = operator.attrgetter("text")
+_LEMMA = operator.attrgetter("lemma")
 
 
 def _is_finite_verb(t: Token) -> bool:
     return t.pos in ("VBD", "VBZ", "VBP", "MD")
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_POS = operator.attrgetter("pos")
+
+
+def _has_finite_verb(tokens: list[Token]) -> bool:
+    """``any(_is_finite_verb(t) for t in tokens)`` with the loop in C: asked of every part of
+    every sentence the clause maker looks at."""
+    return not _FINITE_TAGS.isdisjoint(map(_POS, tokens))
 
 
 def _chunk_of(sent: Sentence) -> list[str]:
@@ -171,7 +185,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             while j < n and tokens[j].text != "," and j - i <= 25:
                 j += 1
             if j == i + 1:  # "If, for example, a woman is walking ..., a store ...": the clause was interrupted
-                j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and any(_is_finite_verb(t) for t in tokens[i + 1 : m])), n)
+                j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and _has_finite_verb(tokens[i + 1 : m])), n)
             if j < n and tokens[j].text == "," and j + 1 < n and tokens[j - 1].lemma != "be":  # "As the number was, according to X, 259,": interrupted
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
@@ -238,7 +252,7 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted)."""
     out = list(tokens)
-    if SAY_VERBS.isdisjoint([t.lemma for t in tokens]):
+    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)):
         return out  # both cuts below need a say-verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
         if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN") and _names_speaker(out[k + 2 :]):
@@ -301,7 +315,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 < len(tokens) and tokens[i + 1].chunk == "B-NP")
-            and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1, stop_at_and=True))
+            and not _has_finite_verb(_until_comma(tokens, i + 1, stop_at_and=True))
             and not any(tokens[m - 1].text == "," and _is_finite_verb(tokens[m]) and tokens[m].lemma not in SAY_VERBS for m in range(i + 2, len(tokens)))
             and i - start <= 5
             and not (i - start == 1 and tokens[start].pos == "NN" and tokens[start].text.islower())  # "dark | otherwise suffused with sunshine"
@@ -327,7 +341,7 @@ def _reports(tokens: list[Token], start: int, i: int) -> bool:
     has been bought", "Jenna Gavin, 24, | said older people caused it": a say-verb after a
     comma is the main verb when the comma closes a phrase naming a role or a finite clause
     follows it; skipped, it would leave the reported verb with the speaker as its subject."""
-    if any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1)[:8]):
+    if _has_finite_verb(_until_comma(tokens, i + 1)[:8]):
         return True
     prev = next((k for k in range(i - 2, start - 1, -1) if tokens[k].text == ","), None)
     return prev is not None and any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in tokens[prev + 1 : i - 1])
@@ -435,14 +449,14 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
             extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in _until_comma(rest, i + 1)[:6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
+        if low in ("since", "after", "before", "until", "as") and nxt is not None and _has_finite_verb(_until_comma(rest, i + 1)[:6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
             if low != "until":
                 extra.append(rest[i + 1 :])  # "until Congress approves an increase": not yet, so no fact (review round 28)
             return rest[:i], extra
         if low == "but" and i > 0 and rest[i - 1].pos == "JJ" and nxt is not None and nxt.pos in ("JJ", "VBN") and i + 2 < len(rest) and rest[i + 2].pos in ("NN", "NNS"):
             continue  # "in relatively active but unfocused trading": two adjectives of one noun (review round 28)
         if low == "but":
-            if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
+            if nxt is not None and _has_finite_verb(rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
@@ -450,7 +464,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return rest[:i], extra
         if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and _has_finite_verb(rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and not (nxt.text.lower() == "be" and verb is not None and verb.lemma in _OBJECT_TO_BE) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
@@ -459,7 +473,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
             if not compound:
                 return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
-        if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
+        if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or _has_finite_verb(rest[1:8])):
             return rest[:i], extra
     return rest, extra
 
@@ -572,6 +586,7 @@ _TAKES_CLAUSE = SAY_VERBS | OPINION_VERBS | {"assume", "ensure", "feel", "hear",
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
 _TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
 HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly", "ought"}  # "ought to provide": an expectation (review round 26)
+_HEDGES_ANY = ascii_cases(HEDGES)  # ``w in _HEDGES_ANY`` is ``w.lower() in HEDGES``, without lower-casing every word of every part
 
 
 def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
@@ -844,17 +859,17 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
     if not _agrees(subj, (aux[0] if aux else verb)):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
-    if any(t.text.lower() in HEDGES for t in tokens):
+    if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)):
         return None, []  # "maybe", "probably": not a fact to test
     rest_all = tail + tokens[v1:]
     if rest_all and rest_all[0].pos in ("VBD", "VBZ", "VBP", "MD"):
         return None, []  # "the amount of bread people eat | has fallen": the first verb is a relative clause's
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
-    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and any(_is_finite_verb(t) for t in _until_comma(rest_all, 0)[:10]))):
+    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:10])):
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10])):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         if verb.lemma == "tell" and inner and inner[0].pos in ("PRP", "NNP", "NNS", "NN", "DT"):
             k = 1  # "told me (that) S", "told reporters S": skip the listener
@@ -879,7 +894,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
                 inner_clause.scope = _attribution(subj) + inner_clause.scope
             return inner_clause, inner_extra
         return None, []
-    if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
+    if verb.lemma in SAY_VERBS and _has_finite_verb(rest_all):
         return None, []  # "says only scientific arguments will ...": a report we could not unwrap
     rest, extra = _trim_rest(rest_all, verb)
     if len(rest) > 1 and rest[-1].text == "-" and rest[-1].start == rest[-2].end:
@@ -972,10 +987,10 @@ def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
         return None
     if any(t.text in ('"', ";", ":", "(", ")", "?", "--", "-", ",") or t.text.lower() in ("which", "who", "whom", "whose", "but", "because", "although", "though", "if", "unless", "whether") for t in rest):
         return None
-    if any(_is_finite_verb(t) for t in rest) and not any(t.text.lower() == "that" for t in rest[:3]):
+    if _has_finite_verb(rest) and not any(t.text.lower() == "that" for t in rest[:3]):
         return None  # "confirm reports they were asked": a clause without its "that"
     that = next((k for k, t in enumerate(rest[:3]) if t.text.lower() == "that"), None)
-    if that is not None and not any(_is_finite_verb(t) for t in rest[that + 1 :]):
+    if that is not None and not _has_finite_verb(rest[that + 1 :]):
         return None  # "worried that the threat to creatures": the clause lost its verb
     return rest
 
@@ -1243,7 +1258,7 @@ def _clause_follows(core: list[Token], i: int) -> bool:
     words ("believes huge investment will be needed before ...")."""
     if i >= len(core) or core[i].pos not in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "CD"):
         return False
-    return any(_is_finite_verb(t) for t in core[i + 1 : i + 7])
+    return _has_finite_verb(core[i + 1 : i + 7])
 
 
 def bare_number(toks: list[Token]) -> bool:
@@ -1272,7 +1287,7 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         if e.label not in _APPOSITIVE_NAMES or e.last + 2 >= n or toks[e.last].text != ",":
             continue
         rel = toks[e.last + 1]
-        if rel.text.lower() not in ("who", "which") or not any(_is_finite_verb(u) for u in toks[e.last + 2 : e.last + 5]):
+        if rel.text.lower() not in ("who", "which") or not _has_finite_verb(toks[e.last + 2 : e.last + 5]):
             continue
         if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
@@ -1305,10 +1320,10 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
     for i, t in enumerate(core):
         if i == 0 or t.pos not in ("IN", "RB") or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
             continue
-        if not any(_is_finite_verb(u) for u in core[:i]):
+        if not _has_finite_verb(core[:i]):
             continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
         seg = _until_comma(core, i + 1)
-        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
+        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and _has_finite_verb(seg[1:6]) and (i + 1 + len(seg) >= len(core) or core[i + 1 + len(seg)].text in (",", ".")):
             out.append(seg)
     return out
 
