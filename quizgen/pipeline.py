@@ -79,8 +79,8 @@ def names_used_as_non_places(clauses) -> set[str]:
     for c in clauses:
         if c.verb is None or c.verb.lemma != "be" or c.subject_entity is None or c.subject_entity.label != "LOCATION":
             continue
-        heads = [t for t in c.rest if t.pos in ("NN", "NNS")]
-        if heads and lexname(heads[0].lemma) in ("noun.animal", "noun.person"):
+        heads = [t for t in c.rest if t.pos in {"NN", "NNS"}]
+        if heads and lexname(heads[0].lemma) in {"noun.animal", "noun.person"}:
             out.add(c.subject_entity.text)
     return out
 

@@ -190,7 +190,7 @@ def f_stem_length(c: Candidate, reliability: float, n_sentences: int) -> float:
 
 
 def f_reported(c: Candidate, reliability: float, n_sentences: int) -> float:
-    return 1.0 if c.clause is not None and c.clause.origin in ("reported", "self") else 0.0
+    return 1.0 if c.clause is not None and c.clause.origin in {"reported", "self"} else 0.0
 
 
 FEATURES: dict[str, Callable[[Candidate, float, int], float]] = {
@@ -239,7 +239,7 @@ def difficulty(c: Candidate) -> str:
 
 
 def _negated(stem: str) -> bool:
-    return any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in stem.rstrip(".").split())
+    return any(w.lower() in {"not", "never"} or w.lower().endswith("n't") for w in stem.rstrip(".").split())
 
 
 _DIGITS = re.compile(r"\d")
