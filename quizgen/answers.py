@@ -15,6 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from quizgen.text.document import Sentence, Span, Token
+from quizgen.text.entities import gazetteer, location_kind
+from quizgen.text.lexicon import hypernym_chain, lexname
 
 _NUMBERED_NAMES = {"Division", "Chapter", "Section", "Article", "Room", "Platform", "Level", "Grade", "Class", "Flight", "Book", "Part", "Act", "Scene", "Volume", "Phase", "Stage", "Gate", "Terminal", "Route", "Highway", "Channel",
                    "Fig", "Fig.", "Figure", "Figs", "Table", "Eq", "Eq.", "Equation", "Page", "p.", "pp.", "Vol", "Vol.", "No", "No.",
@@ -54,7 +56,7 @@ class Answer:
 
     @property
     def plural(self) -> bool:
-        return self.head is not None and self.head.pos in ("NNS", "NNPS")
+        return self.head is not None and self.head.pos in {"NNS", "NNPS"}
 
 
 def entity_at(sent: Sentence, tokens: list[Token]) -> Span | None:
@@ -69,10 +71,6 @@ def entity_at(sent: Sentence, tokens: list[Token]) -> Span | None:
 
 
 def _location_type(text: str) -> str:
-    try:
-        from quizgen.text.entities import location_kind
-    except ImportError:  # pragma: no cover - the recogniser ships with the package
-        return "LOCATION"
     kind = location_kind(text)
     return {"country": "COUNTRY", "city": "CITY", "region": "REGION"}.get(kind or "", "LOCATION")
 
@@ -107,10 +105,8 @@ def type_of(sent: Sentence, tokens: list[Token]) -> tuple[str, Token | None]:
         return ("YEAR" if _YEAR.match(tokens[0].text) else "NUMBER"), None
     if head is None:
         return "NONE", None
-    if any(t.text.lower() in PRONOUNS and t.pos in ("PRP", "DT") for t in tokens) and len(tokens) == 1:
+    if any(t.text.lower() in PRONOUNS and t.pos in {"PRP", "DT"} for t in tokens) and len(tokens) == 1:
         return "PRONOUN", head
-    from quizgen.text.lexicon import lexname
-
     ln = lexname(head.lemma or head.text.lower()) if not head.pos.startswith("NNP") else None
     if ln == "noun.person":
         return "PERSON_NP", head
@@ -169,7 +165,7 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
 
 def saying(t: Token) -> bool:
     """"says", "said", "added": a verb of saying beside a speaker's name."""
-    return t.lemma in SPEECH_VERBS and t.pos in ("VBD", "VBZ")
+    return t.lemma in SPEECH_VERBS and t.pos in {"VBD", "VBZ"}
 
 
 #: Number words a tagger may not tag CD ("aged ten/VBN to 17").
@@ -210,54 +206,54 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if tokens[-1].pos == "CD" and nxt is not None and nxt.pos == "NNP" and nxt.text[:1].isupper() and nxt.text not in MONTHS:
         return False  # "1 Central Park West": a number inside a name or address
-    if len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) <= 3 and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text not in MONTHS + WEEKDAYS:
+    if len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) <= 3 and prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text not in MONTHS + WEEKDAYS:
         return False  # "World War 2", "Apollo 11": the number is part of the name (and "World War 5" is no option)
-    if len(tokens) == 1 and i > 0 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in NUMBER_WORDS and prev is not None and prev.text[:1].isupper() and prev.pos in ("NNP", "NNPS", "JJ"):
+    if len(tokens) == 1 and i > 0 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in NUMBER_WORDS and prev is not None and prev.text[:1].isupper() and prev.pos in {"NNP", "NNPS", "JJ"}:
         return False  # "Japan's Big Three", "the Chicago Seven": a name, and "Big One" is no option (review round 29)
-    if re.fullmatch(r"[\d.,]+(?:bn|m|k|tn)", "".join(t.text for t in tokens)) and not (prev is not None and prev.text in ("$", "£", "€", "¥")):
+    if re.fullmatch(r"[\d.,]+(?:bn|m|k|tn)", "".join(t.text for t in tokens)) and not (prev is not None and prev.text in {"$", "£", "€", "¥"}):
         return False  # "1.17bn" whose currency sign the source lost
-    if prev is not None and prev.text.lower() == "the" and tokens[0].pos in ("NNP", "NNPS") and _location_type(render_text(tokens)) == "COUNTRY":
+    if prev is not None and prev.text.lower() == "the" and tokens[0].pos in {"NNP", "NNPS"} and _location_type(render_text(tokens)) == "COUNTRY":
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
-    if prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
+    if prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
         return False  # "Sheffield Wednesday": a name, not a day
     digits = "".join(t.text for t in tokens if t.pos == "CD")
-    if digits == "100" and (nxt is not None and nxt.text.lower() in ("%", "percent", "per") or "%" in render_text(tokens)):
+    if digits == "100" and (nxt is not None and nxt.text.lower() in {"%", "percent", "per"} or "%" in render_text(tokens)):
         return False  # "100% French-made": "all", which 25% or 50% beside it give away
-    if digits == "1" and prev is not None and prev.text.lower() in ("every", "each", "per"):
+    if digits == "1" and prev is not None and prev.text.lower() in {"every", "each", "per"}:
         return False  # "8p out of every £1": the idiom's unit, not a figure to recall
     if len(tokens) == 1 and tokens[0].pos == "CD" and prev is not None and (prev.text in _NUMBERED_NAMES or prev.text == "." and i >= 2 and toks[i - 2].text in _NUMBERED_NAMES):
         return False  # "Division six", "Chapter three", "Fig. 1": the number names the thing
     if tokens[-1].pos == "CD" and nxt is not None and nxt.text in _RANGE_MARKS and after is not None and after.pos == "CD" or tokens[0].pos == "CD" and prev is not None and prev.text in _RANGE_MARKS and i >= 2 and toks[i - 2].pos == "CD":
         return False  # "over the period of 1931 - 40", "for 15 - 30 minutes", "treated with 1: 10": one end of a range or ratio (review round 23)
-    if tokens[-1].text.isdigit() and nxt is not None and nxt.text.lower() in ("and", "thru", "through", "to", "-") and after is not None and after.text.isdigit() and any(t.text.rstrip(".") in MONTH_FORMS for t in tokens):
+    if tokens[-1].text.isdigit() and nxt is not None and nxt.text.lower() in {"and", "thru", "through", "to", "-"} and after is not None and after.text.isdigit() and any(t.text.rstrip(".") in MONTH_FORMS for t in tokens):
         return False  # "in Vienna _____ and 4" (June 3 and 4): the other day gives it away
     if len(tokens) == 1 and tokens[0].text.lower() == "two" and prev is not None and prev.text.lower() == "or":
         return False  # "a demurrer or two": an idiom, not a count
-    if len(tokens) == 1 and tokens[0].text.isdigit() and prev is not None and prev.text.lower() in ("and", "thru", "through", "to", "-", "or") and i >= 2 and toks[i - 2].text.isdigit() and i >= 3 and toks[i - 3].text.rstrip(".") in MONTH_FORMS:
+    if len(tokens) == 1 and tokens[0].text.isdigit() and prev is not None and prev.text.lower() in {"and", "thru", "through", "to", "-", "or"} and i >= 2 and toks[i - 2].text.isdigit() and i >= 3 and toks[i - 3].text.rstrip(".") in MONTH_FORMS:
         return False  # "Dec. 8 and _____": the day after the first one gives the second away
     if prev is not None and prev.text.lower() == "top" and tokens[0].pos == "CD":
         return False  # "the top 100": a ranking's name; "top 150" would hold the same brands
-    if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
+    if len(tokens) == 1 and tokens[0].text.isupper() and nxt is not None and nxt.pos in {"NN", "NNS"} and nxt.text.islower() and _location_type(tokens[0].text) == "COUNTRY":
         return False  # "A few US stars": only another acronym reads as an adjective there
-    if tokens[0].pos == "CD" and (len(tokens) == 1 or len(tokens) == 2 and tokens[1].text in ("%", "percent")) and (
-        prev is not None and prev.text.lower() in ("or", "to", "and") and i > 1 and _numeric(toks[i - 2]) and (prev.text.lower() != "and" or _same_shape(toks[i - 2].text, tokens[0].text))
-        or nxt is not None and nxt.text.lower() in ("or", "to", "and") and after is not None and _numeric(after) and (nxt.text.lower() != "and" or _same_shape(after.text, tokens[0].text))
+    if tokens[0].pos == "CD" and (len(tokens) == 1 or len(tokens) == 2 and tokens[1].text in {"%", "percent"}) and (
+        prev is not None and prev.text.lower() in {"or", "to", "and"} and i > 1 and _numeric(toks[i - 2]) and (prev.text.lower() != "and" or _same_shape(toks[i - 2].text, tokens[0].text))
+        or nxt is not None and nxt.text.lower() in {"or", "to", "and"} and after is not None and _numeric(after) and (nxt.text.lower() != "and" or _same_shape(after.text, tokens[0].text))
     ):
         return False  # "three or _____ times", "Parts 2 and _____": the number beside it gives the key away
     if prev is not None and prev.text in _RANKTITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
-    if tokens[-1].pos not in ("NNP", "NNPS"):
+    if tokens[-1].pos not in {"NNP", "NNPS"}:
         return True
-    if nxt is not None and nxt.pos in ("NNP", "NNPS") and nxt.text[:1].isupper():
+    if nxt is not None and nxt.pos in {"NNP", "NNPS"} and nxt.text[:1].isupper():
         return False
-    if tokens[0].pos in ("NNP", "NNPS") and prev is not None and prev.pos in ("NNP", "NNPS") and prev.text[:1].isupper() and i > 1 and prev.text not in TITLES:
+    if tokens[0].pos in {"NNP", "NNPS"} and prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and i > 1 and prev.text not in TITLES:
         return False  # "the Executive _____": "Branch" is the end of a name
-    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in ("NNP", "NNPS", "PRP$", "DT", "IN") or after.text.lower() in ("elsewhere", "other")):
+    if nxt is not None and nxt.pos == "CC" and after is not None and (after.pos in {"NNP", "NNPS", "PRP$", "DT", "IN"} or after.text.lower() in {"elsewhere", "other"}):
         return False  # "Turkey and elsewhere", "Anderson and his colleagues"
     k = i - 2 if prev is not None and prev.pos == "DT" else i - 1  # "the Muslim Council and the _____"
-    if k >= 1 and toks[k].pos == "CC" and toks[k - 1].pos in ("NNP", "NNPS"):
+    if k >= 1 and toks[k].pos == "CC" and toks[k - 1].pos in {"NNP", "NNPS"}:
         return False  # "Prada and _____"
-    if nxt is not None and nxt.text == "," and after is not None and after.pos in ("NNP", "NNPS") and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
+    if nxt is not None and nxt.text == "," and after is not None and after.pos in {"NNP", "NNPS"} and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
         return False  # "_____, Prada and Ralph Lauren"
     return True
 
@@ -293,7 +289,7 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     article, of another kind, would read as nonsense in its place. A "person" after a
     descriptor that is no kind of person ("designer label Louis Vuitton") is the same case;
     "spokeswoman Mao Ning" is not."""
-    if atype not in ("ORGANIZATION", "PERSON") or not tokens:
+    if atype not in {"ORGANIZATION", "PERSON"} or not tokens:
         return False
     toks = sent.tokens
     i = position(sent, tokens[0])
@@ -302,11 +298,9 @@ def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> b
     prev = toks[i - 1]
     j = i + len(tokens)
     nxt = toks[j] if j < len(toks) else None
-    after = nxt is not None and nxt.pos in ("NN", "NNS") and nxt.text.islower() and nxt.chunk == "I-NP"
-    before = prev.pos in ("NN", "NNS") and prev.text.islower() and tokens[0].chunk == "I-NP"
+    after = nxt is not None and nxt.pos in {"NN", "NNS"} and nxt.text.islower() and nxt.chunk == "I-NP"
+    before = prev.pos in {"NN", "NNS"} and prev.text.islower() and tokens[0].chunk == "I-NP"
     if atype == "PERSON":
-        from quizgen.text.lexicon import lexname
-
         return before and lexname(prev.lemma or prev.text.lower()) != "noun.person"
     return after or before  # "Closer magazine", "Louis Vuitton bags": the noun says what kind
 
@@ -416,7 +410,7 @@ def country_needs_the(name: str) -> bool:
     words = name.lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return " ".join(words) in _THE_COUNTRIES or bool(words) and words[-1] in ("republic", "islands", "states", "kingdom", "emirates")
+    return " ".join(words) in _THE_COUNTRIES or bool(words) and words[-1] in {"republic", "islands", "states", "kingdom", "emirates"}
 
 
 _WHOLE_OF = {  # part -> the wholes it is part of
@@ -442,23 +436,19 @@ def place_class(name: str) -> str | None:
     """The kind of place a name is, from its WordNet hypernym, with continents folded:
     "country" for Kenya (african_country) and Wales (principality), "city" for Paris
     (national_capital), "city_district" for Harlem; None when WordNet does not know it."""
-    from quizgen.text.lexicon import hypernym_chain
-
     kind = hypernym_chain(name, "n")[:1]
     if not kind:
         return None
     k = kind[0].split(".")[0]
     if k.endswith("_country") or k in _COUNTRY_KINDS:
         return "country"
-    return "city" if k in _CITY_KINDS else "city_district" if k in ("borough", "district") else k
+    return "city" if k in _CITY_KINDS else "city_district" if k in {"borough", "district"} else k
 
 
 def given_name_first(name: str) -> bool:
     """A name that starts with a given name ("Walt Haney"), or a title and then a name
     ("Mr. Smith"): surely a person, where the NER's other "people" may be firms, wines or
     brands ("Campbell Soup", "Chateau Petrus", "Drexel Burnham Lambert")."""
-    from quizgen.text.entities import gazetteer
-
     first = name.split()[0]
     if len(first) == 2 and first[0].isupper() and first[1] == "." and " " in name:
         return True  # an initial: "J. Kendrick Noble"

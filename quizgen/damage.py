@@ -11,6 +11,7 @@ import re
 
 from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
+from quizgen.text.lexicon import base_forms
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
@@ -98,16 +99,18 @@ def _fused_heading(toks: list[Token]) -> bool:
     England"), so the word after them tells them apart."""
     for k in range(1, len(toks) - 1):
         t = toks[k]
+        if not t.text[:1].isupper():
+            continue  # most words: nothing more to look at
         nxt = toks[k + 1].text[:1]
-        if not (t.text[:1].isupper() and t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
+        if not (t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
             continue
         if t.pos in _FUNCTION_TAGS and (nxt.islower() or toks[k - 1].text.islower()):
             return True  # "resources In 1960 one-quarter ...", not "Smoking In 1990"
         if not nxt.islower():
             continue
-        if t.pos == "NNS" and toks[k - 1].pos in ("NN", "NNS") and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
+        if t.pos == "NNS" and toks[k - 1].pos in {"NN", "NNS"} and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
             return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
-        if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in ("NN", "NNS"):
+        if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in {"NN", "NNS"}:
             return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
     return False
 
@@ -138,12 +141,12 @@ def _heading_start(s) -> bool:
         t, prev = toks[k], toks[k - 1]
         if not (prev.text.isalpha() and prev.text.islower() and prev.pos in _HEADING_WORD_TAGS):
             return False  # the heading's words are lower-case nouns and adjectives
-        if prev.text in ("and", "or"):
+        if prev.text in {"and", "or"}:
             continue
         if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():
             nxt = toks[k + 1].text[:1]
             # "Restaurant chains Ask and Zizzi ...": a name coordinated with another
-            if (nxt.islower() or nxt.isdigit()) and toks[k + 1].text not in ("and", "or") and not any(e.first <= k < e.last for e in s.entities):
+            if (nxt.islower() or nxt.isdigit()) and toks[k + 1].text not in {"and", "or"} and not any(e.first <= k < e.last for e in s.entities):
                 return True
     return False
 
@@ -154,7 +157,7 @@ def _lost_object(toks: list[Token]) -> bool:
     Shared objects ("interact with and criticize brands", "understanding of and belief in")
     and stranded prepositions ("friends she swims with.") are English."""
     for k in range(1, len(toks) - 2):
-        if toks[k].pos == "IN" and toks[k + 1].text in ("and", "or") and toks[k - 1].pos in ("NNP", "NNPS") and toks[k + 2].pos in ("NNP", "NNPS", "CD", "DT"):
+        if toks[k].pos == "IN" and toks[k + 1].text in {"and", "or"} and toks[k - 1].pos in {"NNP", "NNPS"} and toks[k + 2].pos in {"NNP", "NNPS", "CD", "DT"}:
             return True
     return False
 
@@ -167,10 +170,8 @@ def _stray_number(toks: list[Token], k: int) -> bool:
         return False
     before, after = toks[k - 1], toks[k + 1]
     if before.pos == "TO" and not (k >= 2 and toks[k - 2].pos == "CD"):  # not "aged five to 17"
-        from quizgen.text.lexicon import base_forms
-
         # "to 1 chew" (the tagger reads the verb as a noun after the number); not "to 5 percent"
-        return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in ("percent", "cent", "per") and bool(base_forms(after.text, "v"))
+        return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in {"percent", "cent", "per"} and bool(base_forms(after.text, "v"))
     later = toks[k + 2] if k + 2 < len(toks) else None
     return before.text.lower() == "the" and after.pos == "NN" and t.text != "1" and after.text.islower() and len(after.text) > 3 and not (later is not None and later.pos.startswith("NN"))
 
@@ -190,7 +191,7 @@ def _fused_dateline(text: str) -> bool:
 
 def _placeholder(text: str, toks: list[Token]) -> bool:
     """"Af", "Aj" or "**zg": what the Brown corpus put where a formula, a unit or a symbol was."""
-    return "**" in text or ("Af" in text or "Aj" in text) and any(t.text in ("Af", "Aj") for t in toks)
+    return "**" in text or ("Af" in text or "Aj" in text) and any(t.text in {"Af", "Aj"} for t in toks)
 
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
@@ -202,4 +203,4 @@ def _glued_amount(toks: list[Token], k: int) -> bool:
     if _GLUED_AMOUNT.fullmatch(t.text):
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return t.pos == "CD" and nxt is not None and nxt.start == t.end and nxt.text in ("m", "bn", "tn")
+    return t.pos == "CD" and nxt is not None and nxt.start == t.end and nxt.text in {"m", "bn", "tn"}

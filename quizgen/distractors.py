@@ -22,6 +22,8 @@ from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
 from quizgen.templates.common import predicate_phrases
 from quizgen.text.document import Document, Token
+from quizgen.text.entities import gazetteer
+from quizgen.text.lexicon import cohyponyms, hypernym_chain, lexname
 
 N_DISTRACTORS = 3
 _ORIGIN_QUALITY = {"article": 0.43, "wordnet": 0.26, "perturbation": 0.67}  # reviewed pass rates, see quizgen.ranking
@@ -41,8 +43,6 @@ class Pools:
 
 
 def build_pools(doc: Document, clauses) -> Pools:
-    from quizgen.text.lexicon import lexname
-
     pools = Pools()
     for s in doc.sentences:
         for e in s.entities:
@@ -64,7 +64,7 @@ def build_pools(doc: Document, clauses) -> Pools:
             np = ph.np
             if not content_np(np) or len(np) > 6 or not np[-1].pos.startswith("NN"):
                 continue
-            if any(t.pos in ("PRP", "PRP$", "VB", "VBD", "VBZ", "VBP", "CC", "POS") for t in np):
+            if any(t.pos in {"PRP", "PRP$", "VB", "VBD", "VBZ", "VBP", "CC", "POS"} for t in np):
                 continue
             head = [t for t in np if t.pos.startswith("NN")][-1]
             if head.pos.startswith("NNP"):
@@ -102,7 +102,7 @@ def _speakers(doc: Document, persons: list[str]) -> list[str]:
 def _surname(name: str) -> str | None:
     """"Paul Edmondson" -> "Edmondson", "FW de Klerk" -> "de Klerk"; None for "Martin Luther King Jr."."""
     words = name.split()
-    if words[-1].rstrip(".") in ("Jr", "Sr", "II", "III"):
+    if words[-1].rstrip(".") in {"Jr", "Sr", "II", "III"}:
         return None
     if len(words) >= 2 and words[-2].lower() in _PARTICLES:
         return " ".join(words[-2:])  # "de Klerk", "van Gogh"
@@ -115,11 +115,11 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "da", "di"
 def det_class(np) -> str:
     """'def', 'indef', 'poss', 'num' or 'bare': options should all start alike."""
     first = np[0].text.lower() if np else ""
-    if first in ("the", "this", "that", "these", "those"):
+    if first in {"the", "this", "that", "these", "those"}:
         return "def"
-    if first in ("a", "an", "some", "any"):
+    if first in {"a", "an", "some", "any"}:
         return "indef"
-    if np and np[0].pos in ("PRP$", "POS") or any(t.pos == "POS" for t in np):
+    if np and np[0].pos in {"PRP$", "POS"} or any(t.pos == "POS" for t in np):
         return "poss"
     if np and np[0].pos == "CD":
         return "num"
@@ -196,7 +196,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     key = cand.answer_text
     atype = cand.atype
     out: list[tuple[str, str]] = []
-    if atype in ("NUMBER", "MONEY", "PERCENT"):
+    if atype in {"NUMBER", "MONEY", "PERCENT"}:
         num_toks = [t for t in ans.tokens if t.pos == "CD"] if ans else []
         if ans is not None and _is_fraction(cand, ans):
             return out  # "three quarters": "five quarters" is impossible, not a distractor
@@ -205,7 +205,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower()):
                 out.append((key.replace(t.text, alt, 1), "perturbation"))
         return out
-    if atype in ("YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"):
+    if atype in {"YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"}:
         words = [t.text for t in ans.tokens] if ans else key.split()
         for alt in perturb_date_tokens(words):
             out.append((render(alt), "perturbation"))
@@ -226,14 +226,12 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     else:
         others = pools.entities.get(atype, [])
     for other in others:
-        if atype in ("PERSON", "SPEAKER") and (len(other.split()) >= 2) != (n_words >= 2) and not (atype == "SPEAKER" and n_words == 1):
+        if atype in {"PERSON", "SPEAKER"} and (len(other.split()) >= 2) != (n_words >= 2) and not (atype == "SPEAKER" and n_words == 1):
             continue  # full names with full names, surnames with surnames
         out.append((other, "article"))
     if atype in LOCATION_TYPES or atype == "NATIONALITY":
         # WordNet's people are historical figures and its organisations are few: they would
         # be implausible next to a news article's names, so persons come from the article only
-        from quizgen.text.lexicon import cohyponyms, hypernym_chain
-
         kind = hypernym_chain(key, "n")[:1]
         key_class = place_class(key)
         if key_class is not None:
@@ -246,7 +244,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             return out
         siblings = [
             (sib, "wordnet") for sib in cohyponyms(key, "n", limit=12)
-            if all(w[:1].isupper() or w in ("of", "the", "and") for w in sib.split())  # not "Central American country"
+            if all(w[:1].isupper() or w in {"of", "the", "and"} for w in sib.split())  # not "Central American country"
             and sib.lower() not in OBSOLETE_PLACES and place_class(sib) in (None, key_class)
         ]
         if kind:
@@ -255,9 +253,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             same = [o for o in out if hypernym_chain(o[0], "n")[:1] == kind]
             return same + [o for o in out if o not in same] + siblings
         return out + siblings
-    if atype in ("NP", "PERSON_NP") and ans is not None and ans.head is not None:
-        from quizgen.text.lexicon import lexname
-
+    if atype in {"NP", "PERSON_NP"} and ans is not None and ans.head is not None:
         key_ln = lexname(ans.head.lemma)
         n_key = len(ans.tokens)
         key_det = det_class(ans.tokens)
@@ -284,13 +280,13 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         return None
     if isinstance(rng, str):
         rng = random.Random(rng)
-    numeric = cand.atype in ("NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME")
+    numeric = cand.atype in {"NUMBER", "MONEY", "PERCENT", "YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"}
     key_syn = frozenset() if numeric else _synonym_forms(key)  # "US" / "USA"
     chosen: list[tuple[str, str]] = []
     chosen_syn: list[frozenset[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
     stem_norm = f" {_norm(cand.stem)} "
-    bound = bound_of(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else 0
-    low, high = value_limits(cand) if cand.atype in ("NUMBER", "MONEY", "PERCENT") else (None, None)
+    bound = bound_of(cand) if cand.atype in {"NUMBER", "MONEY", "PERCENT"} else 0
+    low, high = value_limits(cand) if cand.atype in {"NUMBER", "MONEY", "PERCENT"} else (None, None)
     # keep source order, but vary choice within the article's own candidates by seed
     article_word = _article_before(cand)
     same_kind = _same_kind_count(cand, pool, pools)
@@ -301,7 +297,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     rng.shuffle(others)
     siblings = [p for p in rest if p[1] == "wordnet"]
     rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
-    made = [p for p in rest if p[1] not in ("article", "wordnet")]  # perturbed numbers and dates
+    made = [p for p in rest if p[1] not in {"article", "wordnet"}]  # perturbed numbers and dates
     rest = others + siblings + ((_even_steps(key, made, bound) if bound else _spread(key, made, rng)) if numeric else made)
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
@@ -309,15 +305,15 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue
         if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
-        if cand.atype in ("PERSON", "SPEAKER") and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
+        if cand.atype in {"PERSON", "SPEAKER"} and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
             continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
-        if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in ("NP", "PERSON_NP"):
+        if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in {"NP", "PERSON_NP"}:
             continue  # "Global Fund for Children and Comic Relief": two names read as one
-        if text.lower() in OFFENSIVE or text.lower() in OBSOLETE_PLACES or cand.atype in ("NATIONALITY", "REGION", "COUNTRY", "LOCATION") and overlapping_kinds(text, key):
+        if text.lower() in OFFENSIVE or text.lower() in OBSOLETE_PLACES or cand.atype in {"NATIONALITY", "REGION", "COUNTRY", "LOCATION"} and overlapping_kinds(text, key):
             continue  # WordNet's list of peoples has slurs; "Asian" beside "Indian" is right too
         if cand.atype == "ORGANIZATION" and needs_the(text) != needs_the(key):
             continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"
-        if cand.atype in ("COUNTRY", "LOCATION") and country_needs_the(text) != country_needs_the(key):
+        if cand.atype in {"COUNTRY", "LOCATION"} and country_needs_the(text) != country_needs_the(key):
             continue  # "a biennial in _____": "US" would read "in US"
         if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
@@ -347,7 +343,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         if len(chosen) == N_DISTRACTORS:
             if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
                 return None  # "In ancient _____" in an article about India: the topic answers it
-            if cand.atype in ("NUMBER", "MONEY", "PERCENT") and _nearest_the_stems_figure(cand.stem, key, [c for c, _ in chosen]):
+            if cand.atype in {"NUMBER", "MONEY", "PERCENT"} and _nearest_the_stems_figure(cand.stem, key, [c for c, _ in chosen]):
                 return None  # "yield 7.88% compared with ... to yield _____": 7.90% is the one option near 7.88% (review round 29)
             return [(key, "key")] + chosen
     return None
@@ -368,7 +364,7 @@ def bound_of(cand: Candidate) -> int:
     inside = " ".join(t.text.lower() for t in ans.tokens[:3])
     bound = number_bound(before) or number_bound(inside.rsplit(" ", 1)[0] if " " in inside else "")
     j = i + len(ans.tokens)
-    if bound and not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks[:i]) and bound_restricts(
+    if bound and not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks[:i]) and bound_restricts(
         [(t.text, t.pos) for t in toks[max(0, i - 5) : i]], toks[j].text if j < len(toks) else ""
     ):
         # in the subject, after its noun, the bound picks out what the claim is about: if
@@ -394,7 +390,7 @@ def _article_before(cand: Candidate) -> str:
     toks = cand.sentence.tokens
     i = position(cand.sentence, ans.tokens[0])
     word = toks[i - 1].text.lower() if i else ""
-    return word if word in ("a", "an") else ""
+    return word if word in {"a", "an"} else ""
 
 
 def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools) -> int:
@@ -407,8 +403,6 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools)
         return next((k for k in range(lead) if pool[k][0] not in speakers), lead)
     if cand.atype not in LOCATION_TYPES and cand.atype != "NATIONALITY":
         return lead
-    from quizgen.text.lexicon import hypernym_chain
-
     kind = hypernym_chain(cand.answer_text, "n")[:1]
     if not kind:
         return lead
@@ -430,7 +424,7 @@ _UNIT_PIECES = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousan
 def _figure_before(toks: list, i: int) -> int | None:
     """The index of the number that a range or change ends at the answer starts from:
     "between 30 and _____", "30-_____", "from $405m to _____"."""
-    if i < 2 or toks[i - 1].text.lower() not in ("and", "to", "-"):
+    if i < 2 or toks[i - 1].text.lower() not in {"and", "to", "-"}:
         return None
     k = i - 2
     while k >= 0 and i - 2 - k < 3 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
@@ -444,7 +438,7 @@ def _figure_after(toks: list, j: int) -> int | None:
     in 1991 to 7% in 2000" (past the year of the first figure)."""
     if j + 3 < len(toks) and toks[j + 1].text.lower() == "in" and toks[j + 2].text.isdigit() and len(toks[j + 2].text) == 4:
         j += 2
-    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in ("and", "to", "-"):
+    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in {"and", "to", "-"}:
         return None
     k = j + 2
     while k < len(toks) and k - j - 2 < 2 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
@@ -476,10 +470,10 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         level, falling = changed
         low, high = (level, high) if falling else (low, level)  # "produced 6.9 million tons, a drop from _____ tons": above 6.9
     after = [t.text.lower() for t in toks[j + 1 : j + 4]]
-    if len(after) >= 3 and after[1] in ("a", "an", "per", "each", "every"):
+    if len(after) >= 3 and after[1] in {"a", "an", "per", "each", "every"}:
         high = _PER.get((after[0], after[2]))
     k = _figure_after(toks, j)
-    if k is not None and (i == 0 or toks[i - 1].text.lower() in ("between", "from")):
+    if k is not None and (i == 0 or toks[i - 1].text.lower() in {"between", "from"}):
         end = parse_number(toks[k].text)
         if end is not None and any(t.text.lower() == "to" for t in toks[j + 1 : k]) and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
             low = end + 1e-9  # "fell from _____ to $392m": above 392
@@ -489,7 +483,7 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         high = 100.0 if high is None else min(high, 100.0)  # a range's end stays ("from _____ in 1991 to 7% in 2000")
     key = parse_number(_number_part(ans.text))
     noun = j + 1
-    while noun < len(toks) and noun - j <= 3 and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].text.lower() in ("more", "other", "new")):
+    while noun < len(toks) and noun - j <= 3 and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].text.lower() in {"more", "other", "new"}):
         noun += 1  # "_____ more rescue trucks", "_____ northern provinces"
     if noun < len(toks) and toks[noun].pos == "NN" and noun + 1 < len(toks) and toks[noun + 1].pos == "NNS":
         noun += 1  # a noun modifier: "_____ rescue trucks"
@@ -515,7 +509,7 @@ def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[flo
     if not falling and word.lemma not in _RISING:
         # "Sales fell to $251.2 million from _____", "boost ... to $198 million from _____"
         to = next((k for k in range(i - 2, max(-1, i - 8), -1) if toks[k].text.lower() == "to"), None)
-        verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in _FALLING or t.lemma in _RISING or t.lemma in ("boost", "raise"))), None) if to is not None else None
+        verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in _FALLING or t.lemma in _RISING or t.lemma in {"boost", "raise"})), None) if to is not None else None
         if verb is None:
             return None
         falling, start = verb.lemma in _FALLING, i - 2
@@ -523,7 +517,7 @@ def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[flo
         t = toks[k]
         if t.pos != "CD" or t.text.lower() in _SCALES or len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             continue
-        if (k + 1 < len(toks) and toks[k + 1].text in ("%", "percent")) != percent:
+        if (k + 1 < len(toks) and toks[k + 1].text in {"%", "percent"}) != percent:
             continue  # "up 7.4% from _____": the percentage is no level
         scale = toks[k + 1].text.lower() if k + 1 < len(toks) and toks[k + 1].text.lower() in _SCALES else ""
         value = parse_number(t.text)
@@ -566,7 +560,7 @@ def _present_year(doc: Document) -> int | None:
     in a stem about the past names a year that had not come when the article was written."""
     best = None
     for s in doc.sentences:
-        years = [int(t.text) for t in s.tokens if _is_year(t)]
+        years = [int(t.text) for t in s.tokens if t.pos == "CD" and _is_year(t)]  # the tag first: no call for most tokens
         if years and any(t.pos == "VBD" for t in s.tokens) and not any(t.text.lower() in _FUTURE_WORDS for t in s.tokens):
             best = max(best or 0, max(years))
     return best
@@ -576,7 +570,7 @@ def _reports_the_past(cand: Candidate) -> bool:
     """The stem tells of the past: its clause's verb is past tense, or (a sentence gap-fill)
     its sentence has a past-tense verb and no word of the future."""
     if cand.clause is not None:
-        return cand.clause.verb_tag == "VBD" and not any(a.text.lower() in ("will", "would", "'ll") for a in cand.clause.aux)
+        return cand.clause.verb_tag == "VBD" and not any(a.text.lower() in {"will", "would", "'ll"} for a in cand.clause.aux)
     toks = cand.sentence.tokens
     return any(t.pos == "VBD" for t in toks) and not any(t.text.lower() in _FUTURE_WORDS for t in toks)
 

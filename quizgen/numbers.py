@@ -198,6 +198,6 @@ def bound_restricts(before: list[tuple[str, str]], after: str) -> bool:
         if len(before) <= n or after.lower() == "of":
             return False
         head, tag = before[-n - 1]
-        return head.lower() == "of" or tag in ("NN", "NNS") and phrase in _PREPOSITION_BOUNDS
+        return head.lower() == "of" or tag in {"NN", "NNS"} and phrase in _PREPOSITION_BOUNDS
     return False
 

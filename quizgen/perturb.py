@@ -46,7 +46,7 @@ _CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}  # the stems "w
 
 def _past_or_present(t: Token) -> bool:
     """A finite verb, also where the tagger said noun: "and swam/NN to the boat"."""
-    if t.pos in ("VBD", "VBZ", "VBP"):
+    if t.pos in {"VBD", "VBZ", "VBP"}:
         return True
     low = t.text.lower()
     return t.pos == "NN" and not low.endswith("s") and any(b != low for b in base_forms(low, "v"))
@@ -58,16 +58,16 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if verb is None:
         return None
     subj = clause.subject
-    if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or parse_number(subj[0].text.split("-")[0]) is not None or any(t.text in ("%",) or t.text.lower() in ("percent", "per", "half", "third", "quarter", "one-third", "two-thirds") for t in subj)):
+    if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or parse_number(subj[0].text.split("-")[0]) is not None or any(t.text in ("%",) or t.text.lower() in {"percent", "per", "half", "third", "quarter", "one-third", "two-thirds"} for t in subj)):
         return None  # "One-third of attempts do not use X" is true as well when a third do
     rest = clause.rest
-    if rest and rest[0].text.lower() in ("all", "both", "each"):
+    if rest and rest[0].text.lower() in {"all", "both", "each"}:
         return None  # "These are not all evidence of ...": not every one, or none?
-    if rest and rest[0].text.lower() in ("also", "too", "still", "already", "only", "even", "just"):
+    if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
-    if clause.neg is None and rest and rest[0].text.lower() in ("no", "none", "nothing", "nobody", "neither", "never"):
+    if clause.neg is None and rest and rest[0].text.lower() in {"no", "none", "nothing", "nobody", "neither", "never"}:
         return None  # "there is not no evidence": a double negative
-    if clause.neg is None and any(t.text.lower() in ("and", "or") and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
+    if clause.neg is None and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):
         return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
@@ -89,9 +89,9 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
-    if verb.lemma == "have" and rest and (rest[0].pos in ("VBN", "VBD") or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in ("DT", "PRP$", "PRP", "CD") and bool(base_forms(rest[0].text.lower(), "v"))):
+    if verb.lemma == "have" and rest and (rest[0].pos in {"VBN", "VBD"} or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in {"DT", "PRP$", "PRP", "CD"} and bool(base_forms(rest[0].text.lower(), "v"))):
         return None  # "has cost the taxpayers", "has limited observations": a perfect read as "have"; "does not have cost" (review round 24)
-    if verb.lemma == "do" and rest and rest[0].pos in ("VB", "VBP"):
+    if verb.lemma == "do" and rest and rest[0].pos in {"VB", "VBP"}:
         return None  # "did have a chance" (an emphatic "do"): "did not do have" is no English
     if verb.lemma in _NEGATIVE_VERBS:
         return None  # "The FBI did not refuse to confirm reports": a double negative, hard to judge
@@ -103,7 +103,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if verb.lemma == "be":
         if rest and rest[0].pos.startswith("RB"):
             return None  # "is also pointless" -> "is not also pointless" reads badly
-        if subj and subj[0].pos == "EX" and rest and rest[0].pos not in ("DT", "PRP$", "CD"):
+        if subj and subj[0].pos == "EX" and rest and rest[0].pos not in {"DT", "PRP$", "CD"}:
             return None  # "There are not options on ...": English says "no options", a change of more than polarity (review round 28)
         return subj + [verb, _tok("not")] + rest, "added 'not'"
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb_tag or verb.pos)
@@ -116,7 +116,7 @@ def _entity_pools(doc: Document) -> dict[str, list[str]]:
     pools: dict[str, list[str]] = {}
     for s in doc.sentences:
         for e in s.entities:
-            if e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+            if e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
                 continue
             atype, _ = type_of(s, s.tokens[e.first : e.last])
             lst = pools.setdefault(atype, [])
@@ -159,7 +159,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     # President ..." reads as nonsense rather than as a plausible wrong statement).
     for e in clause.sentence.entities if clause.neg is None else []:
         toks = clause.sentence.tokens[e.first : e.last]
-        if not all(id(t) in base_ids for t in toks) or e.label in ("NUMBER", "MONEY", "PERCENT", "DATE", "TIME"):
+        if not all(id(t) in base_ids for t in toks) or e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
             continue
         if e.last < len(clause.sentence.tokens) and clause.sentence.tokens[e.last].pos == "POS":
             continue
@@ -168,15 +168,15 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # reviewers passed 5 of 14 organisation and 4 of 10 place swaps ("the Cambridge University in Barcelona"), 18 of 28 person swaps
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
-        names_around = {t.text for t in base if t.pos in ("NNP", "NNPS") and id(t) not in {id(u) for u in toks}}
-        bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in ("the", "a", "an")
+        names_around = {t.text for t in base if t.pos in {"NNP", "NNPS"} and id(t) not in {id(u) for u in toks}}
+        bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
-        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in ("NNP", "NNPS") and clause.sentence.tokens[e.first - 1].text not in TITLES:
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in {"NNP", "NNPS"} and clause.sentence.tokens[e.first - 1].text not in TITLES:
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
         if atype == "COUNTRY" and e.text == _topic_country(doc):
             continue  # "Tarifa is in Germany" in an article about Spain: false without reading (review round 34)
-        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in ("like", "as", "late"):
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in {"like", "as", "late"}:
             continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06); "the late X" (review round 28)
         surely_person = atype == "PERSON" and given_name_first(e.text)
         for other in pools.get(atype, []):
@@ -184,7 +184,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "UK National Taxi Association unveiled": it needs its "the"
             if atype in LOCATION_TYPES and country_needs_the(other) != country_needs_the(e.text):
                 continue  # "in the streets of US"
-            if atype in ("NATIONALITY", "REGION", "LOCATION", "COUNTRY") and overlapping_kinds(other, e.text):
+            if atype in {"NATIONALITY", "REGION", "LOCATION", "COUNTRY"} and overlapping_kinds(other, e.text):
                 continue  # "Asian rhinoceros" for "Indian rhinoceros" is still true
             if atype == "PERSON" and any(t.text.lower() in _GENDERED for t in base):
                 continue  # "Roger Daltrey asked her fans", "Harold Arlen was the mother of", "Miss Oscar": the words fit only the original person
@@ -205,21 +205,21 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     for t in base:
         if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN" and t.text.lower() != "one":
             nxt = base[base.index(t) + 1] if base.index(t) + 1 < len(base) else None
-            pct = nxt is not None and nxt.text.lower() in ("%", "percent", "per")
-            if nxt is not None and nxt.text.lower() in ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
+            pct = nxt is not None and nxt.text.lower() in {"%", "percent", "per"}
+            if nxt is not None and nxt.text.lower() in {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}:
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
             k = base.index(t)
-            if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in ("more", "fewer", "less", "so", "longer", "older", "above", "over"):
+            if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in {"more", "fewer", "less", "so", "longer", "older", "above", "over"}:
                 continue  # "two or more numbers" -> "three or more": still true (review round 27)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or _paired(base, k, k + 1):
                 continue  # "between 3,000 and 6,000 years": moving one end can make a range that still holds; "in 1883 and 1879" shows the change (review round 26)
             if k > 0 and base[k - 1].text.rstrip(".") in MONTH_FORMS:
                 continue  # "September 27" is a date: the date method changes it, never to "September 32"
-            if k > 0 and base[k - 1].text.lower() in ("past", "last", "next", "first") and nxt is not None and nxt.lemma in TIME_UNITS:
+            if k > 0 and base[k - 1].text.lower() in {"past", "last", "next", "first"} and nxt is not None and nxt.lemma in TIME_UNITS:
                 continue  # "discovered during the past three years" -> "four years": still true (review round 28)
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
-            if k > 0 and base[k - 1].pos in ("NNP", "NNPS") and t.text.isdigit() and len(t.text) <= 3:
+            if k > 0 and base[k - 1].pos in {"NNP", "NNPS"} and t.text.isdigit() and len(t.text) <= 3:
                 continue  # "World War 2" -> "World War 4": a name, not a figure (review round 23)
             bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in CURRENCY_SIGNS))  # "over $50"
             if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k]], nxt.text if nxt is not None else ""):
@@ -247,7 +247,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         k = base.index(toks[0])
         if _paired(base, k, k + len(toks)):
             continue  # "Secretary of State in 1883 and 1879": out of order, the change shows (review round 26)
-        rough = any(u.text.lower() in ("about", "around", "approximately", "roughly", "circa") for u in base[max(0, k - 6) : k])
+        rough = any(u.text.lower() in {"about", "around", "approximately", "roughly", "circa"} for u in base[max(0, k - 6) : k])
         changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks]) and not (rough and _day_quibble(w, [t.text for t in toks]))]
         for words in changes[:1]:
             changed = " ".join(words).replace(" ,", ",")  # "July 27, 1598"
@@ -257,13 +257,13 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     if antonyms is not None:
         for k, t in enumerate(base):
             prev = base[k - 1] if k > 0 else None
-            predicative = prev is not None and (prev.lemma in ("be", "become", "remain", "seem", "look", "feel", "stay") or prev.text.lower() in ("very", "too", "so", "quite", "more", "less"))
-            last = k == len(base) - 1 or base[k + 1].text in (".", ",", "and", "than")
-            if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in ("more", "less", "most", "least")):
+            predicative = prev is not None and (prev.lemma in {"be", "become", "remain", "seem", "look", "feel", "stay"} or prev.text.lower() in {"very", "too", "so", "quite", "more", "less"})
+            last = k == len(base) - 1 or base[k + 1].text in {".", ",", "and", "than"}
+            if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in {"more", "less", "most", "least"}):
                 low = t.text.lower()
                 ants = [_PREDICATIVE_ANTONYMS[low]] if low in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or low, "a")
                 ants = [a for a in ants if a not in ("true", "false")]  # "The rise in incidence is false": a true/false item about "false" (round 29 corpus run)
-                prefixed = [a for a in ants if a.endswith(low) and a[: len(a) - len(low)] in ("un", "in", "il", "im", "ir", "non", "dis")]
+                prefixed = [a for a in ants if a.endswith(low) and a[: len(a) - len(low)] in {"un", "in", "il", "im", "ir", "non", "dis"}]
                 ants = prefixed[:1] or ants  # "unemotional", not "cerebral"; "unreal", not "abstract": WordNet's first antonym may be another sense's (review round 28)
                 if ants:
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
@@ -305,7 +305,7 @@ def _after_place_words(doc: Document) -> frozenset[str]:
     """The words right after "in", "at", "from" or "near" in the article, worked out once per
     document: a one-word name among them is a place ("in Decatur"), not a person to swap in."""
     if _PLACE_WORDS[0] is not doc:
-        words = {s.tokens[k + 1].text for s in doc.sentences for k in range(len(s.tokens) - 1) if s.tokens[k].text in ("in", "at", "from", "near")}
+        words = {s.tokens[k + 1].text for s in doc.sentences for k in range(len(s.tokens) - 1) if s.tokens[k].text in {"in", "at", "from", "near"}}
         _PLACE_WORDS[0], _PLACE_WORDS[1] = doc, frozenset(words)
     return _PLACE_WORDS[1]
 

@@ -31,6 +31,7 @@ from quizgen.templates.common import anaphoric_description, headless_subject, po
 from quizgen.templates.registry import load_all
 from quizgen.text.analyze import analyze, decode
 from quizgen.text.document import Document
+from quizgen.text.lexicon import lexname
 
 VALID_TYPES = ("mcq", "tf")
 MAX_STEM_WORDS = 32
@@ -74,14 +75,12 @@ def names_used_as_non_places(clauses) -> set[str]:
     this article, whatever the gazetteer says, so it is neither a key nor a distractor
     of a place question.
     """
-    from quizgen.text.lexicon import lexname
-
     out: set[str] = set()
     for c in clauses:
         if c.verb is None or c.verb.lemma != "be" or c.subject_entity is None or c.subject_entity.label != "LOCATION":
             continue
-        heads = [t for t in c.rest if t.pos in ("NN", "NNS")]
-        if heads and lexname(heads[0].lemma) in ("noun.animal", "noun.person"):
+        heads = [t for t in c.rest if t.pos in {"NN", "NNS"}]
+        if heads and lexname(heads[0].lemma) in {"noun.animal", "noun.person"}:
             out.add(c.subject_entity.text)
     return out
 

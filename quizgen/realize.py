@@ -32,7 +32,7 @@ def ascii_cases(words: set[str]) -> frozenset[str]:
 
 # w in _NO_SPACE_BEFORE, or w starts with "'" and its lower case is in _NO_SPACE_BEFORE
 _NO_SPACE_BEFORE_ANY = frozenset(_NO_SPACE_BEFORE) | ascii_cases({w for w in _NO_SPACE_BEFORE if w.startswith("'")})
-_CLITICS_ANY = ascii_cases({"'s", "n't"})  # w.lower() in ("'s", "n't")
+_CLITICS_ANY = ascii_cases({"'s", "n't"})  # w.lower() in {"'s", "n't"}
 
 
 def render(pieces: list) -> str:

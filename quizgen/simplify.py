@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 
 from quizgen.answers import MONTH_FORMS, MONTHS, NUMBER_WORDS, PRONOUNS, THIRD_PERSON, TITLES, place_class, position
 from quizgen.damage import damaged_sentences
-from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS
+from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
 from quizgen.text.document import Document, Sentence, Span, Token
+from quizgen.text.lexicon import base_forms, is_english_word, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
 
 DISCOURSE_MARKERS = {
@@ -76,12 +77,16 @@ class Clause:
     subject_entity: Span | None = None  # the named entity that the subject names, if any
     verb_tag: str = ""  # the main verb's tense tag, corrected where the tagger said VBN for VBD
     scope: list[Token] = field(default_factory=list)  # "In the past,": a fronted phrase a statement needs
+    # "3.1": sentence index and number, the clause's identity in facts and memos; made once (a
+    # property formatted it again on each of ~230 reads per document)
+    key: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        return f"{self.sentence.index}.{self.number}"
+    def __post_init__(self) -> None:
+        self.key = f"{self.sentence.index}.{self.number}"
 
     def verb_group(self) -> list[Token]:
+        if not self.aux and self.neg is None and not self.adverbs:
+            return [] if self.verb is None else [self.verb]  # the verb alone (most clauses): nothing to sort
         out = list(self.aux)
         if self.neg is not None:
             out.append(self.neg)
@@ -102,7 +107,7 @@ class Clause:
         if self.fronted_time:
             if with_time:
                 toks = self.fronted_time + toks
-            elif self.origin in ("main", "coordinate") and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in ("each", "every")):
+            elif self.origin in {"main", "coordinate"} and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in {"each", "every"}):
                 first = self.fronted_time[0]
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
@@ -114,10 +119,22 @@ class Clause:
 
 
 _START = operator.attrgetter("start")
+_TEXT = operator.attrgetter("text")
+_LEMMA = operator.attrgetter("lemma")
 
 
 def _is_finite_verb(t: Token) -> bool:
-    return t.pos in ("VBD", "VBZ", "VBP", "MD")
+    return t.pos in {"VBD", "VBZ", "VBP", "MD"}
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_POS = operator.attrgetter("pos")
+
+
+def _has_finite_verb(tokens: list[Token]) -> bool:
+    """``any(_is_finite_verb(t) for t in tokens)`` with the loop in C: asked of every part of
+    every sentence the clause maker looks at."""
+    return not _FINITE_TAGS.isdisjoint(map(_POS, tokens))
 
 
 def _chunk_of(sent: Sentence) -> list[str]:
@@ -195,7 +212,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if matched:
             continue
         # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
-        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in ("NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$") and tokens[i].text.lower() not in ("not", "never", "only", "even", "just", "almost", "nearly") and not _noun_not_adverb(tokens[i].text):
+        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in {"NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$"} and tokens[i].text.lower() not in {"not", "never", "only", "even", "just", "almost", "nearly"} and not _noun_not_adverb(tokens[i].text):
             stripped.append(tokens[i])
             i += 1
             continue
@@ -205,7 +222,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             while j < n and tokens[j].text != "," and j - i <= 25:
                 j += 1
             if j == i + 1:  # "If, for example, a woman is walking ..., a store ...": the clause was interrupted
-                j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and any(_is_finite_verb(t) for t in tokens[i + 1 : m])), n)
+                j = next((m for m in range(j + 1, min(n, i + 40)) if tokens[m].text == "," and _has_finite_verb(tokens[i + 1 : m])), n)
             if j < n and tokens[j].text == "," and j + 1 < n and tokens[j - 1].lemma != "be":  # "As the number was, according to X, 259,": interrupted
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
@@ -219,13 +236,13 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             first_tag = seg[0].pos
             # "Seven Founders -- George Washington,": a subject; "According to Ofcom (the Office
             # of Communications)," is a front all the same
-            bracket_ok = seg[0].pos in ("IN", "VBG") and ")" in [t.text for t in seg]
+            bracket_ok = seg[0].pos in {"IN", "VBG"} and ")" in [t.text for t in seg]
             no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
-            opens_adverbial = first_tag in ("IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO") or seg[0].text.lower() in ("last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before") or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
-            if first_tag == "JJ" and all(t.chunk in ("B-NP", "I-NP") for t in seg) and seg[-1].pos in ("NN", "NNS") and not _is_time_phrase(seg) and any(t.text.lower() in ("and", "or") for t in tokens[j + 1 : j + 6]):
+            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
+            if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
-            often = seg[0].text.lower() in ("each", "every") and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
-            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in ("this", "last", "next") and not often):
+            often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
+            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in {"this", "last", "next"} and not often):
                 if _is_time_phrase(seg):
                     time = seg
                 stripped.extend(tokens[i : j + 1])
@@ -237,9 +254,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 
 def negative_prefix(word: str) -> bool:
     """"unbroken", "unable": "un" before a word of its own ("unique", "universal" have none)."""
-    from quizgen.text.lexicon import is_english_word
-
-    return word.startswith("un") and len(word) >= 6 and word not in ("united", "uniform", "unanimous", "unilateral") and is_english_word(word[2:])
+    return word.startswith("un") and len(word) >= 6 and word not in {"united", "uniform", "unanimous", "unilateral"} and is_english_word(word[2:])
 
 
 def _adverb_not_name(t: Token) -> bool:
@@ -255,8 +270,6 @@ def _noun_not_adverb(word: str) -> bool:
     """A noun WordNet never uses as an adverb, which the tagger read as one at the start of a
     sentence: "Family/RB loyalties have been unbroken" is no "Eventually, loyalties ..."
     (review round 26). "Now", "Home" and "Today" are adverbs too, and stay fronted."""
-    from quizgen.text.lexicon import lexname
-
     low = word.lower()
     return lexname(low, "r") is None and lexname(low, "n") is not None
 
@@ -285,25 +298,25 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted)."""
     out = list(tokens)
-    if SAY_VERBS.isdisjoint([t.lemma for t in tokens]):
+    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)):
         return out  # both cuts below need a say-verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
-        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in ("NNP", "DT", "PRP", "NN") and _names_speaker(out[k + 2 :]):
-            out = out[:k] + [t for t in out[-1:] if t.text in (".", "!")]
+        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[k + 2 :]):
+            out = out[:k] + [t for t in out[-1:] if t.text in {".", "!"}]
             break
     i = 0
     while i < len(out):
         if out[i].text == ",":
             # find next comma or end
             j = i + 1
-            while j < len(out) and out[j].text not in (",", ".", "?", "!", ";"):
+            while j < len(out) and out[j].text not in {",", ".", "?", "!", ";"}:
                 j += 1
             seg = out[i + 1 : j]
             has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
-            if seg and has_say and len(seg) <= 12 and seg[0].pos not in ("IN", "WDT", "WP", "CC"):
+            if seg and has_say and len(seg) <= 12 and seg[0].pos not in {"IN", "WDT", "WP", "CC"}:
                 # the say-verb must come after a noun phrase (not "said to be")
                 vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
-                if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in ("IN", "NNP", "RB", "NN")):
+                if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
                     end = j + 1 if j < len(out) and out[j].text == "," else j
                     del out[i:end]
                     continue
@@ -343,11 +356,11 @@ def _names_speaker(after: list[Token]) -> bool:
     who spoke; ", wrote the most dazzling success story in our history" is the verb's object."""
     np = []
     for t in after:
-        if t.pos in ("IN", ",", ".") or t.text in (",", ".", "!"):
+        if t.pos in {"IN", ",", "."} or t.text in {",", ".", "!"}:
             break
         np.append(t)
     head = next((t for t in reversed(np) if t.pos.startswith("NN") or t.pos == "PRP"), None)
-    return head is not None and (head.pos in ("NNP", "NNPS", "PRP") or _is_person_noun(head))
+    return head is not None and (head.pos in {"NNP", "NNPS", "PRP"} or _is_person_noun(head))
 
 
 _OFTEN_PASSIVE = {"force", "drive", "push", "kill", "injure", "hit", "cause", "affect", "arrest", "catch", "send", "leave", "carry", "raise", "build", "make", "write", "found", "own", "run", "hold"}
@@ -357,9 +370,9 @@ _TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find"
 def _until_comma(tokens: list[Token], i: int, *, stop_at_and: bool = False) -> list[Token]:
     out = []
     for t in tokens[i:]:
-        if t.text in (",", ";", ":", "--"):
+        if t.text in {",", ";", ":", "--"}:
             break
-        if stop_at_and and t.text.lower() in ("and", "but"):
+        if stop_at_and and t.text.lower() in {"and", "but"}:
             k = tokens.index(t)
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is None or after.pos == "RB" or after.pos.startswith("VB"):
@@ -375,13 +388,13 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 < len(tokens) and tokens[i + 1].chunk == "B-NP")
-            and not any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1, stop_at_and=True))
+            and not _has_finite_verb(_until_comma(tokens, i + 1, stop_at_and=True))
             and not any(tokens[m - 1].text == "," and _is_finite_verb(tokens[m]) and tokens[m].lemma not in SAY_VERBS for m in range(i + 2, len(tokens)))
             and i - start <= 5
             and not (i - start == 1 and tokens[start].pos == "NN" and tokens[start].text.islower())  # "dark | otherwise suffused with sunshine"
         )  # "The school hired/VBN 12 teachers": the tagger often mixes up VBD and VBN;
         # but "The children diagnosed with X have trebled" has its finite verb later
-        if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in ("be", "have") and not (t.lemma in SAY_VERBS and _reports(tokens, start, i)):
+        if t.pos == "VBD" and i > start and tokens[i - 1].text == "," and t.lemma not in {"be", "have"} and not (t.lemma in SAY_VERBS and _reports(tokens, start, i)):
             continue  # ", banned in Europe since ...,": a participle the tagger read as past tense (never "was"; "X, a manager, said S" is no participle)
         if (_is_finite_verb(t) or past_participle_as_past) and t.chunk.endswith("VP"):
             j = i
@@ -391,7 +404,7 @@ def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
             while k < len(tokens) and tokens[k].chunk == "I-VP":
                 k += 1
             return j, k
-        if t.text in (";", ":") or (t.text == "," and i > start + 25):
+        if t.text in {";", ":"} or (t.text == "," and i > start + 25):
             return None
     return None
 
@@ -401,10 +414,10 @@ def _reports(tokens: list[Token], start: int, i: int) -> bool:
     has been bought", "Jenna Gavin, 24, | said older people caused it": a say-verb after a
     comma is the main verb when the comma closes a phrase naming a role or a finite clause
     follows it; skipped, it would leave the reported verb with the speaker as its subject."""
-    if any(_is_finite_verb(u) for u in _until_comma(tokens, i + 1)[:8]):
+    if _has_finite_verb(_until_comma(tokens, i + 1)[:8]):
         return True
     prev = next((k for k in range(i - 2, start - 1, -1) if tokens[k].text == ","), None)
-    return prev is not None and any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in tokens[prev + 1 : i - 1])
+    return prev is not None and any(t.pos in {"NN", "NNS"} and _is_person_noun(t) for t in tokens[prev + 1 : i - 1])
 
 
 def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[Token], Token | None, list[Token]]:
@@ -431,7 +444,7 @@ def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[
             aux.append(t)
         elif t.pos.startswith("VB"):
             later_verb = any(u.pos.startswith("VB") for u in vg[idx + 1 :] if u.text.lower() != "to") and not any(u.text.lower() == "to" for u in vg[idx + 1 : idx + 2])
-            if (low in BE_FORMS or low in HAVE_FORMS or low in DO_FORMS or t.lemma in ("be", "have", "do")) and later_verb:
+            if (low in BE_FORMS or low in HAVE_FORMS or low in DO_FORMS or t.lemma in {"be", "have", "do"}) and later_verb:
                 aux.append(t)
             else:
                 verb = t
@@ -447,20 +460,20 @@ _BOUNDARY_AFTER_COMMA = {"which", "who", "whom", "whose", "where", "while", "tho
 def _inside_adjectives(rest: list[Token], i: int) -> bool:
     """The comma at ``i`` follows a determiner and adjectives only ("a poor, southern,")."""
     k = i - 1
-    while k >= 0 and i - k <= 5 and (rest[k].pos in ("JJ", "NN") or rest[k].text == ","):
+    while k >= 0 and i - k <= 5 and (rest[k].pos in {"JJ", "NN"} or rest[k].text == ","):
         k -= 1
-    return k >= 0 and k < i - 1 and (rest[k].pos in ("DT", "PRP$") or rest[k].text.lower() == "of")  # "a blanket of thick, foamy soapsuds" (review round 30)
+    return k >= 0 and k < i - 1 and (rest[k].pos in {"DT", "PRP$"} or rest[k].text.lower() == "of")  # "a blanket of thick, foamy soapsuds" (review round 30)
 
 
 def _is_list_comma(rest: list[Token], i: int) -> bool:
     """A comma inside a list of nouns or adjectives ("X, Y and Z"), not a clause boundary."""
     window = rest[i + 1 : i + 5]
     for k, u in enumerate(window):
-        if u.text.lower() in ("and", "or") and k >= 1:
+        if u.text.lower() in {"and", "or"} and k >= 1:
             return all(v.pos.startswith(("NN", "JJ", "DT", "CD")) or v.text == "," for v in window[:k])
         if u.text in (",",):
             continue
-        if not (u.pos.startswith(("NN", "JJ")) or u.pos in ("DT", "CD")):
+        if not (u.pos.startswith(("NN", "JJ")) or u.pos in {"DT", "CD"}):
             return False
     return False
 
@@ -478,7 +491,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             continue
         low = t.text.lower()
         nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if t.text in (".", "?", "!", ";", ":", "--", "(") or t.text == "-" and (i == 0 or t.start > rest[i - 1].end) or (t.text == '"' and i == 0):
+        if t.text in {".", "?", "!", ";", ":", "--", "("} or t.text == "-" and (i == 0 or t.start > rest[i - 1].end) or (t.text == '"' and i == 0):
             return rest[:i], extra
         if t.text == ",":
             if nxt is not None and _is_list_comma(rest, i):
@@ -487,53 +500,53 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
                 continue  # "on September 27, 1598": the year belongs to the date
             if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i):
                 continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
-            if i > 0 and rest[i - 1].pos == "NNP" and nxt is not None and nxt.pos == "NNP" and i + 3 < len(rest) and rest[i + 2].text == "," and rest[i + 3].pos in ("NN", "NNS", "JJ"):
+            if i > 0 and rest[i - 1].pos == "NNP" and nxt is not None and nxt.pos == "NNP" and i + 3 < len(rest) and rest[i + 2].text == "," and rest[i + 3].pos in {"NN", "NNS", "JJ"}:
                 inside_until = i + 3
                 continue  # "at the company's Fairless Hills, Pa., steel mill": the address sits inside the noun phrase (review round 28)
-            if nxt is not None and nxt.text.lower() in ("and", "but") and i + 2 < len(rest):
+            if nxt is not None and nxt.text.lower() in {"and", "but"} and i + 2 < len(rest):
                 extra.append(rest[i + 2 :])
             return rest[:i], extra  # appositives, participles, relative clauses, afterthoughts
-        if low in ("which", "who", "whom", "whose") and i > 0:
+        if low in {"which", "who", "whom", "whose"} and i > 0:
             return rest[:i], extra
-        if t.pos == "PRP" and low in ("he", "she", "they", "it", "we", "i", "you") and i > 0 and nxt is not None and _is_finite_verb(nxt):
+        if t.pos == "PRP" and low in {"he", "she", "they", "it", "we", "i", "you"} and i > 0 and nxt is not None and _is_finite_verb(nxt):
             return rest[:i], extra  # "confirm reports they were asked ...": a clause without "that"
         if low == "rather" and nxt is not None and nxt.text.lower() == "than":
             return rest[:i], extra
-        if low in ("every", "each") and nxt is not None and nxt.text.lower() == "time" and i > 0:
+        if low in {"every", "each"} and nxt is not None and nxt.text.lower() == "time" and i > 0:
             extra.append(rest[i + 2 :])  # "stands still every time | Moritz goes into the field"
             return rest[:i], extra
         if _is_finite_verb(t) and i > 0 and (t.pos == "MD" or _can_be_verb(t)):
             return rest[:i], extra  # a second finite verb: the clause was misread; the caller drops it ("textured/VBD fabrics" is none, review round 27)
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
             return rest[: i - 1], extra  # "websites such as X": the examples are a detail
-        if low in SUBORDINATORS and t.pos in ("IN", "WRB", "RB") and i > 0 and low not in ("as", "since", "after", "before", "until", "so"):
+        if low in SUBORDINATORS and t.pos in {"IN", "WRB", "RB"} and i > 0 and low not in {"as", "since", "after", "before", "until", "so"}:
             extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("since", "after", "before", "until", "as") and nxt is not None and any(_is_finite_verb(u) for u in _until_comma(rest, i + 1)[:6]) and any(u.pos in ("PRP", "NNP", "NN", "NNS", "DT") for u in rest[i + 1 : i + 3]):
+        if low in {"since", "after", "before", "until", "as"} and nxt is not None and _has_finite_verb(_until_comma(rest, i + 1)[:6]) and any(u.pos in {"PRP", "NNP", "NN", "NNS", "DT"} for u in rest[i + 1 : i + 3]):
             if low != "until":
                 extra.append(rest[i + 1 :])  # "until Congress approves an increase": not yet, so no fact (review round 28)
             return rest[:i], extra
-        if low == "but" and i > 0 and rest[i - 1].pos == "JJ" and nxt is not None and nxt.pos in ("JJ", "VBN") and i + 2 < len(rest) and rest[i + 2].pos in ("NN", "NNS"):
+        if low == "but" and i > 0 and rest[i - 1].pos == "JJ" and nxt is not None and nxt.pos in {"JJ", "VBN"} and i + 2 < len(rest) and rest[i + 2].pos in {"NN", "NNS"}:
             continue  # "in relatively active but unfocused trading": two adjectives of one noun (review round 28)
         if low == "but":
-            if nxt is not None and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]):
+            if nxt is not None and _has_finite_verb(rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
             return rest[:i], extra
-        if low in ("and", "but") and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
+        if low in {"and", "but"} and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
             extra.append(rest[i + 1 :])  # "... and later made long calls" ("later" is often tagged as an adjective)
             return rest[:i], extra
-        if low in ("and", "but") and nxt is not None and (i > 0 or low == "but"):
+        if low in {"and", "but"} and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in ("DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$") and any(_is_finite_verb(u) for u in rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and not (nxt.text.lower() == "be" and verb is not None and verb.lemma in _OBJECT_TO_BE) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
-        if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in ("IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB") and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
-            compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in ("NN", "NNS")  # "two more guest conducting engagements"
+        if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in {"IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB"} and (verb is None or verb.lemma not in _VBG_COMPLEMENT):
+            compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in {"NN", "NNS"}  # "two more guest conducting engagements"
             if not compound:
                 return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
-        if low == "that" and t.pos in ("IN", "WDT", "DT") and (i > 0 or any(_is_finite_verb(u) for u in rest[1:8])):
+        if low == "that" and t.pos in {"IN", "WDT", "DT"} and (i > 0 or _has_finite_verb(rest[1:8])):
             return rest[:i], extra
     return rest, extra
 
@@ -544,8 +557,6 @@ _SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwar
 def _past_only(word: str) -> bool:
     """"ate", "went", "left": a verb form that is never a present tense ("are", "saw" and
     "found" are: of "be", of "saw", of "found")."""
-    from quizgen.text.lexicon import base_forms
-
     if word in BE_FORMS or word in HAVE_FORMS or word in DO_FORMS:
         return False
     bases = base_forms(word, "v")
@@ -554,8 +565,6 @@ def _past_only(word: str) -> bool:
 
 def _can_be_verb(t: Token) -> bool:
     """The word has a verb form ("to dictatorship" tagged VB has none: a goal, not a purpose)."""
-    from quizgen.text.lexicon import base_forms
-
     return bool(base_forms(t.text.lower(), "v"))
 
 
@@ -564,10 +573,10 @@ def _np_coordination(rest: list[Token], i: int) -> bool:
     the finite verb after it belongs to a later clause, so this is no clause boundary. A
     bare common noun after "and" whose run to the verb crosses a preposition or pronoun."""
     nxt = rest[i + 1]
-    if nxt.pos not in ("NN", "NNS", "JJ") or i == 0 or not rest[i - 1].pos.startswith("NN"):
+    if nxt.pos not in {"NN", "NNS", "JJ"} or i == 0 or not rest[i - 1].pos.startswith("NN"):
         return False
     v = next(k for k in range(i + 1, len(rest)) if _is_finite_verb(rest[k]))
-    return any(t.pos in ("IN", "PRP", "WDT", "WP") for t in rest[i + 1 : v])
+    return any(t.pos in {"IN", "PRP", "WDT", "WP"} for t in rest[i + 1 : v])
 
 
 _NEEDS_COMPLEMENT = {"such", "than", "both", "either", "neither", "so", "likely", "unlikely", "able", "unable", "due", "used", "going", "supposed", "willing", "ready", "keen", "eager", "aware", "about", "set", "bound", "according"}
@@ -607,13 +616,13 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
     last_verb = next((t for t in reversed(kept) if t.pos.startswith("VB")), verb)
     if last_verb is not None and last_verb.lemma in OBJECT_CONTROL:
         return False  # "wants to encourage Indians to practise yoga"
-    if any(t.text.lower() in ("which", "what", "how", "whether", "where", "who", "whom") for t in kept[-6:]):
+    if any(t.text.lower() in {"which", "what", "how", "whether", "where", "who", "whom"} for t in kept[-6:]):
         return False  # "will choose which of two objects | to visit next": the question is the infinitive's (round 28 corpus run)
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":
         return False
     if any(t.lemma in NOUN_TAKES_INFINITIVE for t in kept[-5:]) and any(t.text.lower() == "for" for t in kept[-4:]):
         return False  # "the need for both parties | to work together"
-    if kept and kept[-1].pos in ("NN", "NNS"):
+    if kept and kept[-1].pos in {"NN", "NNS"}:
         k = len(kept) - 1
         while k > 0 and kept[k].chunk == "I-NP":
             k -= 1
@@ -632,20 +641,20 @@ def _complete(rest: list[Token]) -> bool:
     last = rest[-1]
     if len(rest) >= 2 and rest[-2].text.lower() == "being":
         return False  # "with students being ushered": cut in the middle
-    if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in ("IN", "DT", "TO"):
+    if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in {"IN", "DT", "TO"}:
         return False  # "a shift from white", "the most": the noun was cut away
     low = last.text.lower()
-    if len(rest) >= 2 and rest[-2].text.lower() in ("as", "so") and (last.pos.startswith(("JJ", "RB")) or low in ("follows", "little", "much", "many", "few")) and low != "far":
+    if len(rest) >= 2 and rest[-2].text.lower() in {"as", "so"} and (last.pos.startswith(("JJ", "RB")) or low in {"follows", "little", "much", "many", "few"}) and low != "far":
         return False  # "hold the line as long | as they can", "were as follows: ...", "was so little | that ..."
     lows = [t.text.lower() for t in rest]
     for k, w in enumerate(lows[:-1]):
-        if w == "as" and (lows[k + 1] in ("much", "many") or rest[k + 1].pos in ("JJ", "RB") and lows[k + 1] != "well" and not (k + 2 < len(rest) and rest[k + 2].pos in ("NN", "NNS", "NNP", "NNPS", "JJ"))) and (k == 0 or lows[k - 1] != "such") and "as" not in lows[k + 2 :]:
+        if w == "as" and (lows[k + 1] in {"much", "many"} or rest[k + 1].pos in {"JJ", "RB"} and lows[k + 1] != "well" and not (k + 2 < len(rest) and rest[k + 2].pos in {"NN", "NNS", "NNP", "NNPS", "JJ"})) and (k == 0 or lows[k - 1] != "such") and "as" not in lows[k + 2 :]:
             return False  # "Demons were as much a part of the world of western man | as ...": the standard was cut (review round 22)
     if "between" in lows and "and" not in lows[lows.index("between") :]:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
-    if any((w in ("what", "whatever", "where", "how", "whether", "why") or w == "because" and lows[k + 1 : k + 2] != ["of"]) and not any(u.pos.startswith(("VB", "MD")) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
+    if any((w in {"what", "whatever", "where", "how", "whether", "why"} or w == "because" and lows[k + 1 : k + 2] != ["of"]) and not any(u.pos.startswith(("VB", "MD")) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
         return False  # "paid off what debts | they had", "located where the index finger | and thumb are placed", "recounted how in the chapel | ..., he celebrated Mass", "because teachers often | \"teach the test\"" (round 30 corpus run): the clause lost its verb
     if len(rest) >= 2 and rest[-2].text.lower() == "the" and low in _NOUN_TAKES_THAT:
         return False  # "The basic mystery of dreams is in the fact | that they are ...": which fact?
@@ -662,6 +671,7 @@ _TAKES_CLAUSE = SAY_VERBS | OPINION_VERBS | {"assume", "ensure", "feel", "hear",
 _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "attempt"}, {"in", "order"}, {"so", "as"})
 _TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
 HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly", "ought"}  # "ought to provide": an expectation (review round 26)
+_HEDGES_ANY = ascii_cases(HEDGES)  # ``w in _HEDGES_ANY`` is ``w.lower() in HEDGES``, without lower-casing every word of every part
 
 
 def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
@@ -674,7 +684,7 @@ def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
 
 
 def _tidy_end(rest: list[Token]) -> list[Token]:
-    while rest and (rest[-1].text in ('"', "'") and _unpaired_quote(rest) or rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in ("RB", "DT", "IN", "CC") or rest[-1].text in (",", "-", "--", "and", "or", "but")):
+    while rest and (rest[-1].text in ('"', "'") and _unpaired_quote(rest) or rest[-1].text.lower() in _TRAILING_DROP and rest[-1].pos in {"RB", "DT", "IN", "CC"} or rest[-1].text in {",", "-", "--", "and", "or", "but"}):
         rest = rest[:-1]
     return rest
 
@@ -695,29 +705,29 @@ def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
     for t in subj:  # one pass for the word-by-word refusals
-        if t.text in _SUBJECT_PUNCT or t.pos[:2] == "VB" and t.pos not in ("VBN", "VBG"):
+        if t.text in _SUBJECT_PUNCT or t.pos[:2] == "VB" and t.pos not in {"VBN", "VBG"}:
             return False
         if t.text.lower() in _SUBJECT_REFUSED:
             return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
-    if subj[0].pos == "VB" or subj[0].text in ("Be", "Let", "Make"):
+    if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if subj[0].text.lower() in ("assuming", "supposing", "provided", "providing", "granted"):
+    if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"}:
         return False  # "Assuming the weather | is halfway decent (that day, ...)": a condition, not a subject
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
-    lead = 1 if len(subj) > 1 and subj[0].text.lower() in ("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately") and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
-    if subj[lead].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"):
+    lead = 1 if len(subj) > 1 and subj[0].text.lower() in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
+    if subj[lead].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"}:
         return False  # "About 800 million people", "Almost half the new multimillionaires" are noun phrases; "In 2006" is not
     for k, (a, b) in enumerate(zip(subj, subj[1:])):
-        if a.pos == "RB" and b.pos == "VBN" and k > 0 and subj[k - 1].pos in ("NN", "NNS", "NNP", "NNPS"):
+        if a.pos == "RB" and b.pos == "VBN" and k > 0 and subj[k - 1].pos in {"NN", "NNS", "NNP", "NNPS"}:
             return False  # "Biblical scholars frequently attested/VBN to ...": the main verb read as a participle (review round 40); "the internationally renowned artist" stays
-        if b.chunk == "B-NP" and a.chunk in ("B-NP", "I-NP") and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
+        if b.chunk == "B-NP" and a.chunk in {"B-NP", "I-NP"} and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
             return False  # "The day Alfred | left his home": a time with its clause, not a subject
-    if subj[-1].pos not in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS") and subj[-1].text.lower() not in ("themselves", "itself"):
+    if subj[-1].pos not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:
         return False  # "A decade on": not a noun phrase
-    return any(t.pos.startswith("NN") or t.pos in ("PRP", "CD", "EX") for t in subj)
+    return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
 _COMPANY_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Corp.", "Corp", "LLC", "plc", "PLC", "Jr.", "Sr."}
@@ -729,22 +739,22 @@ def _agrees(subj: list[Token], finite: Token, sent: Sentence) -> bool:
     """Subject-verb agreement as a parse check: singular noun + VBP, or plural + VBZ, is a misparse."""
     low = finite.text.lower()
     pos = "VBZ" if low == "was" else "VBP" if low == "were" else finite.pos  # "Jones were limited": a misparse too
-    if not subj or pos not in ("VBZ", "VBP"):
+    if not subj or pos not in {"VBZ", "VBP"}:
         return True
     if any(t.pos == "CC" for t in subj) and not _one_organisation(subj, sent):
         return pos == "VBP"
     # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
     # "The number [of wealthy people] has"
-    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in ("IN", "TO")), len(subj))  # "message [to the delegates]"
-    head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in ("PRP", "CD")), None)
+    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in {"IN", "TO"}), len(subj))  # "message [to the delegates]"
+    head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in {"PRP", "CD"}), None)
     if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and (head.text.lower() in _PARTITIVES or head.text.lower() in NUMBER_WORDS):
         return True  # "A number of people are", "Half of the money was", "Eleven/NN of the 18 trees have": the noun after "of" decides
-    plural = head.pos in ("NNS", "NNPS")
+    plural = head.pos in {"NNS", "NNPS"}
     if head.pos == "NN" and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is", "ics")):
         return True  # "crowds/NN of demonstrators were": a plural the tagger missed, not a misparse
     if pos == "VBZ":
         return not plural or head.text.lower().endswith(("ics", "news", "series", "species"))
-    return plural or head.text.lower() in ("people", "police", "staff", "government", "team", "family", "public", "majority", "data")
+    return plural or head.text.lower() in {"people", "police", "staff", "government", "team", "family", "public", "majority", "data"}
 
 
 def _one_organisation(subj: list[Token], sent: Sentence) -> bool:
@@ -767,7 +777,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
-        if any(t.text.lower() in ("whose", "which", "whom", "who") for t in tail) or any(t.text.lower() == "whose" for t in subj):
+        if any(t.text.lower() in {"whose", "which", "whom", "who"} for t in tail) or any(t.text.lower() == "whose" for t in subj):
             # "Stillwell, a Georgian whose correspondence | is preserved", "a release from
             # OPS, of which Harvey | is president", "Bolivia - whose President, Evo Morales, | is":
             # the verb is the relative clause's
@@ -775,12 +785,12 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         before = subj[: words.index(",")]
         # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
-        if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", ",") or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in ("NN", "JJ", "CC") for t in seg)):
+        if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", ","} or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in {"NN", "JJ", "CC"} for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in ("NNS", "NN") and all(t.pos in ("NN", "NNS", "JJ", "CC", ",") for t in tail) and before and before[-1].pos in ("NNS", "NN"):
             return [], None  # "Smith's first workout with stresses, pitches, and junctures was": a list of plain nouns, not an appositive (review round 40)
         after = subj[len(words) - words[::-1].index(",") :]
-        if after and after[0].pos in ("NN", "NNS", "JJ") and len(seg) == 1 and (seg[0].text in STATE_ABBREVIATIONS or place_class(seg[0].text) == "american_state"):
+        if after and after[0].pos in {"NN", "NNS", "JJ"} and len(seg) == 1 and (seg[0].text in STATE_ABBREVIATIONS or place_class(seg[0].text) == "american_state"):
             return [], None  # "The Needham, Mass., concern tracks ...": the address sits inside the noun phrase (review round 28)
         if len(after) == 1 and after[0].text in _COMPANY_SUFFIXES:
             return subj, None  # "Bostitch, Inc. is ...": one name, not "Inc. is"
@@ -791,21 +801,21 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
         before = subj[: words.index(",")]
         if not appositive:  # no comma closes the subject: what comes before the last comma is fronted, or a misparse
-            if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in ("that", "whether", "because") for t in tail):
+            if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in {"that", "whether", "because"} for t in tail):
                 # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
                 # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb
                 return [], None
-            if one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in ("DT", "PRP$", "CD", "POS") for t in after) and not any(t.pos == "IN" for t in before):
+            if one_np and after[-1].pos == "NN" and before[0].pos == "DT" and not any(t.pos in {"DT", "PRP$", "CD", "POS"} for t in after) and not any(t.pos == "IN" for t in before):
                 return [], None  # "The World War 2, German bomber rolled" or "The general, remarkably courteous, explanation": one noun phrase split by commas
             lead = subj[: len(subj) - len(after) - 1]
             name = lead[max((k for k, t in enumerate(lead) if t.text == ","), default=-1) + 1 :]  # the phrase just before the last comma
-            if after and after[0].text.lower() in ("a", "an") and name and all(t.pos in ("NNP", "NNPS") for t in name):
+            if after and after[0].text.lower() in {"a", "an"} and name and all(t.pos in {"NNP", "NNPS"} for t in name):
                 return [], None  # "Benjamin Franklin, a New Englander transplanted/VBD to ..., wrote": a description, not the subject
-            if any(t.pos in ("VBN", "VBD") and t.chunk.endswith("VP") for t in after):
+            if any(t.pos in {"VBN", "VBD"} and t.chunk.endswith("VP") for t in after):
                 return [], None  # "NCNB Corp., N.C., recently introduced/VBN its program aimed/VBD at ...": the main verb was read as a participle (review round 28)
             if not (named or one_np) and len(before) == 1 and before[0].text.islower():
                 return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
-        if named and before[-1].pos == "NNP" and any(t.pos == "IN" for t in before) and place_class(" ".join(t.text for t in after)) in ("american_state", "country") and place_class(before[-1].text) not in ("american_state", "country"):
+        if named and before[-1].pos == "NNP" and any(t.pos == "IN" for t in before) and place_class(" ".join(t.text for t in after)) in {"american_state", "country"} and place_class(before[-1].text) not in {"american_state", "country"}:
             return subj, None  # "Scientists in Stanford, California, found": one place, not "California found"
         if named and _a_name(before) and place_class(" ".join(t.text for t in after)) is not None and any(e.label == "LOCATION" and e.end == after[-1].end for e in sent.entities):
             return before, None  # "The Structural Clay Products Institute, Washington, D.C., is working": its address, not "D.C. is working" (review round 26)
@@ -816,11 +826,11 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     ent = None
     if subj:
         for e in sent.entities:
-            if e.end == subj[-1].end and e.start >= subj[0].start and e.label in ("PERSON", "ORGANIZATION", "LOCATION"):
+            if e.end == subj[-1].end and e.start >= subj[0].start and e.label in {"PERSON", "ORGANIZATION", "LOCATION"}:
                 before = [t for t in subj if t.end <= e.start]
                 # only titles and possessors may precede the name ("Ukraine's President"),
                 # never a coordination ("Kyiv and Moscow") or a relative clause
-                if not any(t.pos in ("CC", ",", "IN", "WDT", "WP") or t.pos.startswith("VB") for t in before):
+                if not any(t.pos in {"CC", ",", "IN", "WDT", "WP"} or t.pos.startswith("VB") for t in before):
                     ent = e
     return subj, ent
 
@@ -833,7 +843,7 @@ def _without_short_parenthesis(subj: list[Token]) -> list[Token]:
     k = next(k for k, t in enumerate(subj) if t.text == "(")
     close = next((j for j in range(k + 1, min(k + 7, len(subj))) if subj[j].text == ")"), None)
     inside = subj[k + 1 : close] if close is not None else []
-    if not inside or k == 0 or not subj[k - 1].pos.startswith("NNP") or not all(t.pos in ("NNP", "NNPS") or t.text.isupper() for t in inside):
+    if not inside or k == 0 or not subj[k - 1].pos.startswith("NNP") or not all(t.pos in {"NNP", "NNPS"} or t.text.isupper() for t in inside):
         return subj  # "The majority (68%)" keeps its figure: without it, the majority of whom?
     return subj[:k] + subj[close + 1 :]
 
@@ -845,13 +855,13 @@ def _ends_in_described_object(before: list[Token]) -> bool:
     name, so Beijing is the subject there."""
     k = max((j for j, t in enumerate(before) if t.pos == "IN"), default=-1)
     obj = before[k + 1 :]
-    return k > 0 and len(obj) >= 2 and obj[0].text.lower() in ("the", "a", "an", "its", "their") and obj[-1].pos in ("NN", "NNS")
+    return k > 0 and len(obj) >= 2 and obj[0].text.lower() in {"the", "a", "an", "its", "their"} and obj[-1].pos in {"NN", "NNS"}
 
 
 def _a_name(toks: list[Token]) -> bool:
     """Only a name, after an optional "The": "The Structural Clay Products Institute"."""
     words = toks[1:] if toks and toks[0].text == "The" else toks
-    return bool(words) and all(t.pos in ("NNP", "NNPS") for t in words)
+    return bool(words) and all(t.pos in {"NNP", "NNPS"} for t in words)
 
 
 def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents") -> tuple[Clause | None, list[list[Token]]]:
@@ -860,7 +870,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     v0, v1 = vg_span
     subj = tokens[:v0]
-    rel = next((k for k, t in enumerate(subj) if t.text.lower() in ("that", "which", "who") and t.pos in ("WDT", "WP", "IN") and k > 0), None)
+    rel = next((k for k, t in enumerate(subj) if t.text.lower() in {"that", "which", "who"} and t.pos in {"WDT", "WP", "IN"} and k > 0), None)
     if rel is not None and rel == len(subj) - 1 and subj[rel - 1].text != ",":
         # "The auction of a mural that disappeared from ... was halted": the first verb
         # belongs to the relative clause; the main verb comes after it
@@ -868,11 +878,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if nxt is None:
             return None, []
         between = tokens[v1 : nxt[0]]
-        if any(t.text.lower() in ("how", "what", "why", "whether", "where", "when", "who", "which", "that") for t in between) or len(between) > 14:
+        if any(t.text.lower() in {"how", "what", "why", "whether", "where", "when", "who", "which", "that"} for t in between) or len(between) > 14:
             return None, []  # cannot tell where the relative clause ends
         v0, v1 = nxt
         subj = tokens[:rel]
-        named = any(t.pos in ("NNP", "NNPS") and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end for e in sent.entities)
+        named = any(t.pos in {"NNP", "NNPS"} and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end for e in sent.entities)
         if not named:
             # "The children who learn in this room get help", "Cattle which died ... were
             # referred to as" (a first word tagged as a name): without the relative, which
@@ -899,7 +909,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             pre_adverbs.insert(0, adverb)  # "The app also received ...": "also" belongs to the verb
         elif subj and subj[-1].text == ",":
             subj.pop()  # "Moritz, however, kicks": the link to the sentence before goes, with its commas
-    if any(t.text.lower() in ("if", "whether") or t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
+    if any(t.text.lower() in {"if", "whether"} or t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
         return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
     if any(t.text.lower() in NEGATIONS for t in subj):
         return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
@@ -920,10 +930,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             subj = ante
         ent = None
     first = subj[0].text.lower()
-    if first in ("this", "that", "these", "those") and len(subj) > 1:
+    if first in {"this", "that", "these", "those"} and len(subj) > 1:
         if len(subj) == 2:
             return None, []  # "This fact", "These expenditures": "The fact is ..." names nothing (review round 22)
-        if subj[1].text.lower() in ("kind", "sort", "type") and len(subj) > 2 and subj[2].text.lower() == "of":
+        if subj[1].text.lower() in {"kind", "sort", "type"} and len(subj) > 2 and subj[2].text.lower() == "of":
             return None, []  # "This kind of phenomenon": "The kind of phenomenon" still points back (corpus report, 2026-12-06)
         # "This drug crisis" points back into the article; "The drug crisis" stands alone
         subj = [Token("The", subj[0].start, subj[0].end, "DT", "the", "SYN")] + subj[1:]
@@ -946,19 +956,19 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
     if not _agrees(subj, (aux[0] if aux else verb), sent):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
-    if any(t.text.lower() in HEDGES for t in tokens):
+    if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)):
         return None, []  # "maybe", "probably": not a fact to test
     rest_all = tail + tokens[v1:]
-    if rest_all and rest_all[0].pos in ("VBD", "VBZ", "VBP", "MD"):
+    if rest_all and rest_all[0].pos in {"VBD", "VBZ", "VBP", "MD"}:
         return None, []  # "the amount of bread people eat | has fallen": the first verb is a relative clause's
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
-    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and any(_is_finite_verb(t) for t in _until_comma(rest_all, 0)[:10]))):
+    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or any(_is_finite_verb(t) for t in rest_all[:10])):
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10])):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
-        if verb.lemma == "tell" and inner and inner[0].pos in ("PRP", "NNP", "NNS", "NN", "DT"):
+        if verb.lemma == "tell" and inner and inner[0].pos in {"PRP", "NNP", "NNS", "NN", "DT"}:
             k = 1  # "told me (that) S", "told reporters S": skip the listener
             while k < len(inner) and inner[k].chunk == "I-NP":
                 k += 1
@@ -969,9 +979,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, _SPEAKER_KEPT if itself else {})
         if inner_clause is not None and any(t.text == "According" and t.chunk == "SYN" for t in inner_clause.scope):
             return None, []  # "He added that researchers have always known that S": a report inside a report
-        if not subj or subj[0].pos.startswith("RB") or subj[0].text.lower() in ("already", "now", "still", "even", "also", "only", "just", "yet", "soon", "today"):
+        if not subj or subj[0].pos.startswith("RB") or subj[0].text.lower() in {"already", "now", "still", "even", "also", "only", "just", "yet", "soon", "today"}:
             return None, []  # "Already people are saying that S": no "According to Already people,"
-        if subj[0].text.lower() in ("more", "fewer") or any(t.lemma in ("number", "share", "proportion", "majority", "minority") for t in subj):
+        if subj[0].text.lower() in {"more", "fewer"} or any(t.lemma in {"number", "share", "proportion", "majority", "minority"} for t in subj):
             return None, []  # "More people said conditions will worsen", "An equal number said ...": a survey's count, no source (review round 28)
         if inner_clause is not None:
             if inner_clause.origin == "self":
@@ -981,40 +991,40 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
                 inner_clause.scope = _attribution(subj) + inner_clause.scope
             return inner_clause, inner_extra
         return None, []
-    if verb.lemma in SAY_VERBS and any(_is_finite_verb(t) for t in rest_all):
+    if verb.lemma in SAY_VERBS and _has_finite_verb(rest_all):
         return None, []  # "says only scientific arguments will ...": a report we could not unwrap
     rest, extra = _trim_rest(rest_all, verb)
     if len(rest) > 1 and rest[-1].text == "-" and rest[-1].start == rest[-2].end:
         return None, extra  # "is carried second-, third-, and fourth-hand": the cut splits a word
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
-    if cut_at is not None and cut_at.text.lower() in ("who", "which", "that", "whom", "whose") and cut_at.pos in ("WP", "WDT", "WP$") and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
+    if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says
-    if cut_at is not None and cut_at.text.lower() in ("to", ",", "who", "that", "which") and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
+    if cut_at is not None and cut_at.text.lower() in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text.lower() == "to" and any(t.text.lower() == "sufficiently" for t in adverbs + rest):
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
-    if cut_at is not None and rest and rest[-1].text.lower() in ("than", "twice", "thrice", "as"):
+    if cut_at is not None and rest and rest[-1].text.lower() in {"than", "twice", "thrice", "as"}:
         return None, extra  # "models cost more than twice | that": twice what? (corpus report, 2026-12-06)
-    if cut_at is not None and cut_at.text in ("--", "-", ":", "\u2013", "\u2014") and any(t.lemma in _CATAPHORIC for t in subj + rest):
+    if cut_at is not None and cut_at.text in {"--", "-", ":", "\u2013", "\u2014"} and any(t.lemma in _CATAPHORIC for t in subj + rest):
         return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
-    if cut_at is not None and cut_at.text.lower() in ("until", "till") and (neg is not None or any(t.text.lower() in ("no", "none", "nothing", "nobody", "never") or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in subj + rest)):
+    if cut_at is not None and cut_at.text.lower() in {"until", "till"} and (neg is not None or any(t.text.lower() in {"no", "none", "nothing", "nobody", "never"} or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in subj + rest)):
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26; "None of the securities will be eligible | until", round 28)
     if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):
         return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
-    if cut_at is not None and cut_at.text.lower() in ("but", "except") and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
+    if cut_at is not None and cut_at.text.lower() in {"but", "except"} and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
-    if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in ("including", "according"):
+    if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in {"including", "according"}:
         return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
-    if cut_at is not None and cut_at.text.lower() in ("before", "after") and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
+    if cut_at is not None and cut_at.text.lower() in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
         return None, extra  # "a type devised ... about a decade | before the colony was begun"; "as far away as Fruit Hill Avenue shortly | before 5 p.m." (review round 39)
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):
         return None, extra  # "asked workers, employers | and unions": the list was cut
-    if cut_at is not None and cut_at.text in (",", "-", "--") and _predicate_resumes(rest_all, len(rest)):
+    if cut_at is not None and cut_at.text in {",", "-", "--"} and _predicate_resumes(rest_all, len(rest)):
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
-    if cut_at is not None and cut_at.text in ("-", "\u2013", ":", "/") and rest and rest[-1].pos == "CD" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "CD":
+    if cut_at is not None and cut_at.text in {"-", "\u2013", ":", "/"} and rest and rest[-1].pos == "CD" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "CD":
         return None, extra  # "washed with PBS for 15 | - 30 minutes": one end of a range (review round 23)
     if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
         # "found that ...", "says most internet": the fact is in the cut part, so keep
@@ -1023,11 +1033,11 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if rest is None:
             return None, extra
         extra = []
-    if not aux and verb.pos == "VBD" and verb.lemma in _TRANSITIVE | _OFTEN_PASSIVE and rest and rest[0].pos in ("IN", "RP", "TO") and any(t.text.lower() == "by" for t in rest):
+    if not aux and verb.pos == "VBD" and verb.lemma in _TRANSITIVE | _OFTEN_PASSIVE and rest and rest[0].pos in {"IN", "RP", "TO"} and any(t.text.lower() == "by" for t in rest):
         return None, extra  # "Greeks forced/VBD on to the streets by poverty": a participle, not the main verb
     if verb.lemma == "be" and rest and all(t.pos.startswith("RB") for t in rest):
         return None, extra  # "One terrible injury was certainly | fatal": the complement was cut
-    if len(rest) >= 2 and rest[-1].pos.startswith("JJ") and rest[-2].text in (",", "and", "or"):
+    if len(rest) >= 2 and rest[-1].pos.startswith("JJ") and rest[-2].text in {",", "and", "or"}:
         return None, extra  # "solve the social, economic | and political problems"
     if cut_at is not None and len(rest) >= 2 and rest[-2].pos == "CC":
         return None, extra  # "... from a friend and learnt | to sing": cut inside a coordination
@@ -1041,13 +1051,13 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
 def _list_follows(rest_all: list[Token], comma: int) -> bool:
     """After the comma come more items of a list: noun phrases up to an "and"/"or", no verb,
     or names and commas only to the end ("were Jack Teagarden, Gene Krupa, Bud Freeman.")."""
-    tail = [t for t in rest_all[comma + 1 :] if t.text not in (".", "!")]
-    if tail and sum(t.text == "," for t in tail) >= 1 and all(t.pos in ("NNP", "NNPS") or t.text == "," for t in tail):
+    tail = [t for t in rest_all[comma + 1 :] if t.text not in {".", "!"}]
+    if tail and sum(t.text == "," for t in tail) >= 1 and all(t.pos in {"NNP", "NNPS"} or t.text == "," for t in tail):
         return True
     for t in rest_all[comma + 1 : comma + 10]:
-        if t.text.lower() in ("and", "or"):
+        if t.text.lower() in {"and", "or"}:
             return True
-        if _is_finite_verb(t) or t.pos in ("WDT", "WP", "VBG", "VBN", "TO") or t.text in (";", ":", "."):
+        if _is_finite_verb(t) or t.pos in {"WDT", "WP", "VBG", "VBN", "TO"} or t.text in {";", ":", "."}:
             return False
     return False
 
@@ -1058,8 +1068,8 @@ def _predicate_resumes(rest_all: list[Token], comma: int) -> bool:
     close = next((k for k in range(comma + 1, len(rest_all)) if rest_all[k].text == mark), None)
     if close is None:
         return False
-    tail = [t for t in rest_all[close + 1 :] if t.text not in (".", "!")]
-    return 1 <= len(tail) <= 6 and tail[0].pos in ("IN", "TO", "RP") and not any(_is_finite_verb(t) or t.text == "," for t in tail)
+    tail = [t for t in rest_all[close + 1 :] if t.text not in {".", "!"}]
+    return 1 <= len(tail) <= 6 and tail[0].pos in {"IN", "TO", "RP"} and not any(_is_finite_verb(t) or t.text == "," for t in tail)
 
 
 def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
@@ -1069,17 +1079,17 @@ def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:
     or reported clause whose subject the reader cannot see.
     """
     rest = list(rest_all)
-    while rest and rest[-1].text in (".", "!"):
+    while rest and rest[-1].text in {".", "!"}:
         rest = rest[:-1]
     rest = _tidy_end(rest)
     if not rest or len(rest) > 16 or not _complete(rest):
         return None
-    if any(t.text in ('"', ";", ":", "(", ")", "?", "--", "-", ",") or t.text.lower() in ("which", "who", "whom", "whose", "but", "because", "although", "though", "if", "unless", "whether") for t in rest):
+    if any(t.text in ('"', ";", ":", "(", ")", "?", "--", "-", ",") or t.text.lower() in {"which", "who", "whom", "whose", "but", "because", "although", "though", "if", "unless", "whether"} for t in rest):
         return None
-    if any(_is_finite_verb(t) for t in rest) and not any(t.text.lower() == "that" for t in rest[:3]):
+    if _has_finite_verb(rest) and not any(t.text.lower() == "that" for t in rest[:3]):
         return None  # "confirm reports they were asked": a clause without its "that"
     that = next((k for k, t in enumerate(rest[:3]) if t.text.lower() == "that"), None)
-    if that is not None and not any(_is_finite_verb(t) for t in rest[that + 1 :]):
+    if that is not None and not _has_finite_verb(rest[that + 1 :]):
         return None  # "worried that the threat to creatures": the clause lost its verb
     return rest
 
@@ -1124,7 +1134,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         if named:
             subjects += named
             continue  # "The Manchester United manager, Sir Alex Ferguson, will ...": the noun is the name's title
-        if any(t.pos in ("NN", "NNS") and _is_person_noun(t) for t in s.tokens[:first_verb]):
+        if any(t.pos in {"NN", "NNS"} and _is_person_noun(t) for t in s.tokens[:first_verb]):
             return {}  # another person is the subject: "His father was a farmer."
     if not subjects:
         return {}  # the one name in view is no subject ("Guided by his manager, Sidney Seidenberg, he ..."): "he" is someone else
@@ -1196,8 +1206,6 @@ def _continues_with_pronoun(s: Sentence) -> bool:
 
 
 def _is_person_noun(t: Token) -> bool:
-    from quizgen.text.lexicon import lexname
-
     return lexname(t.lemma or t.text.lower()) == "noun.person"
 
 
@@ -1206,7 +1214,7 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
     k = 1 if toks and toks[0].text.rstrip(".").isdigit() and len(toks[0].text.rstrip(".")) <= 2 else 0  # any tag: "5/NN Facebook makes news" (corpus run, round 28)
     if k and len(toks) > 2 and toks[1].text == ".":
         k = 2
-    if k and len(toks) > k and toks[k].text[:1].isupper() and toks[k].pos in ("NNP", "DT", "PRP", "PRP$", "IN", "RB", "NN", "JJ"):
+    if k and len(toks) > k and toks[k].text[:1].isupper() and toks[k].pos in {"NNP", "DT", "PRP", "PRP$", "IN", "RB", "NN", "JJ"}:
         return toks[k:]
     return toks
 
@@ -1275,7 +1283,7 @@ def correlative(toks: list[Token]) -> bool:
     """"The more X looked ..., the more unhappy he became": a comparative correlative, whose
     first half is no statement and whose second half holds only with the first."""
     def opens(k: int) -> bool:
-        return toks[k].text.lower() == "the" and toks[k + 1].pos in ("JJR", "RBR")
+        return toks[k].text.lower() == "the" and toks[k + 1].pos in {"JJR", "RBR"}
 
     return len(toks) > 3 and opens(0) and any(toks[k - 1].text == "," and opens(k) for k in range(2, len(toks) - 1))
 
@@ -1316,7 +1324,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
             # "and growing more food", "while being questioned" are no verb phrase of the subject
-            if verb is not None and (aux[0].pos in ("MD", "VBD", "VBZ", "VBP") if aux else verb.pos in ("VBD", "VBZ", "VBP", "VBN")):
+            if verb is not None and (aux[0].pos in {"MD", "VBD", "VBZ", "VBP"} if aux else verb.pos in {"VBD", "VBZ", "VBP", "VBN"}):
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
                 if rest and _complete(rest):
@@ -1368,15 +1376,15 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
 def _clause_follows(core: list[Token], i: int) -> bool:
     """A clause without "that" starts at ``i``: a noun phrase, then a finite verb within six
     words ("believes huge investment will be needed before ...")."""
-    if i >= len(core) or core[i].pos not in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "CD"):
+    if i >= len(core) or core[i].pos not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "CD"}:
         return False
-    return any(_is_finite_verb(t) for t in core[i + 1 : i + 7])
+    return _has_finite_verb(core[i + 1 : i + 7])
 
 
 def bare_number(toks: list[Token]) -> bool:
     """Only a number ("Eighty thousand", "2,600"), not a year: as a subject it says nothing
     of what it counts ("Eighty thousand won top honors"; review round 26)."""
-    if toks and toks[-1].text.lower() in ("%", "percent") or len(toks) > 2 and [t.text.lower() for t in toks[-2:]] == ["per", "cent"]:
+    if toks and toks[-1].text.lower() in {"%", "percent"} or len(toks) > 2 and [t.text.lower() for t in toks[-2:]] == ["per", "cent"]:
         toks = toks[:-2] if toks[-1].text.lower() == "cent" else toks[:-1]  # "8% said export orders were down": 8% of whom? (review round 28)
     return bool(toks) and all(t.pos == "CD" or t.text.lower() in NUMBER_WORDS for t in toks) and not (len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4)
 
@@ -1385,7 +1393,7 @@ def _compared(sent: Sentence, verb: Token) -> bool:
     """The verb follows "as" or "than": "timbers are standard as are windows and doors" says
     windows are standard too, not that timbers are windows (review round 26)."""
     k = position(sent, verb)
-    return bool(k) and sent.tokens[k - 1].text.lower() in ("as", "than")
+    return bool(k) and sent.tokens[k - 1].text.lower() in {"as", "than"}
 
 
 def name_relatives(sent: Sentence) -> list[list[Token]]:
@@ -1399,20 +1407,20 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         if e.label not in _APPOSITIVE_NAMES or e.last + 2 >= n or toks[e.last].text != ",":
             continue
         rel = toks[e.last + 1]
-        if rel.text.lower() not in ("who", "which") or not any(_is_finite_verb(u) for u in toks[e.last + 2 : e.last + 5]):
+        if rel.text.lower() not in {"who", "which"} or not _has_finite_verb(toks[e.last + 2 : e.last + 5]):
             continue
-        if toks[e.last + 2].pos in ("NNP", "NNPS", "PRP", "DT", "NN", "NNS"):
+        if toks[e.last + 2].pos in {"NNP", "NNPS", "PRP", "DT", "NN", "NNS"}:
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
         first = _name_start(toks, e)
         if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN" or first > 2 and toks[first - 1].pos == "POS" and toks[first - 3].pos == "IN":
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"; nor is the department of "Robert West, of UCL's Department of ..., who collates"
-        if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in ("NNP", "NNPS"):
+        if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in {"NNP", "NNPS"}:
             continue  # "Shearson Lehman Hutton Inc., New York, which is 62%-owned by ...": the address's name is what is owned (review round 29)
-        if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in ("and", "or"):
+        if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in {"and", "or"}:
             continue  # "The list included ... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report, 2026-12-06)
         seg = _until_comma(toks, e.last + 2)
         end = e.last + 2 + len(seg)
-        if end < n and toks[end].text not in (",", "."):
+        if end < n and toks[end].text not in {",", "."}:
             continue
         if first > 0 and toks[first - 1].text.lower() == "the":
             first -= 1  # "from the Los Angeles Daily News, which sells": "The Los Angeles Daily News sells" (review round 28)
@@ -1430,13 +1438,13 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
     asserts (time and cause), never "if" or "whether"."""
     out = []
     for i, t in enumerate(core):
-        if i == 0 or t.pos not in ("IN", "RB") or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
+        if i == 0 or t.pos not in {"IN", "RB"} or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
             continue
-        if not any(_is_finite_verb(u) for u in core[:i]):
+        if not _has_finite_verb(core[:i]):
             continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
         seg = _until_comma(core, i + 1)
         end = i + 1 + len(seg)
-        if len(seg) >= 4 and seg[0].pos in ("NNP", "NNPS", "DT", "NN", "NNS") and any(_is_finite_verb(u) for u in seg[1:6]) and (end >= len(core) or core[end].text in (",", ".")):
+        if len(seg) >= 4 and seg[0].pos in {"NNP", "NNPS", "DT", "NN", "NNS"} and _has_finite_verb(seg[1:6]) and (end >= len(core) or core[end].text in {",", "."}):
             if end < len(core) and core[end].text == "," and _list_follows(core, end):
                 continue  # "because Mr. Rayburn normally did his counseling, | persuading and educating ...": the list was cut
             out.append(seg)
@@ -1459,25 +1467,23 @@ def _description(toks: list[Token]) -> bool:
     if not toks or len(toks) > 12:
         return False
     first = toks[0]
-    if not (first.text.lower() in ("a", "an", "the") or first.pos in ("NNP", "NNPS") and len(toks) > 2 and toks[1].pos == "POS"):
+    if not (first.text.lower() in {"a", "an", "the"} or first.pos in {"NNP", "NNPS"} and len(toks) > 2 and toks[1].pos == "POS"):
         return False
     if any(t.pos not in _DESCRIPTION_POS and not _common_noun(t) or t.text == "-" for t in toks) or any(t.pos == "CC" and (k + 1 == len(toks) or not toks[k + 1].pos.startswith("JJ")) for k, t in enumerate(toks)):
         return False  # a verb or relative clause inside, or "X and Y": a list, not a description
     if any(t.text.lower() == "that" for t in toks):
         return False
     head_end = next((k for k, t in enumerate(toks) if t.pos == "IN"), len(toks))
-    if head_end < 2 or any(t.chunk not in ("I-NP", "B-NP") for t in toks[:head_end]) or any(t.chunk == "B-NP" for t in toks[1:head_end]):
+    if head_end < 2 or any(t.chunk not in {"I-NP", "B-NP"} for t in toks[:head_end]) or any(t.chunk == "B-NP" for t in toks[1:head_end]):
         return False  # the words before the first preposition are one noun phrase
     return _common_noun(toks[head_end - 1]) and (head_end == len(toks) or toks[-1].pos.startswith("NN"))
 
 
 def _common_noun(t: Token) -> bool:
     """A common noun head, also where the tagger said otherwise ("ally" read as an adverb)."""
-    if t.pos in ("NN", "NNS"):
+    if t.pos in {"NN", "NNS"}:
         return True
-    if t.pos in ("RB", "JJ") and t.text.islower():
-        from quizgen.text.lexicon import lexname
-
+    if t.pos in {"RB", "JJ"} and t.text.islower():
         return (lexname(t.lemma or t.text) or "").startswith("noun.")
     return False
 
@@ -1502,17 +1508,17 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         if e.label not in _APPOSITIVE_NAMES or e.last >= n or toks[e.last].text != ",":
             continue
         first = _name_start(toks, e)
-        if first > 0 and toks[first - 1].pos in ("POS", "DT", "NNP", "NNPS", "JJ", "CC", ","):
+        if first > 0 and toks[first - 1].pos in {"POS", "DT", "NNP", "NNPS", "JJ", "CC", ","}:
             continue  # part of a longer phrase or list
-        if toks[0].pos in ("IN", "RB") and not any(t.text == "," for t in toks[: e.last]):
+        if toks[0].pos in {"IN", "RB"} and not any(t.text == "," for t in toks[: e.last]):
             continue  # "In the district of South Kensington, the pupils ...": the comma ends a fronted phrase
         j = e.last + 1
         k = j
         while k < n and toks[k].text not in (",", ".", ";", ":", "(", ")", '"'):
             k += 1
-        if k >= n or toks[k].text == "," and k + 1 < n and toks[k + 1].text.lower() in ("and", "or", "but"):
+        if k >= n or toks[k].text == "," and k + 1 < n and toks[k + 1].text.lower() in {"and", "or", "but"}:
             continue
-        if toks[k].text not in (",", "."):
+        if toks[k].text not in {",", "."}:
             continue
         desc = toks[j:k]
         if e.label != "PERSON" and _describes_a_person(desc):
@@ -1522,11 +1528,11 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         if _description(desc) and not any(f.first >= j and f.last <= k and f.first == j for f in sent.entities):
             out.append((toks[first : e.last], e, desc))
     # "A close political and economic ally of Moscow, Beijing denies ...": description first
-    if n > 4 and toks[0].text.lower() in ("a", "an"):
+    if n > 4 and toks[0].text.lower() in {"a", "an"}:
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and _description(toks[:comma]):
             e = next((f for f in sent.entities if f.first == comma + 1 and f.label in _APPOSITIVE_NAMES), None)
-            if e is not None and e.last < n and toks[e.last].pos in ("VBZ", "VBD", "VBP", "MD"):
+            if e is not None and e.last < n and toks[e.last].pos in {"VBZ", "VBD", "VBP", "MD"}:
                 desc = [Token("a" if toks[0].text == "A" else "an", toks[0].start, toks[0].end, "DT", toks[0].text.lower(), toks[0].chunk)] + toks[1:comma] if toks[0].text[0].isupper() else toks[:comma]
                 out.append((toks[e.first : e.last], e, desc))
     return out
@@ -1538,15 +1544,13 @@ _ABSTRACT_KINDS = frozenset({"noun.state", "noun.act", "noun.attribute", "noun.f
 def _describes_a_state(desc: list[Token]) -> bool:
     """The description's head is a state or an act ("the perilous existence of ...", "the
     plight of ..."), which no place is."""
-    from quizgen.text.lexicon import lexname
-
     head = _head_noun(desc)
     return head is not None and lexname(head.lemma or head.text.lower()) in _ABSTRACT_KINDS
 
 
 def _head_noun(desc: list[Token]) -> Token | None:
     """The last noun of the description's first noun run ("the son | of farm workers")."""
-    return next((t for k, t in enumerate(desc) if t.pos in ("NN", "NNS") and (k + 1 == len(desc) or desc[k + 1].pos not in ("NN", "NNS"))), None)
+    return next((t for k, t in enumerate(desc) if t.pos in {"NN", "NNS"} and (k + 1 == len(desc) or desc[k + 1].pos not in {"NN", "NNS"})), None)
 
 
 _HEADS_OF_STATE = frozenset({"president", "minister", "chancellor", "king", "queen", "pope", "premier", "monarch", "emperor"})
@@ -1558,7 +1562,7 @@ def _head_of_state(desc: list[Token]) -> bool:
     president of the club" (an "of" names a smaller body)."""
     head = _head_noun(desc)
     return (head is not None and head.text.lower() in _HEADS_OF_STATE and desc[0].text.lower() == "the"
-            and not any(t.text.lower() in ("of", "former", "deputy", "vice") for t in desc))
+            and not any(t.text.lower() in {"of", "former", "deputy", "vice"} for t in desc))
 
 
 def _describes_a_person(desc: list[Token]) -> bool:
@@ -1588,7 +1592,7 @@ def _attribution(speaker: list[Token]) -> list[Token]:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
     first = speaker[0]
-    if (first.pos in ("DT", "NN", "NNS") or first.text == "Police") and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+    if (first.pos in {"DT", "NN", "NNS"} or first.text == "Police") and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 
@@ -1602,15 +1606,15 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
     time_ids = {id(t) for t in time}
     toks = fronted + [Token(",", -1, -1, ",", ",", "O")]
     for k, t in enumerate(toks):
-        if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in ("JJ", "NN"):
+        if t.text != "," or seg and k + 1 < len(toks) and toks[k + 1].pos == "JJ" and seg[-1].pos in {"JJ", "NN"}:
             seg.append(t)  # "On a grey, cold Monday in February,": the comma joins two adjectives
             continue
         if seg and not any(id(u) in time_ids for u in seg) and len(seg) <= 8 and " ".join(u.text.lower() for u in seg) not in _NO_SCOPE:
             first = seg[0].text.lower()
             # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
-            often = first in ("each", "every") and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # how often: without it, "400 families collect ..." counts something else
-            if (seg[0].pos == "IN" and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in ("compared", "excluding", "barring") and len(seg) > 2 or often) and not any(
-                _is_finite_verb(u) or u.pos in ("PRP", "PRP$") or u.text.lower() in DISCOURSE_MARKERS for u in seg
+            often = first in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # how often: without it, "400 families collect ..." counts something else
+            if (seg[0].pos == "IN" and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in {"compared", "excluding", "barring"} and len(seg) > 2 or often) and not any(
+                _is_finite_verb(u) or u.pos in {"PRP", "PRP$"} or u.text.lower() in DISCOURSE_MARKERS for u in seg
             ):
                 out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])
         seg = []
@@ -1620,9 +1624,9 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
 def _opinion_frame(fronted: list[Token]) -> bool:
     """"For X," / "To X," / "In X's view," before the clause: what follows is someone's opinion."""
     for k, t in enumerate(fronted):
-        if (k == 0 or fronted[k - 1].text == ",") and t.text.lower() in ("for", "to") and k + 1 < len(fronted) and fronted[k + 1].pos in ("NNP", "PRP", "NNPS"):
+        if (k == 0 or fronted[k - 1].text == ",") and t.text.lower() in {"for", "to"} and k + 1 < len(fronted) and fronted[k + 1].pos in {"NNP", "PRP", "NNPS"}:
             return True
-        if t.text.lower() in ("view", "opinion", "eyes", "mind") and k > 0 and fronted[k - 1].pos in ("PRP$", "POS"):
+        if t.text.lower() in {"view", "opinion", "eyes", "mind"} and k > 0 and fronted[k - 1].pos in {"PRP$", "POS"}:
             return True
     return False
 
@@ -1652,23 +1656,21 @@ def misparsed(clause: Clause) -> bool:
     * a "that" clause after a verb or adjective has no verb of its own: "scientists are
       worried that the threat to creatures [such as ladybirds is ...]".
     """
-    from quizgen.text.lexicon import base_forms
-
     verb = clause.verb
-    if verb is not None and verb.pos in ("VBZ", "VBP", "VBD") and verb.text.isalpha():
+    if verb is not None and verb.pos in {"VBZ", "VBP", "VBD"} and verb.text.isalpha():
         low = verb.text.lower()
         if not base_forms(low, "v") and base_forms(low, "n") and not base_forms(low, "a"):
             return True
-        if verb.pos == "VBZ" and verb.lemma not in ("be", "become", "remain", "have") and not clause.aux and clause.rest and clause.rest[0].pos == "NN" and _is_person_noun(clause.rest[0]) and len(clause.rest) > 1 and clause.rest[1].pos == "IN":
+        if verb.pos == "VBZ" and verb.lemma not in {"be", "become", "remain", "have"} and not clause.aux and clause.rest and clause.rest[0].pos == "NN" and _is_person_noun(clause.rest[0]) and len(clause.rest) > 1 and clause.rest[1].pos == "IN":
             return True  # "Reiss Jenkinson, exhibits/VBZ keeper at the National Aquarium": a job title, no verb
-    toks = [t for t in clause.statement_tokens() if t.text not in (".", "!", ",")]
+    toks = [t for t in clause.statement_tokens() if t.text not in {".", "!", ","}]
     if len(toks) >= 2 and toks[-2].pos == "DT":
         sent = clause.sentence.tokens
         at = position(clause.sentence, toks[-1])
         if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ") and sent[at + 2].text.lower() not in _SEQUENCE_ADVERBS:
             return True  # not "in the Revolution and later brought ...": "later" tagged as an adjective
     for k in range(1, len(toks)):
-        if toks[k].text.lower() == "that" and toks[k].pos in ("IN", "WDT") and toks[k - 1].pos.startswith(("VB", "JJ")) and k + 2 < len(toks) and toks[k + 1].text.lower() != "of":
+        if toks[k].text.lower() == "that" and toks[k].pos in {"IN", "WDT"} and toks[k - 1].pos.startswith(("VB", "JJ")) and k + 2 < len(toks) and toks[k + 1].text.lower() != "of":
             if not any(t.pos.startswith("VB") or t.pos == "MD" for t in toks[k + 1 :]):
                 return True
     return False
@@ -1681,5 +1683,5 @@ def _ends_with_view(toks: list[Token]) -> bool:
     """"E-cigarettes behave like a nicotine patch, West agreed.": a trailing attribution by
     a verb of opinion makes the whole sentence somebody's view, not the article's fact."""
     comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), -1)  # the last comma
-    tail = [t for t in toks[comma + 1 :] if t.text not in (".", "!")]
-    return 0 < comma and 1 < len(tail) <= 5 and any(t.lemma in _ATTRIBUTION_OF_VIEW and t.pos.startswith("VB") for t in tail) and not any(t.pos in ("IN", "TO") for t in tail)
+    tail = [t for t in toks[comma + 1 :] if t.text not in {".", "!"}]
+    return 0 < comma and 1 < len(tail) <= 5 and any(t.lemma in _ATTRIBUTION_OF_VIEW and t.pos.startswith("VB") for t in tail) and not any(t.pos in {"IN", "TO"} for t in tail)

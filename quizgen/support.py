@@ -11,6 +11,7 @@ supported, which only costs us an item, never a wrong key.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from array import array
 from bisect import bisect_left
@@ -34,20 +35,28 @@ _CONTENT: dict[tuple[str, str], str] = {}  # (lemma, text) -> content lemma or "
 
 
 def content_lemmas(tokens: list[Token]) -> set[str]:
-    out: set[str] = set()
     memo = _CONTENT
-    for t in tokens:
-        key = (t.lemma, t.text)
-        c = memo.get(key)
-        if c is None:
-            low = (t.lemma or t.text).lower()
-            c = low if low not in _FUNCTION and any(ch.isalnum() for ch in t.text) else ""
-            if len(memo) > 200_000:
-                memo.clear()
-            memo[key] = c
-        if c:
-            out.add(c)
+    found = list(map(memo.get, map(_LEMMA_TEXT, tokens)))  # the memo's answers, looked up in C
+    if None in found:  # a word form not seen yet
+        found = [c if c is not None else _content_lemma(t.lemma, t.text) for c, t in zip(found, tokens)]
+    out = set(found)
+    out.discard("")  # "" stands for "no content lemma"
     return out
+
+
+def _content_lemma(lemma: str, text: str) -> str:
+    """The content lemma of one word form ("" for a function word or punctuation), memoised."""
+    memo = _CONTENT
+    low = (lemma or text).lower()
+    c = low if low not in _FUNCTION and any(ch.isalnum() for ch in text) else ""
+    if len(memo) > 200_000:
+        memo.clear()
+    memo[(lemma, text)] = c
+    return c
+
+
+_LEMMA_TEXT = operator.attrgetter("lemma", "text")  # a token's key in the per-word memos
+_TEXT = operator.attrgetter("text")
 
 
 def words_lemmas(text: str) -> set[str]:
@@ -78,7 +87,7 @@ _NEG_ANY = ascii_cases(_NEG)  # every case spelling: ``w in _NEG_ANY`` is ``w.lo
 
 
 def negated(tokens: list[Token]) -> bool:
-    return not _NEG_ANY.isdisjoint([t.text for t in tokens])  # = any(t.text.lower() in _NEG ...)
+    return not _NEG_ANY.isdisjoint(map(_TEXT, tokens))  # = any(t.text.lower() in _NEG ...)
 
 
 _INDEX_KEYS: dict[tuple[str, str], frozenset[str]] = {}  # (lemma, text) -> see _index_keys
@@ -122,7 +131,7 @@ class SupportIndex:
             toks = s.tokens
             pol.append(negated(toks))
             # content_lemmas(toks) | {lower-cased words} - _FUNCTION, word form by word form
-            keys = [memo.get((t.lemma, t.text)) for t in toks]
+            keys = list(map(memo.get, map(_LEMMA_TEXT, toks)))  # the loop in C (as a list comprehension, 2% of generation's time)
             if None in keys:
                 keys = [k if k is not None else memo.setdefault((t.lemma, t.text), _index_keys(t.lemma, t.text)) for k, t in zip(keys, toks)]
             for lem in set().union(*keys):

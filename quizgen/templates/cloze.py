@@ -33,11 +33,11 @@ def _computable(atype: str, rest: list) -> bool:
     """"Sales rose _____ to $3.28 billion from $3.16 billion", "were $2.47, up 7.4% from _____":
     of a change, its two figures and its percentage, any one follows from the other two, so
     a student can work the key out without the article (review round 28)."""
-    if atype not in ("PERCENT", "MONEY", "NUMBER") or not any(t.text.lower() == "from" for t in rest):
+    if atype not in {"PERCENT", "MONEY", "NUMBER"} or not any(t.text.lower() == "from" for t in rest):
         return False
-    if any(t.text.lower() == "from" and k > 0 and rest[k - 1].text.lower() in ("unchanged", "changed", "steady", "flat") for k, t in enumerate(rest)):
+    if any(t.text.lower() == "from" and k > 0 and rest[k - 1].text.lower() in {"unchanged", "changed", "steady", "flat"} for k, t in enumerate(rest)):
         return True  # "139, basically unchanged from _____": the key is the figure the stem shows (review round 29)
-    figures = sum(1 for k, t in enumerate(rest) if t.pos == "CD" and not (len(t.text) == 4 and t.text.isdigit()) and (k + 1 == len(rest) or rest[k + 1].text.lower() not in ("million", "billion", "trillion")))
+    figures = sum(1 for k, t in enumerate(rest) if t.pos == "CD" and not (len(t.text) == 4 and t.text.isdigit()) and (k + 1 == len(rest) or rest[k + 1].text.lower() not in {"million", "billion", "trillion"}))
     percent = atype == "PERCENT" or any(t.text == "%" or t.text.lower() == "percent" for t in rest)
     return percent and figures >= 2
 
@@ -90,7 +90,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                         placed = True
                     continue
                 words.append(t)
-            while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":"):
+            while words and not isinstance(words[-1], str) and words[-1].text in {",", ".", ";", ":"}:
                 words.pop()
             stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)
@@ -118,30 +118,30 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
     damaged = damaged_sentences(ctx.doc)
     for sent in ctx.doc.sentences:
-        if not sent.tokens or sent.tokens[-1].text not in (".", "!") or sent.index in damaged:
+        if not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
             continue
         covered = in_clauses.get(sent.index, set())  # facts the clause templates already test
         toks = core_tokens(sent)
         # cheapest and most selective tests first (all are plain tests of the tokens): the
         # first word's tag alone turns away almost half of the sentences of the right length
-        if not 8 <= len(toks) <= 32 or toks[0].pos not in ("DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"):
+        if not 8 <= len(toks) <= 32 or toks[0].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"}:
             continue  # a fragment, not a sentence
         if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
             continue
-        if not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        if not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks):
             continue  # a fragment, not a sentence
         if any(t.pos == "MD" and t.text.lower() in _COUNTERFACTUAL and k + 1 < len(toks) and toks[k + 1].text.lower() == "have" or t.text.lower() in HEDGES for k, t in enumerate(toks)):
             continue  # "Sawtimber growth would have been nearly twice as great": a counterfactual, as the clause maker refuses (review round 22)
-        first_finite = next(k for k, t in enumerate(toks) if t.pos in ("VBD", "VBZ", "VBP", "MD"))
+        first_finite = next(k for k, t in enumerate(toks) if t.pos in {"VBD", "VBZ", "VBP", "MD"})
         if bare_number(toks[:first_finite]):
             continue  # "(In this town of 18,000,) 2,600 are out of work": 2,600 of what? (review round 26)
         if anaphoric_description(toks[:first_finite]) and not any(t.text == "," for t in toks[:first_finite]) and toks[first_finite].lemma not in SAY_VERBS:
             continue  # "The firm ...", "The figure was ...": which firm? (review round 29)
-        if any(t.text.lower() in ("who", "which", "whose", "whom") for t in toks[:first_finite]):
+        if any(t.text.lower() in {"who", "which", "whose", "whom"} for t in toks[:first_finite]):
             continue  # "John Thavis, who spent 30 years ...": the only verbs are the relative clause's
-        if toks[0].text.lower() in ("this", "that", "these", "those"):
+        if toks[0].text.lower() in {"this", "that", "these", "those"}:
             continue  # "This list was narrowed ...": which list? The sentence leans on the one before
-        if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in ("VBD", "VBZ", "VBP") and len(toks) < len(sent.tokens):
+        if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in {"VBD", "VBZ", "VBP"} and len(toks) < len(sent.tokens):
             continue  # "(In 1958,) the Birds were 3-10 on May 1"; "... which imported(, wrote X, "that ...")": the cut lost what
         ids = {id(t) for t in toks}
         for e in sent.entities:
@@ -159,7 +159,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
                         words.append(BLANK)
                     continue
                 words.append(t)
-            while words and not isinstance(words[-1], str) and words[-1].text in (",", ".", ";", ":", "!"):
+            while words and not isinstance(words[-1], str) and words[-1].text in {",", ".", ";", ":", "!"}:
                 words.pop()
             stem = as_sentence(render(drop_unpaired_quotes(words)))
             ans = Answer(span, atype, head)

@@ -115,7 +115,7 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
             continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
         if t.pos == "PRP" and low in PRONOUNS:
             return True
-        if low in _FIRST_SECOND and (t.pos in ("PRP", "PRP$") or t.text != t.text.upper() or t.text == "I"):
+        if low in _FIRST_SECOND and (t.pos in {"PRP", "PRP$"} or t.text != t.text.upper() or t.text == "I"):
             return True  # a speaker or reader the stem cannot name
         if low in _DEMONSTRATIVES and t.pos == "DT":  # a relative "that" (WDT) has its noun
             nxt = words[k + 1] if k + 1 < len(words) else None
@@ -130,7 +130,7 @@ _PLURAL_SINGULARS = {"people", "police", "staff", "team", "family", "public", "g
 def _capitalised_word(words: list[Token], j: int) -> bool:
     """The first word, tagged as a name for its capital but modifying the noun after it:
     "Unruly hair goes ...", not "Amin has seen ..." or "Gary Player won ..."."""
-    return j == 0 and len(words) > 1 and words[1].pos in ("NN", "NNS")
+    return j == 0 and len(words) > 1 and words[1].pos in {"NN", "NNS"}
 
 
 def possessive_without_owner(words: list[Token]) -> bool:
@@ -141,15 +141,15 @@ def possessive_without_owner(words: list[Token]) -> bool:
         if t.pos != "PRP$":
             continue  # the tag first: most words are not possessive pronouns, no lower() for them
         low = t.text.lower()
-        if low in ("his", "her", "its", "their"):
+        if low in {"his", "her", "its", "their"}:
             before = words[:k]
-            if low in ("his", "her") and not any(u.pos in ("NNP", "NNPS") and not _capitalised_word(before, j) for j, u in enumerate(before)):
+            if low in {"his", "her"} and not any(u.pos in {"NNP", "NNPS"} and not _capitalised_word(before, j) for j, u in enumerate(before)):
                 return True  # "Unruly (NNP) hair goes straight up from his forehead": no name in view
-            if low in ("its", "their") and not any(u.pos.startswith("NN") for u in before):
+            if low in {"its", "their"} and not any(u.pos.startswith("NN") for u in before):
                 return True
-            if low == "its" and not any(u.pos in ("NN", "NNP") and "CC" not in (before[j - 1].pos if j else "", before[j + 1].pos if j + 1 < len(before) else "") for j, u in enumerate(before)):
+            if low == "its" and not any(u.pos in {"NN", "NNP"} and "CC" not in (before[j - 1].pos if j else "", before[j + 1].pos if j + 1 < len(before) else "") for j, u in enumerate(before)):
                 return True  # "Relativism and equality are its characteristic diseases": two nouns, so whose?
-            if low == "their" and not any(u.pos in ("NNS", "NNP", "NNPS", "CC") or u.text.lower() in _PLURAL_SINGULARS for u in before):
+            if low == "their" and not any(u.pos in {"NNS", "NNP", "NNPS", "CC"} or u.text.lower() in _PLURAL_SINGULARS for u in before):
                 return True  # "A wolf kills their farm animals": one wolf, so whose animals?
     return False
 
@@ -181,13 +181,13 @@ def anaphoric_description(subject: list[Token]) -> bool:
         return False
     nouns = []
     for k, t in enumerate(subject[1:], 1):
-        if t.pos in ("POS", "IN", "WDT", "WP") or t.text == ",":
+        if t.pos in {"POS", "IN", "WDT", "WP"} or t.text == ",":
             if t.pos == "IN" and nouns and (nouns[-1].lemma or nouns[-1].text.lower()) in _NAMED_BY_COMPLEMENT and k + 1 < len(subject):
                 return False  # "The global figure for women attacked by partners": the phrase after it says which
             break
         if t.pos.startswith("NN"):
             nouns.append(t)
-    return bool(nouns) and nouns[-1].pos in ("NN", "NNS") and (nouns[-1].lemma or nouns[-1].text.lower()) in GENERIC_REFERENTS
+    return bool(nouns) and nouns[-1].pos in {"NN", "NNS"} and (nouns[-1].lemma or nouns[-1].text.lower()) in GENERIC_REFERENTS
 
 
 def bare_predicate(clause: Clause) -> bool:
@@ -203,8 +203,8 @@ _CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "q
 def content_cut_off(clause: Clause) -> bool:
     """"One local newspaper had the headline[, ...]": the predicate ends on a noun whose
     content followed it (a headline, a message) and was cut, so the statement says nothing."""
-    last = next((t for t in reversed(clause.rest) if t.text not in (".", ",", ":", "!")), None)
-    return last is not None and last.pos in ("NN", "NNS") and (last.lemma or last.text.lower()) in _CONTENT_NOUNS
+    last = next((t for t in reversed(clause.rest) if t.text not in {".", ",", ":", "!"}), None)
+    return last is not None and last.pos in {"NN", "NNS"} and (last.lemma or last.text.lower()) in _CONTENT_NOUNS
 
 
 def headless_subject(subject: list[Token]) -> bool:
@@ -214,7 +214,7 @@ def headless_subject(subject: list[Token]) -> bool:
         if t.pos.startswith(("NN", "PRP", "CD")) or t.pos == "EX":
             return False
         if t.pos == "IN" and t.text.lower() != "of" and not (k + 1 < len(subject) and subject[k + 1].pos == "CD" and t.text.lower() in _APPROXIMATORS):
-            if t.text.lower() == "than" and k > 0 and subject[k - 1].text.lower() in ("more", "less", "fewer"):
+            if t.text.lower() == "than" and k > 0 and subject[k - 1].text.lower() in {"more", "less", "fewer"}:
                 continue  # "More than 500 apes", "More than a million tourists": a quantity
             return True
     return False
@@ -234,9 +234,9 @@ def bare_definite_without_anchor(subject: list[Token], words: list[Token]) -> bo
         return False
     if anaphoric_description(subject):
         return True
-    if any(t.pos in ("NNP", "NNPS", "CD", "IN", "POS") for t in subject):
+    if any(t.pos in {"NNP", "NNPS", "CD", "IN", "POS"} for t in subject):
         return False  # "The president of Ukraine", "The UN's plan": the subject names itself
-    return not any(t.pos in ("NNP", "NNPS", "CD") for t in words)
+    return not any(t.pos in {"NNP", "NNPS", "CD"} for t in words)
 
 
 def _not_a_noun(t: Token) -> bool:
@@ -251,12 +251,14 @@ def leans_on_context(words: list[Token]) -> bool:
     price", "those bottles", or an existential "There are many good reasons" that names
     nothing. Fine inside the article, vague as a quiz statement."""
     lows = [t.text.lower() for t in words]  # once, for every test below
-    body = [t for t in words if t.text not in (".", "!", ",")]
-    if body and (body[-1].pos == "JJR" or body[-1].text.lower() in ("different", "worse", "better") or len(body) > 1 and body[-2].text.lower() in ("more", "less") and body[-1].pos in ("JJ", "VBN")) and "than" not in lows:
+    body = [t for t in words if t.text not in {".", "!", ","}]
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() in {"different", "worse", "better"} or len(body) > 1 and body[-2].text.lower() in {"more", "less"} and body[-1].pos in {"JJ", "VBN"}) and "than" not in lows:
         return True  # "Drones are much less safe.": than what?
+    if _CONTEXT_WORDS.isdisjoint(lows):
+        return _leans_by_tags(words)  # no word that the tests in between look for (most statements)
     for k, t in enumerate(words):
         low = lows[k]
-        if low in ("this", "these", "those", "such") and t.pos in ("DT", "JJ", "PDT") or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
+        if low in {"this", "these", "those", "such"} and t.pos in {"DT", "JJ", "PDT"} or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
             nxt = words[k + 1] if k + 1 < len(words) else None
             if nxt is None or lows[k + 1] not in _TIME_NOUNS:
                 return True
@@ -271,29 +273,42 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "Lincoln did not make the latter point clear": of which two?
     for k, w in enumerate(lows):
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if w in ("both", "either", "neither") and nxt is not None and nxt.pos in ("NN", "NNS") and "and" not in lows and "or" not in lows and "nor" not in lows:
+        if w in {"both", "either", "neither"} and nxt is not None and nxt.pos in {"NN", "NNS"} and "and" not in lows and "or" not in lows and "nor" not in lows:
             return True  # "The figures in both reports", "either party": which two? (review round 28)
         if w == "previous" and words[k].pos == "JJ" and k > 0 and lows[k - 1] == "the" and not (nxt is not None and (nxt.lemma in _PREVIOUS_TIMES or nxt.text.lower() in _PREVIOUS_TIMES)):
             return True  # "The previous record was $57.7 billion": previous to what? (review round 28)
-        if w == "one" and k > 0 and words[k - 1].pos in ("JJ", "JJS", "JJR") and (nxt is None or nxt.text.lower() != "of"):
+        if w == "one" and k > 0 and words[k - 1].pos in {"JJ", "JJS", "JJR"} and (nxt is None or nxt.text.lower() != "of"):
             return True  # "a medium-sized one": one what? (review round 28)
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
         return True  # "Yanks were equally adept at figurative expression": as adept as whom?
     if "here" in lows and any(lows[k] == "here" and t.pos == "RB" for k, t in enumerate(words)):
         return True  # "birds rest here every year": where is here?
-    if words and lows[0] in ("few", "many", "most", "some", "others", "both", "all", "several") and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
+    if words and lows[0] in {"few", "many", "most", "some", "others", "both", "all", "several"} and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
         return True  # "Few come even close": few of whom?
-    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
-    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in ("CD", "JJ", "JJS") and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
-        return True  # "The last two will feel impossibly hard": the last two what?
     for k in range(len(words)):
         low = lows[k]
         if low == "similar" and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
-        if low == "other" and (k == 0 or lows[k - 1] not in ("and", "or", "each", "among")) and "than" not in lows[k + 1 :]:
+        if low == "other" and (k == 0 or lows[k - 1] not in {"and", "or", "each", "among"}) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
+    return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
+
+
+# Every word that a test of leans_on_context between its first (a comparative at the end)
+# and its last two (tags only) looks for: a statement with none of them skips those tests.
+_CONTEXT_WORDS = frozenset(
+    {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
+     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "same", "other"} | _DOCUMENT_PARTS
+)
+
+
+def _leans_by_tags(words: list[Token]) -> bool:
+    """The last tests of :func:`leans_on_context`, which look at tags, not words."""
+    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
+    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in {"CD", "JJ", "JJS"} and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
+        return True  # "The last two will feel impossibly hard": the last two what?
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
-        return not any(u.pos in ("NNP", "NNPS", "CD") for u in words)  # "(In recent years,) there has been ..."
+        return not any(u.pos in {"NNP", "NNPS", "CD"} for u in words)  # "(In recent years,) there has been ..."
     return False
 
 
@@ -332,18 +347,18 @@ def inverted_question(clause: Clause, wh: list[str], rest: list[Token]) -> str |
     """
     if clause.neg is not None or clause.verb is None:
         return None
-    if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+    if any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
         return None  # "Where did the magistrates rule that every photograph ...": an embedded clause
     kept = {id(t) for t in rest}
     gap = next((k for k, t in enumerate(clause.rest) if id(t) not in kept), None)
-    if gap is not None and any(clause.rest[m].text.lower() in ("and", "or") and any(u.pos.startswith("VB") for u in clause.rest[m + 1 : gap]) for m in range(gap)):
+    if gap is not None and any(clause.rest[m].text.lower() in {"and", "or"} and any(u.pos.startswith("VB") for u in clause.rest[m + 1 : gap]) for m in range(gap)):
         return None  # "calls for closing nine plants and eliminating about 3,600 jobs": nothing moves out of one of two coordinated verb phrases (a blocking rule of Heilman & Smith; review round 28)
     subj = subject_words(clause, sentence_initial=True)
     verb = clause.verb
     tail = list(rest) + time_suffix(clause)
     if clause.aux:
         first = clause.aux[0].text.lower()
-        if first in ("'s", "'re", "'ve", "'d", "'ll", "'m"):
+        if first in {"'s", "'re", "'ve", "'d", "'ll", "'m"}:
             return None
         words = wh + [first] + subj + list(clause.aux[1:]) + [verb] + tail
     elif verb.lemma == "be":
@@ -367,7 +382,7 @@ def subject_question(clause: Clause, wh: list[str], *, plural: bool = False) -> 
     words: list = []
     for k, t in enumerate(vg):
         w = t
-        if k == 0 and not plural and (t.pos in ("VBP", "VBZ", "VBD", "MD") or t is clause.verb):
+        if k == 0 and not plural and (t.pos in {"VBP", "VBZ", "VBD", "MD"} or t is clause.verb):
             agreed = singular_agreement(t.text.lower(), t.pos)
             w = t if agreed == t.text.lower() else agreed
         words.append(w)
@@ -381,7 +396,7 @@ def _text(p) -> str:
 
 def finish_question(words: list) -> str:
     words = drop_unpaired_quotes(words)
-    while words and _text(words[-1]) in (",", ".", ";", ":"):
+    while words and _text(words[-1]) in {",", ".", ";", ":"}:
         words = words[:-1]
     return capitalize_first(render(words)) + "?"
 
@@ -389,7 +404,7 @@ def finish_question(words: list) -> str:
 def statement(tokens: list[Token]) -> str:
     """Render clause tokens as a sentence with a capital and a full stop."""
     words = drop_unpaired_quotes(list(tokens))
-    while words and words[-1].text in (",", ".", ";", ":", "--", "-"):
+    while words and words[-1].text in {",", ".", ";", ":", "--", "-"}:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]

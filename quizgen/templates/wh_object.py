@@ -55,7 +55,7 @@ def where_questions(ctx: Context) -> Iterator[Candidate]:
             if atype not in LOCATION_TYPES:
                 continue
             before = phrases[k - 1] if k > 0 else None
-            if before is not None and before.kind == "PP" and before.index + len(before.tokens) == ph.index and before.prep.text.lower() not in ("on", "at", "during"):
+            if before is not None and before.kind == "PP" and before.index + len(before.tokens) == ph.index and before.prep.text.lower() not in {"on", "at", "during"}:
                 continue  # "from a village in Bangladesh": the place belongs to the village, not the verb
             rest = without(clause.rest, ph.tokens)
             if has_unresolved_pronoun(rest):
@@ -101,7 +101,7 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
             prev = clause.sentence.tokens[e.first - 1] if e.first > 0 else None
             if prev is not None and prev.text.lower() in TIME_PREPS:
                 toks = [prev] + toks
-            elif prev is not None and prev.pos in ("IN", "TO"):
+            elif prev is not None and prev.pos in {"IN", "TO"}:
                 continue  # "By 2012, ...", "Until 1990, ...": a bound, not the time of the event
             atype, head = type_of(clause.sentence, clause.sentence.tokens[e.first : e.last])
             if atype not in WHEN_TYPES or has_unresolved_pronoun(clause.rest):

@@ -24,7 +24,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     """(approximator, number tokens, unit tokens) of "about 100 delegations"; None if not that shape."""
     i = 0
     approx: list = []
-    while i < len(np) and np[i].text.lower() in ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to"):
+    while i < len(np) and np[i].text.lower() in {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "than", "at", "least", "up", "to"}:
         approx.append(np[i])
         i += 1
     j = i
@@ -33,7 +33,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     if j == i:
         return None
     unit = np[j:]
-    if not unit or not unit[-1].pos in ("NNS", "NNPS") or any(t.pos not in ("JJ", "NNS", "NN", "NNPS", "NNP", "VBN", "VBG") for t in unit):
+    if not unit or not unit[-1].pos in {"NNS", "NNPS"} or any(t.pos not in {"JJ", "NNS", "NN", "NNPS", "NNP", "VBN", "VBG"} for t in unit):
         return None
     number = np[i:j]
     if any(t.text.lower() in ("one",) for t in number) or any(t.text.isdigit() and len(t.text) == 4 and 1500 < int(t.text) < 2100 for t in number):
@@ -57,7 +57,7 @@ def _rate_or_time(sent, np: list) -> bool:
     after_nxt = sent_tokens[end + 1] if end + 1 < len(sent_tokens) else None
     if len(before) == 2 and before[1] == "in" and sent_tokens[at - 2].pos == "CD":
         return True
-    return nxt == "in" and after_nxt is not None and after_nxt.pos == "CD" or nxt in ("after", "before", "later", "earlier", "ago")
+    return nxt == "in" and after_nxt is not None and after_nxt.pos == "CD" or nxt in {"after", "before", "later", "earlier", "ago"}
 
 
 def is_bound(approx: list) -> bool:
@@ -70,7 +70,7 @@ def is_bound(approx: list) -> bool:
 def _wh(approx: list, unit: list) -> list[str]:
     a = " ".join(t.text.lower() for t in approx)
     lead = APPROX.get(approx[0].text.lower(), "") if approx else ""
-    if a in ("more than", "over"):
+    if a in {"more than", "over"}:
         lead = ""
     return ([capitalize_first(lead)] if lead else []) + ["how" if lead else "How", "many"] + [t.text for t in unit]
 
@@ -78,7 +78,7 @@ def _wh(approx: list, unit: list) -> list[str]:
 def _second_count(rest: list, start: int) -> bool:
     """"... in the morning and ten more in the afternoon": a second count after "and" stays
     in the question and gives the first one away."""
-    return any(rest[m].text.lower() in ("and", "or") and any(u.pos == "CD" or parse_number(u.text) is not None for u in rest[m + 1 : m + 4]) for m in range(start, len(rest)))
+    return any(rest[m].text.lower() in {"and", "or"} and any(u.pos == "CD" or parse_number(u.text) is not None for u in rest[m + 1 : m + 4]) for m in range(start, len(rest)))
 
 
 @template("wh.how_many", kind="mcq", reliability=0.63, description="How-many question about a counted noun phrase")
@@ -91,7 +91,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         # in the predicate
         for ph in predicate_phrases(clause.rest):
             lead: list = []
-            if ph.kind == "PP" and ph.index == 0 and ph.prep is not None and ph.prep.text.lower() in ("about", "around", "nearly", "almost", "some") and ph.np and ph.np[0].pos == "CD":
+            if ph.kind == "PP" and ph.index == 0 and ph.prep is not None and ph.prep.text.lower() in {"about", "around", "nearly", "almost", "some"} and ph.np and ph.np[0].pos == "CD":
                 lead = [ph.prep]  # the chunker read "about" as a preposition
             elif ph.kind != "NP":
                 continue
@@ -103,14 +103,14 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "170,000 miles of roads": the unit is the whole phrase
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in _LEFT_APPROXIMATORS or end < len(clause.rest) and clause.rest[end].text.lower() == "old":
                 continue  # "animals around 40 years old" gave "How many years are animals around old?"
-            if end < len(clause.rest) and (clause.rest[end].pos in ("JJR", "RBR") or clause.rest[end].text.lower() in ("a", "an", "per") and end + 1 < len(clause.rest) and clause.rest[end + 1].lemma not in TIME_UNITS):
+            if end < len(clause.rest) and (clause.rest[end].pos in {"JJR", "RBR"} or clause.rest[end].text.lower() in {"a", "an", "per"} and end + 1 < len(clause.rest) and clause.rest[end + 1].lemma not in TIME_UNITS):
                 continue  # "closed 17.5 points higher at 2160.1", "advanced 2.50 cents a pound": "How many points did it close higher at ...?" strands the comparison or the price's unit ("14 hours a day" is fine; review round 28)
             measure = clause.rest[end] if end < len(clause.rest) and clause.rest[end].text.lower() in _MEASURES else None
             if ph.index == 0 and clause.verb is not None and clause.verb.lemma == "be" and measure is None:
                 continue  # "Volume was 372.9 million shares": "How many shares was volume?" (review round 28)
             if _rate_or_time(clause.sentence, ph.tokens):
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
-            if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in ("and", "or") or end < len(clause.rest) and clause.rest[end].text.lower() in ("and", "or"):
+            if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in {"and", "or"} or end < len(clause.rest) and clause.rest[end].text.lower() in {"and", "or"}:
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
@@ -132,7 +132,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         parts = _split_number_np(clause.subject)
         if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0):
             approx, number, unit = parts
-            stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in ("NNS", "NNPS") or unit[-1].text.lower() in ("people", "police"))
+            stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in {"NNS", "NNPS"} or unit[-1].text.lower() in {"people", "police"})
             if stem is None:
                 continue
             ans = Answer(number, "NUMBER", unit[-1])

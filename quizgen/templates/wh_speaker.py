@@ -61,12 +61,12 @@ def _speaker_after(sent: Sentence, close: int) -> tuple[Span, Token] | None:
         if at is not None and all(t.pos in _DESCRIPTION_TAGS or t.text == "," for t in between) and not (between and between[-1].pos == "DT"):
             name = people[at]
             after = toks[name.last] if name.last < len(toks) else None
-            if after is None or after.text in (",", ".") or after.pos in ("IN", "WP"):
+            if after is None or after.text in {",", "."} or after.pos in {"IN", "WP"}:
                 return name, toks[k]
     if k in people:
         name = people[k]
         if name.last < len(toks) and saying(toks[name.last]):
-            if name.last + 1 == len(toks) or toks[name.last + 1].text in (".", ","):
+            if name.last + 1 == len(toks) or toks[name.last + 1].text in {".", ","}:
                 return name, toks[name.last]
     return None
 
@@ -77,7 +77,7 @@ def _speaker_before(sent: Sentence, open_: int) -> tuple[Span, Token] | None:
     for e in sent.entities:
         if e.label == "PERSON" and e.first == 0 and e.last + 2 == open_:
             verb, mark = toks[e.last], toks[e.last + 1]
-            if saying(verb) and mark.text in (":", ","):
+            if saying(verb) and mark.text in {":", ","}:
                 return e, verb
     return None
 
@@ -120,15 +120,15 @@ def _ends_the_sentence(toks: list[Token], close: int) -> bool:
 def _quoted_words(toks: list[Token], open_: int, close: int, names: set[str]) -> tuple[int, int] | None:
     """(first, last) token of quoted words fit to be asked about, or None."""
     first, last = open_ + 1, close - 1
-    while last > first and toks[last].text in (",", "."):
+    while last > first and toks[last].text in {",", "."}:
         last -= 1
     words = toks[first : last + 1]
-    if toks[last].text in ("?", "!") or any(t.text in _INNER_QUOTES for t in words) or not words[0].text[:1].isupper():
+    if toks[last].text in {"?", "!"} or any(t.text in _INNER_QUOTES for t in words) or not words[0].text[:1].isupper():
         return None
     n_words = sum(1 for t in words if t.text[:1].isalnum())
     if not _MIN_WORDS <= n_words <= _MAX_WORDS:
         return None
-    if not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words) or n_words < 6 and not any(t.pos.startswith("NN") or t.pos == "CD" for t in words):
+    if not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in words) or n_words < 6 and not any(t.pos.startswith("NN") or t.pos == "CD" for t in words):
         return None  # "Much better than an egg ...", "Anyone can do it", "It matters very much": too little to tell one voice (review round 37)
     if any(t.text.lower() in THIRD_PERSON for t in words):
         return None  # '"He was a great unifier," De Klerk said': the "he" (Mandela) was a distractor (review round 31)
@@ -265,7 +265,7 @@ def _reported(sent: Sentence) -> tuple[list[Token], Span, Token, bool] | None:
         start = 1 if e.first == 1 and toks[0].text.lower() in _LEADING_LINKS else 0
         if e.first == start and e.last < len(toks) - 4 and saying(toks[e.last]):
             words = toks[e.last + 1 : -1]
-            if words and words[0].text.lower() == "that" and words[0].pos in ("IN", "DT", "WDT"):
+            if words and words[0].text.lower() == "that" and words[0].pos in {"IN", "DT", "WDT"}:
                 words = words[1:]
             if words and words[0].text.lower() not in _POINTING_BACK and not any(t.text.lower() in _FIRST_PERSON for t in words):
                 return words, e, toks[e.last], False
@@ -286,9 +286,9 @@ def _points_back(words: list[Token]) -> bool:
     """"it", "they", or a "this"/"those" standing alone: what they stand for is outside the stem."""
     for k, t in enumerate(words):
         low = t.text.lower()
-        if low in ("it", "they", "them"):
+        if low in {"it", "they", "them"}:
             return True
-        if low in ("this", "that", "these", "those") and t.pos in ("DT", "WDT") and not (k + 1 < len(words) and words[k + 1].pos in ("NN", "NNS", "JJ", "CD", "NNP")):
+        if low in {"this", "that", "these", "those"} and t.pos in {"DT", "WDT"} and not (k + 1 < len(words) and words[k + 1].pos in {"NN", "NNS", "JJ", "CD", "NNP"}):
             return True
     return False
 
@@ -305,10 +305,10 @@ def _speeches(ctx: Context) -> list[_Said]:
         if found is None:
             continue
         words, name, verb, own = found
-        while words and words[-1].text in (",", "."):
+        while words and words[-1].text in {",", "."}:
             words = words[:-1]
         n_words = sum(1 for t in words if t.text[:1].isalnum())
-        if not _MIN_WORDS <= n_words <= _MAX_WORDS or not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in words):
+        if not _MIN_WORDS <= n_words <= _MAX_WORDS or not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in words):
             continue
         names = {t.text for t in sent.tokens[name.first : name.last] if len(t.text) > 2}
         if any(t.text in names for t in words) or _points_back(words) or any(t.text.lower() in THIRD_PERSON for t in words):

@@ -30,13 +30,13 @@ def _bare_definite_object(rest) -> bool:
         return False
     np = phrases[0].np
     end = phrases[0].index + len(phrases[0].tokens)
-    if np[0].text.lower() != "the" or any(t.pos in ("NNP", "NNPS", "CD", "POS") for t in np):
+    if np[0].text.lower() != "the" or any(t.pos in {"NNP", "NNPS", "CD", "POS"} for t in np):
         return False
     if end < len(rest) and rest[end].text.lower() == "of":
         return False
     nxt = phrases[1] if len(phrases) > 1 and phrases[1].kind == "PP" and phrases[1].index == end else None
     # "the proposal from Beijing" names it; "the job in May 2015" only dates it
-    return not (nxt is not None and any(t.pos in ("NNP", "NNPS") and t.text not in MONTHS + WEEKDAYS for t in nxt.np))
+    return not (nxt is not None and any(t.pos in {"NNP", "NNPS"} and t.text not in MONTHS + WEEKDAYS for t in nxt.np))
 
 
 @template("wh.subject", kind="mcq", reliability=0.58, description="Who/Which-X question whose answer is a named subject")
