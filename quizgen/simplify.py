@@ -260,10 +260,8 @@ def negative_prefix(word: str) -> bool:
 def _adverb_not_name(t: Token) -> bool:
     """"Overnight, for one thing, Porter's film multiplied ...": a sentence-initial adverb the
     tagger read as a name (its capital), which had become the subject (review round 40)."""
-    from quizgen.text.lexicon import lexname
-
     low = t.text.lower()
-    return t.pos == "NNP" and lexname(low, "r") is not None and lexname(low, "n") in (None, "noun.time")
+    return t.pos == "NNP" and lexname(low, "r") is not None and lexname(low, "n") in {None, "noun.time"}
 
 
 def _noun_not_adverb(word: str) -> bool:
