@@ -75,3 +75,13 @@ def test_words_damaged_by_pdf_extraction_are_repaired_and_map_back():
     assert texts[2] == "Morocco's ambitions are big."
     first = doc.sentences[0].tokens[1]
     assert first.text == "first" and raw[first.start : first.end] == "rst"
+
+
+def test_a_lost_combining_accent_does_not_split_the_word():
+    # the graded corpus texts hold "\x01" where a combining accent was: "Da\x01vila", "cafe\x01"
+    import quizgen
+
+    doc = quizgen.analyze("Carlos Da\x01vila, who works for the Spanish Ornithological Society, was alarmed at the plan of the Andaluci\x01an government.")
+    words = [t.text for t in doc.sentences[0].tokens]
+    assert "Davila" in words and "Andalucian" in words
+    assert doc.text.startswith("Carlos Da\x01vila")  # the original text is kept as pasted
