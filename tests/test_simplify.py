@@ -951,3 +951,9 @@ def test_round_40_subjects_that_were_misparsed():
     assert not any("were uncovered" in s and s.startswith("Biblical scholars") for s in out)
     # an adverb before a participle adjective stays: "The internationally renowned Cuban artist"
     assert any(s.startswith("The internationally renowned Cuban artist Kcho") for s in statements("The internationally renowned Cuban artist Kcho is providing the free service in Havana."))
+
+
+def test_a_list_cut_before_its_last_item_gives_no_clause():
+    # "changes in the tax code, immigration reform | and, as he put it, an America ...": the list lost its last item
+    assert statements("Obama mentioned changes in the tax code, immigration reform and, as he put it, an America that is not threatened by a warming planet.") == []
+    assert not any(s.endswith("chicks, eggs.") for s in statements("More than 25,000 kilos of dead fish were collected afterwards and nearly 2,000 adult birds, chicks, eggs and nests were killed or destroyed."))
