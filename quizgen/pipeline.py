@@ -204,6 +204,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c) or computable(c)):
                 continue
+            if c.atype == "NUMBER" and c.answer_text.lower() in {"zero", "0", "none", "no"}:
+                continue  # "took zero nights in their stride": zero degrees, not a count; and nothing counts zero things (review round 41)
             if c.template.startswith("wh.") and len(c.stem.split()) < 5:
                 continue  # "How many examples follow?": too short to point to one fact (review round 25)
             if c.clause is not None:

@@ -762,6 +762,11 @@ def _one_organisation(subj: list[Token], sent: Sentence) -> bool:
     return all(id(t) in inside for t in subj if t.pos == "CC")
 
 
+def _before_comma(sent: Sentence, t: Token) -> bool:
+    k = position(sent, t)
+    return k is not None and k + 1 < len(sent.tokens) and sent.tokens[k + 1].text == ","
+
+
 def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True) -> tuple[list[Token], Span | None]:
     """Drop appositives and find the entity the subject names.
 
@@ -912,8 +917,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if any(t.text.lower() in NEGATIONS for t in subj):
         return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
     subj, ent = _simplify_subject(subj, sent, closed)
-    if not _subject_ok(subj):
-        return None, []
+    if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
+        return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
     if bare_number(subj):

@@ -957,3 +957,10 @@ def test_a_list_cut_before_its_last_item_gives_no_clause():
     # "changes in the tax code, immigration reform | and, as he put it, an America ...": the list lost its last item
     assert statements("Obama mentioned changes in the tax code, immigration reform and, as he put it, an America that is not threatened by a warming planet.") == []
     assert not any(s.endswith("chicks, eggs.") for s in statements("More than 25,000 kilos of dead fish were collected afterwards and nearly 2,000 adult birds, chicks, eggs and nests were killed or destroyed."))
+
+
+def test_a_possessive_left_alone_by_a_cut_is_no_subject():
+    # "The Air Force's, and the game's, final play, was a long pass": not "The Air Force's was ..."
+    out = statements("The Air Force's, and the game's, final play, was a long pass by quarterback Bob McNaughton which Gannon intercepted.")
+    assert not any(s.startswith("The Air Force's was") for s in out)
+    assert any(s.startswith("McDonald's is the world's biggest burger chain") for s in statements("McDonald's is the world's biggest burger chain and a symbol of American capitalism."))

@@ -127,3 +127,13 @@ def test_round_28_a_measure_goes_with_its_number():
     assert run_template("wh.how_many", "Volume was 372.9 million shares.") == []
     got = stems(run_template("wh.how_many", "The drainpipe was 50 metres long."))
     assert got == {"How many metres long was the drainpipe?": "50"}, got
+
+
+def test_zero_is_no_count_to_ask_for():
+    # "The plants took zero nights in their stride": zero degrees, not a count (review round 41)
+    from quizgen.pipeline import run
+
+    text = ("The garden club met in March to plan the spring planting of the beds near the church. "
+            "The plants took zero nights in their stride, with nothing but a mat of straw over the glass to protect them. "
+            "Seventy members voted to buy 40 new rose bushes for the beds.")
+    assert not any(c.answer_text.lower() == "zero" for c in run(text, n=10).candidates)
