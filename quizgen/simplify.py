@@ -189,7 +189,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
     time: list[Token] = []
     if i == 0:
         i = _relative_time_front(tokens)
-        stripped, time = list(tokens[:i]), list(tokens[:i])
+        stripped, time = list(tokens[:i]), list(tokens[: min(i, 3)])  # the time without its comma
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next three words are ever compared, so only they are lower-cased (a step or two
@@ -1015,8 +1015,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "beat the Americans for one reason | -- they were better": the reason was cut (review round 26)
     if cut_at is not None and cut_at.text.lower() in {"until", "till"} and (neg is not None or any(t.text.lower() in {"no", "none", "nothing", "nobody", "never"} or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in subj + rest)):
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26; "None of the securities will be eligible | until", round 28)
-    if cut_at is not None and cut_at.text.lower() in {"and", "or"} and any(t.text == "," for t in rest) and rest[-1].pos in {"NN", "NNS", "NNP", "NNPS"}:
-        return None, extra  # "mentioned changes in the tax code, immigration reform | and, as he put it, an America ...": a list cut before its last item
+    if cut_at is not None and cut_at.text.lower() in {"and", "or"} and rest and rest[-1].pos in {"NN", "NNS", "NNP", "NNPS"} and any(t.text == "," for t in rest) and not (len(rest_all) > len(rest) + 1 and _is_finite_verb(rest_all[len(rest) + 1])):
+        return None, extra  # "mentioned changes in the tax code, immigration reform | and, as he put it, an America ...": a list cut before its last item ("makes news, breaks news | and decides ..." is two verbs, and stays)
     if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):
         return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
     if cut_at is not None and cut_at.text.lower() in {"but", "except"} and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
