@@ -28,7 +28,7 @@ and ``tf.speaker`` (a quotation with its own speaker, True, or with another spea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from quizgen.answers import THIRD_PERSON, Answer, given_name_first, same_person, saying
 from quizgen.damage import damaged_sentences
@@ -87,22 +87,30 @@ def _quotation(sent: Sentence, continued: bool = False) -> tuple[int, int, Span,
     ``continued``: an earlier sentence of the paragraph opened the quotation, so a sentence
     that only closes it is a whole quoted sentence too: '... dirty sites. The job is hard,"
     says Lewis.'"""
+    got = _speech(sent, continued, _speaker_after, _speaker_before)
+    if got is None:
+        return None
+    open_, close, (name, verb) = got
+    toks = sent.tokens
+    span = _quoted_words(toks, open_, close, {t.text for t in toks[name.first : name.last] if len(t.text) > 2})
+    return None if span is None else (span[0], span[1], name, verb)
+
+
+def _speech(sent: Sentence, continued: bool, after: Callable, before: Callable) -> tuple[int, int, tuple] | None:
+    """The quotation marks of a quotation that is a whole sentence and what ``after`` finds
+    after the closing mark ('"...," says NAME') or ``before`` before the opening one ('NAME
+    said: "..."'); None when the quotation stands anywhere else or nothing is found."""
     marks = _marks(sent, continued)
     if marks is None:
         return None
     open_, close = marks
-    toks = sent.tokens
     if open_ <= 0:
-        found = _speaker_after(sent, close)
-    elif _ends_the_sentence(toks, close):
-        found = _speaker_before(sent, open_)
+        found = after(sent, close)
+    elif _ends_the_sentence(sent.tokens, close):
+        found = before(sent, open_)
     else:
         return None
-    if found is None:
-        return None
-    name, verb = found
-    span = _quoted_words(toks, open_, close, {t.text for t in toks[name.first : name.last] if len(t.text) > 2})
-    return None if span is None else (span[0], span[1], name, verb)
+    return None if found is None else (open_, close, found)
 
 
 def _marks(sent: Sentence, continued: bool) -> tuple[int, int] | None:
@@ -137,25 +145,32 @@ def _quoted_words(toks: list[Token], open_: int, close: int, names: set[str]) ->
     return first, last
 
 
-def _pronoun_speaker(sent: Sentence, continued: bool) -> tuple[int, int, Token] | None:
-    """'"Quote," he said.' or 'She said: "Quote."': (first, last) quoted token and the verb,
-    when the speaker is a he/she; who that is, :func:`quizgen.simplify.speaker_of` says."""
-    marks = _marks(sent, continued)
-    if marks is None:
+def _pronoun_speaker(sent: Sentence, continued: bool) -> tuple[int, int, Token, Token] | None:
+    """'"Quote," he said.' or 'She said: "Quote."': (first, last) quoted token, the he/she and
+    the verb; who the he/she is, :func:`quizgen.simplify.speaker_of` says."""
+    got = _speech(sent, continued, _pronoun_after, _pronoun_before)
+    if got is None:
         return None
-    open_, close = marks
+    open_, close, (pronoun, verb) = got
+    span = _quoted_words(sent.tokens, open_, close, set())
+    return None if span is None else (span[0], span[1], pronoun, verb)
+
+
+def _pronoun_after(sent: Sentence, close: int) -> tuple[Token, Token] | None:
+    """'"...," he said.': the he/she and the verb after the closing mark, ending the sentence."""
     toks = sent.tokens
-    if open_ <= 0:
-        k = close + 1 + (close + 1 < len(toks) and toks[close + 1].text == ",")
-        if not (k + 2 < len(toks) and toks[k].text.lower() in ("he", "she") and saying(toks[k + 1]) and _ends_the_sentence(toks, k + 1)):
-            return None
-        verb = toks[k + 1]
-    elif _ends_the_sentence(toks, close) and open_ == 3 and toks[0].text.lower() in ("he", "she") and saying(toks[1]) and toks[2].text in (":", ","):
-        verb = toks[1]
-    else:
-        return None
-    span = _quoted_words(toks, open_, close, set())
-    return None if span is None else (span[0], span[1], verb)
+    k = close + 1 + (close + 1 < len(toks) and toks[close + 1].text == ",")
+    if k + 2 < len(toks) and toks[k].text.lower() in {"he", "she"} and saying(toks[k + 1]) and _ends_the_sentence(toks, k + 1):
+        return toks[k], toks[k + 1]
+    return None
+
+
+def _pronoun_before(sent: Sentence, open_: int) -> tuple[Token, Token] | None:
+    """'She said: "..."': the he/she and the verb opening the sentence."""
+    toks = sent.tokens
+    if open_ == 3 and toks[0].text.lower() in {"he", "she"} and saying(toks[1]) and toks[2].text in {":", ","}:
+        return toks[0], toks[1]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +222,7 @@ def _pronoun_quotations(ctx: Context) -> list[_Said]:
             found = _pronoun_speaker(s, inside_quotation(ctx.doc, s.index))
             if found is None:
                 continue
-            first, last, verb = found
-            pronoun = next(t for t in s.tokens if t.text.lower() in ("he", "she") and t.pos == "PRP" or t.text.lower() in ("he", "she"))
+            first, last, pronoun, verb = found
             person = speaker_of(ctx.doc, s.index, pronoun.text)
             if not person or not (len(person) > 1 or given_name_first(person[0].text)):
                 continue  # nobody named, or one word that may not be a person ("Mars", "Guinness")
