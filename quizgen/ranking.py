@@ -167,7 +167,7 @@ def f_unanchored(c: Candidate, reliability: float, n_sentences: int) -> float:
     about; reviewers passed 105 of 195 (54%, against 74% over all reviewed items)."""
     if c.kind != "tf" or c.clause is None or len(c.stem.split()) > 12:
         return 0.0
-    return 0.0 if any(t.pos in ("NNP", "NNPS", "CD") for t in c.clause.statement_tokens()) else 1.0
+    return 0.0 if any(t.pos in {"NNP", "NNPS", "CD"} for t in c.clause.statement_tokens()) else 1.0
 
 
 def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:

@@ -174,9 +174,9 @@ def _relative_time_front(tokens: list[Token]) -> int:
     """Where a leading "Two days later" or "A week earlier" without its comma ends (0 if
     none): it says when only from the sentence before ("Two days later Mr. Rayburn left
     Washington for the last time"; review round 40), so it goes, as a time front does."""
-    if len(tokens) < 5 or not (tokens[0].pos == "CD" or tokens[0].text.lower() in ("a", "an", "some", "several", "many")):
+    if len(tokens) < 5 or not (tokens[0].pos == "CD" or tokens[0].text.lower() in {"a", "an", "some", "several", "many"}):
         return 0
-    if tokens[1].lemma not in TIME_UNITS or tokens[2].text.lower() not in ("later", "earlier", "ago", "afterwards", "afterward"):
+    if tokens[1].lemma not in TIME_UNITS or tokens[2].text.lower() not in {"later", "earlier", "ago", "afterwards", "afterward"}:
         return 0
     return 3 if tokens[3].text != "," else 4
 
@@ -334,7 +334,7 @@ def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
     verb of its own, and the sentence gave no clause."""
     n = len(tokens)
     for i, t in enumerate(tokens):
-        if _is_finite_verb(t) or t.text in (",", ";"):
+        if _is_finite_verb(t) or t.text in {",", ";"}:
             return tokens  # the subject ended before any insert
         if i == 0 or not (t.text in _DASHES and t.start > tokens[i - 1].end):
             continue
@@ -343,7 +343,7 @@ def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
             return tokens
         after = tokens[j + 1]
         # a past tense after the insert is often tagged a participle ("-- opposed/VBN Bolivia's demands")
-        if (after.pos in ("VBD", "VBZ", "VBP", "MD", "VBN") or after.pos == "RB" and j + 2 < n and tokens[j + 2].pos in ("VBD", "VBZ", "VBP", "MD", "VBN")) and tokens[i - 1].pos in ("NN", "NNS", "NNP", "NNPS", ")", "CD"):
+        if (after.pos in {"VBD", "VBZ", "VBP", "MD", "VBN"} or after.pos == "RB" and j + 2 < n and tokens[j + 2].pos in {"VBD", "VBZ", "VBP", "MD", "VBN"}) and tokens[i - 1].pos in {"NN", "NNS", "NNP", "NNPS", ")", "CD"}:
             return tokens[:i] + tokens[j + 1 :]
         return tokens
     return tokens
@@ -601,7 +601,7 @@ def _deictic_time(words: list[Token], k: int) -> bool:
     after them loses no "to do what" (corpus report, 2026-12-07: "The test run ... occurred
     last summer in Cambridge Bay, a much smaller Nunavut town ...")."""
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return words[k].text.lower() in ("last", "next") and nxt is not None and (nxt.lemma in TIME_UNITS or nxt.text.lower() in _SEASONS)
+    return words[k].text.lower() in {"last", "next"} and nxt is not None and (nxt.lemma in TIME_UNITS or nxt.text.lower() in _SEASONS)
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
@@ -790,7 +790,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
         if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", ","} or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in {"NN", "JJ", "CC"} for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
-        if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in ("NNS", "NN") and all(t.pos in ("NN", "NNS", "JJ", "CC", ",") for t in tail) and before and before[-1].pos in ("NNS", "NN"):
+        if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in {"NNS", "NN"} and all(t.pos in {"NN", "NNS", "JJ", "CC", ","} for t in tail) and before and before[-1].pos in ("NNS", "NN"):
             return [], None  # "Smith's first workout with stresses, pitches, and junctures was": a list of plain nouns, not an appositive (review round 40)
         after = subj[len(words) - words[::-1].index(",") :]
         if after and after[0].pos in {"NN", "NNS", "JJ"} and len(seg) == 1 and (seg[0].text in STATE_ABBREVIATIONS or place_class(seg[0].text) == "american_state"):

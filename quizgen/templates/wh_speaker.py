@@ -122,7 +122,7 @@ def _marks(sent: Sentence, continued: bool) -> tuple[int, int] | None:
 
 
 def _ends_the_sentence(toks: list[Token], close: int) -> bool:
-    return close >= len(toks) - 2 and all(t.text in (".",) for t in toks[close + 1 :])
+    return close >= len(toks) - 2 and all(t.text == "." for t in toks[close + 1 :])
 
 
 def _quoted_words(toks: list[Token], open_: int, close: int, names: set[str]) -> tuple[int, int] | None:
