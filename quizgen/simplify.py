@@ -102,12 +102,14 @@ class Clause:
         leaves out a fronted time ("Last month"), but moves one that names a year, or says
         how often, to the end: "In 1958, the Birds were 3-10 on May 1" says something else
         without it, so the statement is "The Birds were 3-10 on May 1 in 1958"; "Each day,
-        more than 400 families collect ..." keeps "each day" (review round 35)."""
+        more than 400 families collect ..." keeps "each day" (review round 35); "Thirty years
+        ago, the prevailing philosophy of government was to stand aside" keeps its "thirty years
+        ago": the article goes on to say it changed (review round 41)."""
         toks = self.subject + self.verb_group() + self.rest
         if self.fronted_time:
             if with_time:
                 toks = self.fronted_time + toks
-            elif self.origin in {"main", "coordinate"} and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in {"each", "every"}):
+            elif self.origin in {"main", "coordinate"} and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in {"each", "every"} or self.fronted_time[-1].text.lower() == "ago"):
                 first = self.fronted_time[0]
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")

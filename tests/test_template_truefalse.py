@@ -538,3 +538,12 @@ def test_round_34_the_articles_own_country_is_not_swapped_away():
     other = ("Tarifa is at the most southern point of Spain and has a famous beach. Tourists from Germany and France visit the "
              "town every summer. The beach is popular with windsurfers from many countries.")
     assert any("Tarifa" in s and ("Germany" in s or "France" in s) for s in {c.stem for c in run_template("tf.false", other)})
+
+
+def test_a_statement_keeps_its_years_ago():
+    # "Thirty years ago, the prevailing philosophy ... was to stand aside": without its time the
+    # statement says it of today, and the article goes on to say it changed (review round 41)
+    text = "The federal government now plays a large part in the economy. Thirty years ago, the prevailing philosophy of government was to stand aside and let business alone."
+    stems = [c.stem for c in run_template("tf.true", text)]
+    assert "The prevailing philosophy of government was to stand aside thirty years ago." in stems
+    assert "The prevailing philosophy of government was to stand aside." not in stems
