@@ -237,10 +237,16 @@ def _pronoun_quotations(ctx: Context) -> list[_Said]:
 
 @template("wh.speaker", kind="mcq", reliability=0.9, description="Who-said question about a direct quotation with a named speaker")
 def speaker_questions(ctx: Context) -> Iterator[Candidate]:
+    return _who_said(ctx, _quotations(ctx), "wh.speaker", "quotation")
+
+
+def _who_said(ctx: Context, said: list[_Said], template: str, tag: str) -> Iterator[Candidate]:
+    """The who-said question of each of ``said``, when the article names four people: the
+    key and three others to choose distractors from."""
     if len(ctx.entity_pools.get("PERSON", ())) < 4:
-        return  # the key and three others to choose distractors from
-    for sp in _quotations(ctx):
-        yield _candidate("wh.speaker", sp.sent, sp.name, sp.after("Who", "?"), sp.words, "quotation")
+        return
+    for sp in said:
+        yield _candidate(template, sp.sent, sp.name, sp.after("Who", "?"), sp.words, tag)
 
 
 def _candidate(template: str, sent: Sentence, name: Span, stem: str, words: list[Token], tag: str) -> Candidate:
@@ -340,10 +346,7 @@ def _speeches(ctx: Context) -> list[_Said]:
 
 @template("wh.said", kind="mcq", reliability=0.84, description="Who-said question about speech without quotation marks (\"Zuma said that ...\", \"..., Manby said.\")")
 def said_questions(ctx: Context) -> Iterator[Candidate]:
-    if len(ctx.entity_pools.get("PERSON", ())) < 4:
-        return  # the key and three others to choose distractors from
-    for sp in _speeches(ctx):
-        yield _candidate("wh.said", sp.sent, sp.name, sp.after("Who", "?"), sp.words, "speech")
+    return _who_said(ctx, _speeches(ctx), "wh.said", "speech")
 
 
 @template("tf.speaker", kind="tf", reliability=0.94, description="True/false: a quotation with its own speaker, or with another person of the article")
