@@ -1143,6 +1143,9 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
             continue  # "The Manchester United manager, Sir Alex Ferguson, will ...": the noun is the name's title
         if any(t.pos in {"NN", "NNS"} and _is_person_noun(t) for t in s.tokens[:first_verb]):
             return {}  # another person is the subject: "His father was a farmer."
+        if 0 < first_verb <= 3 and all(t.pos in {"NNP", "NNPS"} for t in s.tokens[:first_verb]):
+            return {}  # a bare name the NER did not take for a person is the subject: "Franklin retired ...
+            # Washington never had a chance ... He served as Commander in Chief" had become Madison's (review round 42)
     if not subjects:
         return {}  # the one name in view is no subject ("Guided by his manager, Sidney Seidenberg, he ..."): "he" is someone else
     s, e = max(subjects, key=lambda p: (p[1].last - p[1].first, p[0].index))

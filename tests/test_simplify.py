@@ -964,3 +964,12 @@ def test_a_possessive_left_alone_by_a_cut_is_no_subject():
     out = statements("The Air Force's, and the game's, final play, was a long pass by quarterback Bob McNaughton which Gannon intercepted.")
     assert not any(s.startswith("The Air Force's was") for s in out)
     assert any(s.startswith("McDonald's is the world's biggest burger chain") for s in statements("McDonald's is the world's biggest burger chain and a symbol of American capitalism."))
+
+
+def test_he_is_not_resolved_past_a_bare_name_the_ner_did_not_take_for_a_person():
+    # review round 42: "Franklin" and "Washington" (read as a place) were subjects between
+    # Madison and the "he"; the true was keyed to Madison
+    text = ('Madison once remarked: "My life has been so much a public one", a comment which fits the careers of the other six. '
+            "Franklin retired from editing at the age of 42, and for the next forty-two years devoted himself to public interests. "
+            "Washington never had a chance to work at the occupation he loved best. He served as Commander in Chief during the Revolution.")
+    assert not any("Commander in Chief" in s for s in statements(text))
