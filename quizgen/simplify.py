@@ -672,6 +672,9 @@ _PURPOSE_LEADS = ({"in", "a", "bid"}, {"in", "an", "effort"}, {"in", "an", "atte
 _TRAILING_DROP = {"either", "too", "also", "as", "well", "though", "however", "instead", "then", "now"}
 HEDGES = {"maybe", "perhaps", "probably", "possibly", "apparently", "reportedly", "allegedly", "supposedly", "ought"}  # "ought to provide": an expectation (review round 26)
 _HEDGES_ANY = ascii_cases(HEDGES)  # ``w in _HEDGES_ANY`` is ``w.lower() in HEDGES``, without lower-casing every word of every part
+# a hedge before the clause, which the statement would drop: "Perhaps the most eloquent move
+# ... has been in Dallas" is an opinion, "The most eloquent move ..." a flat claim (review round 42)
+_FRONT_HEDGES_ANY = ascii_cases(HEDGES | {"evidently", "presumably", "seemingly", "ostensibly", "purportedly", "conceivably", "arguably"})
 
 
 def _drop_purpose_lead(rest: list[Token]) -> list[Token]:
@@ -960,7 +963,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
     if not _agrees(subj, (aux[0] if aux else verb), sent):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
-    if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)):
+    if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)) or fronted and not _FRONT_HEDGES_ANY.isdisjoint(map(_TEXT, fronted)):
         return None, []  # "maybe", "probably": not a fact to test
     rest_all = tail + tokens[v1:]
     if rest_all and rest_all[0].pos in {"VBD", "VBZ", "VBP", "MD"}:

@@ -975,3 +975,10 @@ def test_he_is_not_resolved_past_a_bare_name_the_ner_did_not_take_for_a_person()
             "Franklin retired from editing at the age of 42, and for the next forty-two years devoted himself to public interests. "
             "Washington never had a chance to work at the occupation he loved best. He served as Commander in Chief during the Revolution.")
     assert not any("Commander in Chief" in s for s in statements(text))
+
+
+def test_a_hedge_before_the_clause_gives_no_statement():
+    # review round 42: dropping "Perhaps" turned an opinion into a flat claim
+    assert statements("Perhaps the most eloquent move toward removal of racial barriers has been in Dallas.") == []
+    assert statements("Evidently the rocket reached an altitude of 200 miles.") == []
+    assert statements("Undoubtedly the lake was formed by a glacier.") == ["The lake was formed by a glacier."]  # no hedge
