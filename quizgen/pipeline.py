@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, stands_alone
+from quizgen.answers import LOCATION_TYPES, described_organisation, presupposed_count, stands_alone
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -204,7 +204,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c) or computable(c)):
                 continue
-            if c.atype == "NUMBER" and c.answer_text.lower() in {"zero", "0", "none", "no"}:
+            if c.atype == "NUMBER" and (c.answer_text.lower() in {"zero", "0", "none", "no"} or c.answer is not None and presupposed_count(c.sentence, c.answer.tokens)):
                 continue  # "took zero nights in their stride": zero degrees, not a count; and nothing counts zero things (review round 41)
             if c.template.startswith("wh.") and len(c.stem.split()) < 5:
                 continue  # "How many examples follow?": too short to point to one fact (review round 25)

@@ -233,3 +233,25 @@ def test_a_number_word_inside_a_name_does_not_stand_alone():
     # "Japan's Big _____" offered "Big One" (review round 29)
     assert not stands_alone(*span("The spinoff will compete with IBM and Japan's Big Three in the market.", "Three"))
     assert stands_alone(*span("The spinoff will compete with three Japanese makers in the market.", "three"))
+
+
+def test_a_count_the_sentence_takes_as_known_is_presupposed():
+    from quizgen.answers import presupposed_count
+
+    # review round 42: "among the _____" (50 states), "all _____ grades", "the _____ dimensions"
+    assert presupposed_count(*span("Florida's record is a good one and stands out among the 50.", "50"))
+    assert presupposed_count(*span("Each year another grade is added, until finally all 12 grades are integrated.", "12"))
+    assert presupposed_count(*span("Space in any form is completely measured by the three dimensions.", "three"))
+    # news: a partitive count, a plain count, a year naming something
+    assert not presupposed_count(*span("Fifteen of the 28 subcommittee members attended the hearing.", "28"))
+    assert not presupposed_count(*span("The summit drew about 100 delegations.", "100"))
+    assert not presupposed_count(*span("The 1954 Amendments changed the financing of the program.", "1954"))
+
+
+def test_no_candidate_asks_for_a_presupposed_count():
+    from quizgen.pipeline import run
+
+    text = ("Desegregation in the city schools began in 1957 with the first grade. Each year another grade is added to the process, "
+            "until finally all 12 grades are integrated. The school board approved the plan with 7 votes.")
+    keys = {c.answer_text for c in run(text, n=10).candidates if c.kind == "mcq"}
+    assert "12" not in keys and keys, keys
