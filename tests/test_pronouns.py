@@ -104,3 +104,19 @@ def test_his_does_not_resolve_to_a_name_when_she_stood_for_someone_before():
     text = "Rachel Carson wrote about the sea in 1951. She sold her house in Maine in 1953."
     out = [statement(c.statement_tokens()) for c in document_clauses(quizgen.analyze(text))]
     assert "Rachel Carson sold her house in Maine in 1953." in out, out
+
+
+def test_a_comparison_whose_other_side_is_in_an_earlier_sentence_leans_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    # review round 42
+    assert leans_on_context(toks("Rarer still is a Mr. America or Mr. Universe of true Herculean build."))
+    assert leans_on_context(toks("In the musical, there is quite a different Eire."))
+    assert leans_on_context(toks("Nikita Khrushchev has created yet another problem for himself."))
+    assert leans_on_context(toks("The last three volumes are again more dependent on the past."))
+    assert leans_on_context(toks("Desegregation is beginning in two more important Southern cities."))
+    # the other side is given, or the comparison is with an earlier time
+    assert not leans_on_context(toks("Rarer birds are found in the north of Scotland than in the south."))
+    assert not leans_on_context(toks("The mouse models will help scientists ask ever more complex questions about memory."))
+    assert not leans_on_context(toks("Fewer and fewer people want BlackBerry phones in Canada."))
+    assert not leans_on_context(toks("The island has a different climate from the mainland of Greece."))
