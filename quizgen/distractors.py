@@ -202,7 +202,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             return out  # "three quarters": "five quarters" is impossible, not a distractor
         if len(num_toks) >= 1:
             t = num_toks[0]
-            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower()):
+            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=False):  # a year is typed YEAR
                 out.append((key.replace(t.text, alt, 1), "perturbation"))
         return out
     if atype in {"YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"}:
@@ -581,7 +581,11 @@ def _plausible_year(text: str, key: str, origin: str = "perturbation") -> bool:
     The article's own years must be within 5: 2013, 2014 and 2015 beside 2003 leave the
     key as the odd one out."""
     d, k = parse_number(_number_part(text)), parse_number(_number_part(key))
-    return d is None or k is None or abs(d - k) <= (5 if origin == "article" else 15)
+    if d is None or k is None:
+        return True
+    if origin != "article" and k % 10 == 0 and d % 10 == 0:
+        return abs(d - k) <= 20  # a decade beside a decade: 1880 and 1920 for 1900 (numbers.nearby_years)
+    return abs(d - k) <= (5 if origin == "article" else 15)
 
 
 def _evenly(k: float, side: list[tuple[str, str]]) -> list[tuple[str, str]]:

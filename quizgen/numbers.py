@@ -77,12 +77,15 @@ def _nice_step(x: float, *, integer: bool) -> float:
     return 1.0 if integer else base
 
 
-def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[str]:
-    """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first."""
+def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bool = True) -> list[str]:
+    """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first.
+
+    ``year=False`` when the number is known to be no year (an amount: "$1500" had been
+    given $1499, $1498 and $1495 beside it; review round 42)."""
     value = parse_number(text)
     if value is None:
         return []
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
+    if year and re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
         return nearby_years(text, limit=limit)
     out: list[str] = []
     if value.is_integer() and value < 13 and text.lower() in _WORDS:
@@ -109,9 +112,14 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False) -> list[
 
 
 def nearby_years(text: str, *, limit: int = 6) -> list[str]:
+    """Other years, nearest first; round ones for a round year, which would stand out among
+    near ones: "poems written before 1900" beside 1899, 1903 and 1895 (review round 42)."""
     y = int(text)
     out = []
-    for d in (-1, 1, -2, 2, -5, 5, -10, 10, 3, -3):
+    steps = (-1, 1, -2, 2, -5, 5, -10, 10, 3, -3)
+    if y % 10 == 0:
+        steps = (-10, 10, -20, 20, -5, 5)
+    for d in steps:
         c = y + d
         if c <= 2100:
             out.append(str(c))

@@ -394,7 +394,7 @@ def test_round_29_a_change_or_a_range_keeps_its_distractors_on_the_right_side():
         return [parse_number(t.split()[0].lstrip("$").rstrip("%")) for c in items for t, o in c.options if o != "key"]
 
     # "boost ... to $198 million from _____": the old level is below 198
-    text = ("Higher crude oil prices helped boost operating profit for the Marathon Oil Co. unit to $198 million from $180 million. "
+    text = ("Crude oil prices helped boost operating profit for the Marathon Oil Co. unit to $198 million from $180 million. "
             "The unit has 3,000 workers in Ohio.")
     assert all(v < 198 for v in options(text, "$180 million"))
     # "dropped to about $33 a ton from _____ a ton": above 33
@@ -446,3 +446,21 @@ def test_numeric_distractors_keep_even_steps_from_the_key():
         assert not (opts[1] - opts[0] == opts[2] - opts[1] == 1 and (opts[0] - 13 == 2 or 13 - opts[2] == 2)), opts
     lower_bound = [t for t, _ in _even_steps("18 million", [(f"{v} million", "perturbation") for v in (20, 16, 22, 21, 15, 24)], 1)[:3]]
     assert lower_bound == ["20 million", "22 million", "24 million"]
+
+
+def test_a_round_year_gets_round_years_and_an_amount_is_no_year():
+    # review round 42: "before 1900" beside 1899 and 1895; "$1500" beside $1499, $1498, $1495
+    from quizgen.numbers import nearby_numbers, nearby_years
+
+    assert all(int(y) % 10 == 0 for y in nearby_years("1900")[:4])
+    assert nearby_years("1903")[:2] == ["1902", "1904"]  # a year that is no round one keeps its near neighbours
+    assert all(abs(int(n) - 1500) >= 100 for n in nearby_numbers("1500", year=False))
+
+
+def test_an_amount_that_looks_like_a_year_gets_amount_distractors():
+    from quizgen.pipeline import run
+
+    text = ("The heat pump warms the house in winter and cools it in summer. The minimum cost for an average seven-room house "
+            "with a basement is likely to run $1500 above the cost of the heating alone. The pump needs a well of 200 feet.")
+    opts = [o for c in run(text, n=10).candidates if c.answer_text == "$1500" for o, _ in c.options]
+    assert opts and not {"$1499", "$1498", "$1495", "$1501"} & set(opts), opts
