@@ -1025,6 +1025,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
     if cut_at is not None and cut_at.text.lower() in {"but", "except"} and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
+    if cut_at is not None and cut_at.pos == "PRP" and rest and rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest):
+        return None, extra  # "provides the entertainment | it set out to", "one of the most valuable factors | you can find":
+        # a relative clause without "that" says which one (review round 42)
     if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in {"including", "according"}:
         return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
     if cut_at is not None and cut_at.text.lower() in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
@@ -1055,6 +1058,17 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
+
+
+def _definite_np_end(rest: list[Token]) -> bool:
+    """The noun phrase that ends ``rest`` is definite or superlative ("the entertainment",
+    "the most valuable factors"), so what follows it says which one."""
+    for t in reversed(rest[:-1]):
+        if t.pos == "JJS" or t.text.lower() in {"the", "most", "only"}:
+            return True
+        if t.pos not in {"JJ", "NN", "NNS", "RBS", "VBN", "VBG", "CD"}:
+            return False
+    return False
 
 
 def _list_follows(rest_all: list[Token], comma: int) -> bool:

@@ -982,3 +982,10 @@ def test_a_hedge_before_the_clause_gives_no_statement():
     assert statements("Perhaps the most eloquent move toward removal of racial barriers has been in Dallas.") == []
     assert statements("Evidently the rocket reached an altitude of 200 miles.") == []
     assert statements("Undoubtedly the lake was formed by a glacier.") == ["The lake was formed by a glacier."]  # no hedge
+
+
+def test_a_definite_noun_is_not_cut_from_its_relative_clause_without_that():
+    # review round 42: "provides the entertainment | it set out to", "one of the most valuable factors | you can find"
+    assert statements("Water interest is one of the most valuable factors you can find for a recreation site.") == []
+    assert statements("The adaptation of the film provides the entertainment it set out to, and we have a lively show.") == []
+    assert "Water interest is a valuable factor for a recreation site." in statements("Water interest is a valuable factor for a recreation site.")
