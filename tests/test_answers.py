@@ -255,3 +255,14 @@ def test_no_candidate_asks_for_a_presupposed_count():
             "until finally all 12 grades are integrated. The school board approved the plan with 7 votes.")
     keys = {c.answer_text for c in run(text, n=10).candidates if c.kind == "mcq"}
     assert "12" not in keys and keys, keys
+
+
+def test_a_place_key_whose_demonym_is_in_the_stem_is_no_question():
+    from quizgen.pipeline import run
+
+    # review round 42: "Ballet flowered in _____ ... when the Italian princess ... married the King of France."
+    text = ("Ballet began in the courts of Europe. Ballet flowered in Italy during the next hundred years, and about 1550 was carried "
+            "to France when the Italian princess, Catherine De Medicis, married the King of France. Later it spread to Russia and Germany. "
+            "Dancers in Spain and Portugal took it up as well.")
+    stems = [c.stem for c in run(text, n=10).candidates if c.answer_text == "Italy"]
+    assert not any("Italian" in s for s in stems), stems
