@@ -1028,6 +1028,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if cut_at is not None and cut_at.pos == "PRP" and rest and rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest):
         return None, extra  # "provides the entertainment | it set out to", "one of the most valuable factors | you can find":
         # a relative clause without "that" says which one (review round 42)
+    if cut_at is not None and cut_at.pos == "VBG" and len(rest) >= 2 and rest[-1].pos == "NN" and rest[-2].text.lower() in {"a", "an"} and cut_at.text.lower() not in {"including", "according"}:
+        return None, extra  # "was in the case of a company | making sewer pipe from clay": which company? (review round 42)
     if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in {"including", "according"}:
         return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
     if cut_at is not None and cut_at.text.lower() in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):

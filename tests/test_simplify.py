@@ -989,3 +989,8 @@ def test_a_definite_noun_is_not_cut_from_its_relative_clause_without_that():
     assert statements("Water interest is one of the most valuable factors you can find for a recreation site.") == []
     assert statements("The adaptation of the film provides the entertainment it set out to, and we have a lively show.") == []
     assert "Water interest is a valuable factor for a recreation site." in statements("Water interest is a valuable factor for a recreation site.")
+
+
+def test_an_indefinite_noun_is_not_cut_from_its_participle():
+    # review round 42: "was in the case of a company | making sewer pipe from clay which it mined"
+    assert statements("The Supreme Court decision in mid-1960 was in the case of a company making sewer pipe from clay which it mined.") == []
