@@ -606,7 +606,7 @@ def _deictic_time(words: list[Token], k: int) -> bool:
     return words[k].text.lower() in {"last", "next"} and nxt is not None and (nxt.lemma in TIME_UNITS or nxt.text.lower() in _SEASONS)
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
-                         "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim"}
+                         "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice"}
 
 
 def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
@@ -1013,6 +1013,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text.lower() in {"when", "whenever", "once"} and (any(a.pos == "MD" for a in aux) or (aux[0] if aux else verb).pos in {"VBZ", "VBP"}):
+        return None, []  # "The taste of any white wine will die a lingering death | when it is allowed to warm": a condition, not a time (review round 43)
+    if cut_at is not None and cut_at.text == "," and [t.text.lower() for t in rest_all[len(rest) + 1 : len(rest) + 3]] in (["only", "because"], ["only", "if"], ["only", "when"], ["only", "after"]):
+        return None, extra  # "Many a student was able to remain at Spelman, | only because of her help": the point was cut (review round 43)
     if cut_at is not None and rest and rest[-1].text.lower() in {"than", "twice", "thrice", "as"}:
         return None, extra  # "models cost more than twice | that": twice what? (corpus report, 2026-12-06)
     if cut_at is not None and cut_at.text in {"--", "-", ":", "\u2013", "\u2014"} and any(t.lemma in _CATAPHORIC for t in subj + rest):

@@ -994,3 +994,13 @@ def test_a_definite_noun_is_not_cut_from_its_relative_clause_without_that():
 def test_an_indefinite_noun_is_not_cut_from_its_participle():
     # review round 42: "was in the case of a company | making sewer pipe from clay which it mined"
     assert statements("The Supreme Court decision in mid-1960 was in the case of a company making sewer pipe from clay which it mined.") == []
+
+
+def test_round_43_cuts_that_drop_a_condition_a_reason_or_a_complement():
+    # "will die a lingering death | when it is allowed to warm": a condition, not a time
+    assert statements("The fragrance and taste of any white wine will die a lingering death when it is allowed to warm or is exposed for long to the air.") == []
+    assert "The troops left the city." in statements("The troops left the city when the treaty was signed in 1918.")  # a past event's time
+    # ", | only because of her unobtrusive help": the point was cut
+    assert statements("Many a student was able to remain at Spelman, only because of her unobtrusive help.") == []
+    # "a natural choice | to receive the contract": the infinitive says for what
+    assert statements("Bob Fogg was a natural choice to receive the first Emergency Air Mail Star Route contract.") == ["Bob Fogg was a natural choice to receive the first Emergency Air Mail Star Route contract."]
