@@ -1172,6 +1172,10 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         return {}  # the one name in view is no subject ("Guided by his manager, Sidney Seidenberg, he ..."): "he" is someone else
     s, e = max(subjects, key=lambda p: (p[1].last - p[1].first, p[0].index))
     toks = s.tokens[e.first : e.last]
+    if e.first > 0 and s.tokens[e.first - 1].text.rstrip(".") in _HONORIFICS:
+        toks = s.tokens[e.first - 1 : e.last]  # "Miss Upton": her brother Winslow Upton is in the article too
+    elif len(toks) == 1 and _surname_shared(doc, toks[0].text):
+        return {}  # "Upton" alone could be Lucy or Winslow Upton (review round 43)
     # the other sex's pronoun before it in the paragraph stands for someone unnamed, or the
     # named one is of that sex: "Rachel talked to him. He nodded ... His toes pointed out"
     # had become "Rachel's toes" (review round 30)
@@ -1182,6 +1186,15 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     if not words & {"he", "him", "his", "himself"}:
         out["she"] = toks
     return out
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _surname_shared(doc: Document, surname: str) -> bool:
+    """Two people of the article have this surname with different given names."""
+    full = {e.text for s in doc.sentences for e in s.entities if e.label == "PERSON" and e.last - e.first > 1 and s.tokens[e.last - 1].text == surname}
+    return len({name.split()[0] for name in full}) > 1
 
 
 def speaker_of(doc: Document, idx: int, pronoun: str) -> list[Token] | None:

@@ -1004,3 +1004,14 @@ def test_round_43_cuts_that_drop_a_condition_a_reason_or_a_complement():
     assert statements("Many a student was able to remain at Spelman, only because of her unobtrusive help.") == []
     # "a natural choice | to receive the contract": the infinitive says for what
     assert statements("Bob Fogg was a natural choice to receive the first Emergency Air Mail Star Route contract.") == ["Bob Fogg was a natural choice to receive the first Emergency Air Mail Star Route contract."]
+
+
+def test_a_pronoun_keeps_the_honorific_of_its_person_and_a_shared_surname_alone_is_no_antecedent():
+    # review round 43: "She had taught classes in botany" became "Upton had taught ...", and the
+    # article has Lucy Upton and her brother Winslow Upton
+    text = ("Winslow Upton was professor of astronomy at Brown University. Lucy Upton held positions in the Census Office.\n\n"
+            "Under Miss Upton, the work of the year went forward. Miss Upton had come to Spelman Seminary in 1888. She had taught classes in botany.")
+    out = statements(text)
+    assert "Miss Upton had taught classes in botany." in out, out
+    bare = text.replace("Under Miss Upton", "Under Upton").replace("Miss Upton had come", "Upton had come")
+    assert not any("taught classes in botany" in s for s in statements(bare))
