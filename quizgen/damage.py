@@ -130,11 +130,15 @@ def _heading_start(s) -> bool:
     toks = s.tokens
     if len(toks) < 5:
         return False
-    low = [t.text.lower() for t in toks[:8]]
+    m = min(len(toks), 8)
+    low: list[str] | None = None  # the first words lower-cased, only once a repeat can start (few sentences)
     for i in (0, 1):  # "Biological warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
         for n in (1, 2, 3):
-            if low[i : i + n] == low[i + n : i + 2 * n] and len(low) >= i + 2 * n and toks[i + n].text[:1].isupper():
-                return True
+            if i + 2 * n <= m and toks[i + n].text[:1].isupper():
+                if low is None:
+                    low = [t.text.lower() for t in toks[:8]]
+                if low[i : i + n] == low[i + n : i + 2 * n]:
+                    return True
     if not toks[0].text[:1].isupper() or toks[0].pos not in _HEADING_WORD_TAGS:
         return False
     for k in range(2, min(6, len(toks) - 1)):

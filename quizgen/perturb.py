@@ -168,7 +168,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # reviewers passed 5 of 14 organisation and 4 of 10 place swaps ("the Cambridge University in Barcelona"), 18 of 28 person swaps
         if atype in LOCATION_TYPES and e.text not in pools.get(atype, []) or not stands_alone(clause.sentence, toks) or described_organisation(clause.sentence, toks, atype):
             continue  # "Sudan" the rhino is no place to swap; "BB" of "BB King" is no name
-        names_around = {t.text for t in base if t.pos in {"NNP", "NNPS"} and id(t) not in {id(u) for u in toks}}
+        swapped = {id(u) for u in toks}  # once, not again for every name of the statement
+        names_around = {t.text for t in base if t.pos in {"NNP", "NNPS"} and id(t) not in swapped}
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement

@@ -1145,12 +1145,13 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     start = max(0, idx - 2)
     while start > max(0, idx - 6) and _continues_with_pronoun(doc.sentences[start]) and not any(e.label == "PERSON" for e in doc.sentences[start].entities):
         start -= 1
-    if inside_quotation(doc, idx):
-        return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
     window = doc.sentences[start:idx]
     persons = [(s, e) for s in window for e in s.entities if e.label == "PERSON"]
     if not persons or len({s.tokens[e.last - 1].text for s, e in persons}) != 1:
         return {}
+    # after the test above (either gives {}): this one scans the paragraph so far
+    if inside_quotation(doc, idx):
+        return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
     subjects = []
     for s in window:
         if s.tokens and s.tokens[-1].text == "?":
