@@ -34,7 +34,7 @@ DISCOURSE_MARKERS = {
     "finally", "meanwhile", "similarly", "additionally", "consequently", "overall", "unfortunately",
     "fortunately", "surprisingly", "interestingly", "importantly", "nowadays", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
-    "for one thing", "for another",
+    "for one thing", "for another", "in closing", "in conclusion", "in short", "in summary", "after all", "above all",
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})
@@ -965,6 +965,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
     if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)) or fronted and not _FRONT_HEDGES_ANY.isdisjoint(map(_TEXT, fronted)):
         return None, []  # "maybe", "probably": not a fact to test
+    if _points_back(fronted):
+        return None, []  # "From there on, each Junior was going to be judged individually": from where? (review round 43)
     rest_all = tail + tokens[v1:]
     if rest_all and rest_all[0].pos in {"VBD", "VBZ", "VBP", "MD"}:
         return None, []  # "the amount of bread people eat | has fallen": the first verb is a relative clause's
@@ -1187,6 +1189,17 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     if not words & {"he", "him", "his", "himself"}:
         out["she"] = toks
     return out
+
+
+_BACK_POINTING_FRONTS = (("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
+
+
+def _points_back(fronted: list[Token]) -> bool:
+    """A fronted phrase that says when or where only from the sentence before."""
+    if len(fronted) < 2:
+        return False
+    lows = tuple(t.text.lower() for t in fronted[:3])
+    return any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})

@@ -1015,3 +1015,10 @@ def test_a_pronoun_keeps_the_honorific_of_its_person_and_a_shared_surname_alone_
     assert "Miss Upton had taught classes in botany." in out, out
     bare = text.replace("Under Miss Upton", "Under Upton").replace("Miss Upton had come", "Upton had come")
     assert not any("taught classes in botany" in s for s in statements(bare))
+
+
+def test_a_front_that_points_back_gives_no_statement_and_in_closing_is_a_link():
+    # review round 43
+    assert statements("From there on, each Junior was going to be judged individually.") == []
+    assert statements("After that, the company moved its offices to Boston.") == []
+    assert statements("In closing, Mr. Barcus wished all the Juniors luck in their class.") == ["Mr. Barcus wished all the Juniors luck in their class."]
