@@ -242,6 +242,8 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "three or _____ times", "Parts 2 and _____": the number beside it gives the key away
     if prev is not None and prev.text in _RANKTITLES:
         return False  # "King _____": only a king fits, and the article's other people are not kings
+    if len(tokens) == 1 and tokens[0].text in WEEKDAYS and sum(1 for t in toks if t.text in WEEKDAYS and t is not tokens[0]) >= 2:
+        return False  # "at Stranahan Tuesday, at Pompano Beach Wednesday, and at Fort Lauderdale _____": the week gives it away (review round 43)
     if tokens[-1].pos not in {"NNP", "NNPS"}:
         return True
     if nxt is not None and nxt.pos in {"NNP", "NNPS"} and nxt.text[:1].isupper():
@@ -256,6 +258,14 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     if nxt is not None and nxt.text == "," and after is not None and after.pos in {"NNP", "NNPS"} and j + 2 < len(toks) and (toks[j + 2].pos == "CC" or toks[j + 2].text == ","):
         return False  # "_____, Prada and Ralph Lauren"
     return True
+
+
+def family_after_the(sent: Sentence, tokens: list[Token]) -> bool:
+    """A person key in the plural after "the": "a dinner the _____ will give" (the Byron
+    Harveys) takes only a family, and the article's other people are single names (review
+    round 43). For PERSON keys only: "the United States" is a place."""
+    i = position(sent, tokens[0]) if tokens else None
+    return bool(i) and sent.tokens[i - 1].text.lower() == "the" and len(tokens) >= 2 and tokens[-1].text.endswith("s") and not tokens[-1].text.endswith("ss")
 
 
 def presupposed_count(sent: Sentence, tokens: list[Token]) -> bool:

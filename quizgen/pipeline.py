@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, presupposed_count, stands_alone
+from quizgen.answers import LOCATION_TYPES, described_organisation, family_after_the, presupposed_count, stands_alone
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -226,7 +226,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue  # "Where did the firm open ...?": which firm?
             if c.clause is not None and c.clause.scope and c.template.startswith("wh.") and not (c.answer is not None and {id(t) for t in c.answer.tokens} <= {id(t) for t in c.clause.scope}):
                 continue  # "From 1 July 1960 through 31 January 1961, six courses ...": "How many courses were conducted?" lost its scope
-            if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype)):
+            if c.answer is not None and (not stands_alone(c.sentence, c.answer.tokens) or described_organisation(c.sentence, c.answer.tokens, c.atype) or c.atype == "PERSON" and family_after_the(c.sentence, c.answer.tokens)):
                 continue
             if c.kind == "mcq" and not c.options:
                 if kept.hopeless(c, tpl.reliability, n_sent):

@@ -161,6 +161,9 @@ def _dateline_end(tokens: list[Token]) -> int:
     ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
     if not tokens or tokens[0].pos != "NNP":
         return 0
+    k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
+    if k is not None and all(t.pos == "NNP" for t in tokens[:k]) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
+        return k + 1  # "Fort Lauderdale -- The first in a series ...": a dateline without its date (review round 43)
     k = next((j for j in range(3, min(len(tokens), 9)) if tokens[j].text == "--"), None)
     if k is None or not tokens[k - 1].text.isdigit() or tokens[k - 2].text.rstrip(".") not in MONTH_FORMS:
         return 0

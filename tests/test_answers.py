@@ -266,3 +266,17 @@ def test_a_place_key_whose_demonym_is_in_the_stem_is_no_question():
             "Dancers in Spain and Portugal took it up as well.")
     stems = [c.stem for c in run(text, n=10).candidates if c.answer_text == "Italy"]
     assert not any("Italian" in s for s in stems), stems
+
+
+def test_a_weekday_in_a_run_of_weekdays_does_not_stand_alone():
+    # review round 43
+    assert not stands_alone(*span("Assemblies will be held at Stranahan High School Tuesday, at Pompano Beach on Wednesday, and at Fort Lauderdale high on Thursday.", "Thursday"))
+    assert stands_alone(*span("The assembly will be held at Fort Lauderdale High School on Thursday.", "Thursday"))
+
+
+def test_a_family_after_the_is_no_person_key():
+    from quizgen.answers import family_after_the
+
+    # review round 43: "a dinner the _____ will give" (the Byron Harveys)
+    assert family_after_the(*span("The strings will play for a dinner the Byron Harveys will give in the Racquet club after the tea.", "Byron Harveys"))
+    assert not family_after_the(*span("The strings will play for a dinner Byron Harvey will give in the Racquet club after the tea.", "Byron Harvey"))

@@ -1022,3 +1022,9 @@ def test_a_front_that_points_back_gives_no_statement_and_in_closing_is_a_link():
     assert statements("From there on, each Junior was going to be judged individually.") == []
     assert statements("After that, the company moved its offices to Boston.") == []
     assert statements("In closing, Mr. Barcus wished all the Juniors luck in their class.") == ["Mr. Barcus wished all the Juniors luck in their class."]
+
+
+def test_a_dateline_without_its_date_is_no_subject():
+    # review round 43: "Fort Lauderdale -- The first in a series of _____ productions ..."
+    out = statements("Fort Lauderdale -- The first in a series of five productions will be held in War Memorial Auditorium on Thursday.")
+    assert out and all(s.startswith("The first in a series") for s in out), out
