@@ -120,3 +120,11 @@ def test_a_comparison_whose_other_side_is_in_an_earlier_sentence_leans_on_contex
     assert not leans_on_context(toks("Fewer and fewer people want BlackBerry phones in Canada."))
     assert not leans_on_context(toks("East Providence could use two more rescue trucks for the Central Fire Station."))
     assert not leans_on_context(toks("The island has a different climate from the mainland of Greece."))
+
+
+def test_similarly_without_to_leans_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    # review round 43: "Sections of tumors ... were not similarly stained with ...": similarly to what?
+    assert leans_on_context(toks("Sections of tumors incited by the virus were not similarly stained with normal serum."))
+    assert not leans_on_context(toks("Purchase of state vehicles is handled similarly to all state purchases."))

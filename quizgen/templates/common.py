@@ -289,7 +289,7 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "Few come even close": few of whom?
     for k in range(len(words)):
         low = lows[k]
-        if low == "similar" and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
+        if low in {"similar", "similarly", "likewise"} and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
         if low == "other" and (k == 0 or lows[k - 1] not in {"and", "or", "each", "among"}) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
@@ -316,7 +316,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 # and its last two (tags only) looks for: a statement with none of them skips those tests.
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
-     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "same", "other"} | _DOCUMENT_PARTS
+     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other"} | _DOCUMENT_PARTS
 )
 
 
