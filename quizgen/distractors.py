@@ -202,7 +202,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             return out  # "three quarters": "five quarters" is impossible, not a distractor
         if len(num_toks) >= 1:
             t = num_toks[0]
-            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=False):  # a year is typed YEAR
+            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=atype == "NUMBER"):  # "$1500" is no year; "center-fire 1961 rifles" is (review rounds 42, 44)
                 out.append((key.replace(t.text, alt, 1), "perturbation"))
         return out
     if atype in {"YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"}:

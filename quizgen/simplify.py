@@ -929,6 +929,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
+    if subj and subj[0].text.lower() in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
+        return None, []  # ", having married an American girl ..., Helion moved": the participle is no subject (review round 44); "Being homeless ... means" is
     if bare_number(subj):
         return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
@@ -1010,8 +1012,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "is carried second-, third-, and fourth-hand": the cut splits a word
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
-    if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP"):
-        return None, extra  # "criticizes internet users | who download ...": which users? The relative says
+    if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
+        return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
+    if cut_at is not None and _inside_quotation(sent.tokens, cut_at):
+        return None, extra  # 'sixteen essays in "Blue Skies, | Brown Studies"', 'the Gershwins\' "The Man | I Love"': a title cut (review round 44)
     if cut_at is not None and cut_at.text.lower() in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
     if cut_at is not None and cut_at.text.lower() == "to" and any(t.text.lower() == "sufficiently" for t in adverbs + rest):
@@ -1069,6 +1073,24 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
+
+
+def _after_comma(toks: list[Token], at: Token) -> bool:
+    k = next((k for k, t in enumerate(toks) if t is at), 0)
+    return k > 0 and toks[k - 1].text == ","
+
+
+def _inside_quotation(toks: list[Token], at: Token) -> bool:
+    """``at`` stands inside a quotation of the sentence: an odd number of quotation marks
+    before it, and not the comma or stop that American style sets before the closing mark
+    ('a movie called "Sidewalk Stories," a poignant piece')."""
+    n = 0
+    for k, t in enumerate(toks):
+        if t is at:
+            return n % 2 == 1 and not (t.text in {",", ".", "?", "!"} and k + 1 < len(toks) and toks[k + 1].text == '"')
+        if t.text == '"':
+            n += 1
+    return False
 
 
 def _definite_np_end(rest: list[Token]) -> bool:

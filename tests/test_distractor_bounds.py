@@ -464,3 +464,13 @@ def test_an_amount_that_looks_like_a_year_gets_amount_distractors():
             "with a basement is likely to run $1500 above the cost of the heating alone. The pump needs a well of 200 feet.")
     opts = [o for c in run(text, n=10).candidates if c.answer_text == "$1500" for o, _ in c.options]
     assert opts and not {"$1499", "$1498", "$1495", "$1501"} & set(opts), opts
+
+
+def test_a_year_typed_as_a_number_still_gets_years():
+    # review round 44: "Colt's center-fire _____ rifles" (1961) had 2711, 2461 and 2211 beside it
+    from quizgen.pipeline import run
+
+    text = ("Colt's center-fire 1961 rifles are all made with Sako actions, regardless of caliber. The Browning rifles use FN actions. "
+            "Stock designs are excellent for use with scopes in the field.")
+    opts = [o for c in run(text, n=10).candidates if c.answer_text == "1961" for o, _ in c.options]
+    assert opts and all(1900 <= int(o) <= 2000 for o in opts), opts

@@ -71,3 +71,14 @@ def test_bad_settings_are_clear_errors(seed_text):
 def test_text_that_yields_nothing_is_a_clear_error():
     with pytest.raises(NoItemsError, match="No question"):
         quizgen.generate("Hello there. Thanks!")
+
+
+def test_a_sentence_that_starts_in_lower_case_gives_no_item():
+    # review round 44: "rim-fire auto with a tubular magazine that holds 18 Long Rifles." is a
+    # line of a broken source, not a sentence
+    from quizgen.pipeline import run
+
+    text = ("The Marlin Model 99 is a light rifle for young shooters in the field. The rifle weighs 5 pounds and costs $45.\n\n"
+            "rim-fire auto with a tubular magazine that holds 18 Long Rifles. The Model 99 was first sold in 1959 in Texas.")
+    cands = run(text, n=10).candidates
+    assert cands and not any("Long Rifles" in c.sentence.text for c in cands)

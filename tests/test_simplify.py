@@ -1028,3 +1028,17 @@ def test_a_dateline_without_its_date_is_no_subject():
     # review round 43: "Fort Lauderdale -- The first in a series of _____ productions ..."
     out = statements("Fort Lauderdale -- The first in a series of five productions will be held in War Memorial Auditorium on Thursday.")
     assert out and all(s.startswith("The first in a series") for s in out), out
+
+
+def test_round_44_cuts_inside_a_title_after_one_and_a_participle_subject():
+    # a title cut at its comma or before its verb
+    assert statements('There are sixteen essays in "Blue Skies, Brown Studies".') == []
+    assert statements('Yet there is the classic case of the Gershwins\' "The Man I Love".') == []
+    # the American comma inside the closing mark ends the title: the cut is fine
+    assert any(s.startswith("Mr. Lane has revived his Artist") for s in statements(
+        'Now, 13 years later, Mr. Lane has revived his Artist in a full-length movie called "Sidewalk Stories," a poignant piece of work about a modern-day tramp.'))
+    # "is one | who buys at the tops"
+    assert statements("Thus, in the aggregate, the odd-lot trader is one who buys at the tops and sells at the bottoms.") == []
+    # ", having married ..., Helion moved": no subject; a gerund subject at the start is one
+    assert statements("After a year in a studio on Sheridan Square, having married an American girl who was a native of Virginia, Helion moved to a village in the Blue Ridge mountains.") == []
+    assert statements("Being a wolf advocate in Scotland is not easy for a farmer.")
