@@ -483,10 +483,10 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         high = 100.0 if high is None else min(high, 100.0)  # a range's end stays ("from _____ in 1991 to 7% in 2000")
     key = parse_number(_number_part(ans.text))
     noun = j + 1
-    while noun < len(toks) and noun - j <= 3 and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].text.lower() in {"more", "other", "new"}):
-        noun += 1  # "_____ more rescue trucks", "_____ northern provinces"
-    if noun < len(toks) and toks[noun].pos == "NN" and noun + 1 < len(toks) and toks[noun + 1].pos == "NNS":
-        noun += 1  # a noun modifier: "_____ rescue trucks"
+    # past the modifiers to the head: "_____ more rescue trucks", "_____ northern provinces",
+    # "_____ proposed junior high schools" (review round 44)
+    while noun < len(toks) and noun - j <= 5 and toks[noun].pos != "NNS" and (toks[noun].pos.startswith(("JJ", "VBN", "VBG")) or toks[noun].pos == "NN" or toks[noun].text.lower() in {"more", "other", "new"}):
+        noun += 1
     if key is not None and key > 1 and noun < len(toks) and toks[noun].pos == "NNS" and (low is None or low < 1):
         low = 1.0  # "for _____ years", "_____ more rescue trucks": "one years" is no English
     return low, high

@@ -474,3 +474,16 @@ def test_a_year_typed_as_a_number_still_gets_years():
             "Stock designs are excellent for use with scopes in the field.")
     opts = [o for c in run(text, n=10).candidates if c.answer_text == "1961" for o, _ in c.options]
     assert opts and all(1900 <= int(o) <= 2000 for o in opts), opts
+
+
+def test_one_is_not_offered_before_a_plural_behind_several_modifiers():
+    from quizgen.distractors import value_limits
+
+    # review round 44: "for _____ proposed junior high schools" offered "one"
+    doc = quizgen.analyze("Board members examined blueprints and specifications for two proposed junior high schools at a Monday night workshop session.")
+    ctx, _ = make_context(doc)
+    cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "two"]
+    assert cands
+    for c in cands:
+        low, _ = value_limits(c)
+        assert low is not None and low >= 1.0
