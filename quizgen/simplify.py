@@ -1216,7 +1216,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     return out
 
 
-_BACK_POINTING_FRONTS = (("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
+_BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
 
 
 def _points_back(fronted: list[Token]) -> bool:

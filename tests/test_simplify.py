@@ -1021,6 +1021,7 @@ def test_a_front_that_points_back_gives_no_statement_and_in_closing_is_a_link():
     # review round 43
     assert statements("From there on, each Junior was going to be judged individually.") == []
     assert statements("After that, the company moved its offices to Boston.") == []
+    assert statements("Previously, FN actions were used for the larger cartridges in the factory.") == []  # round 44: no longer so
     assert statements("In closing, Mr. Barcus wished all the Juniors luck in their class.") == ["Mr. Barcus wished all the Juniors luck in their class."]
 
 
