@@ -128,3 +128,11 @@ def test_similarly_without_to_leans_on_context():
     # review round 43: "Sections of tumors ... were not similarly stained with ...": similarly to what?
     assert leans_on_context(toks("Sections of tumors incited by the virus were not similarly stained with normal serum."))
     assert not leans_on_context(toks("Purchase of state vehicles is handled similarly to all state purchases."))
+
+
+def test_there_followed_leans_on_context():
+    from quizgen.templates.common import leans_on_context
+
+    # review round 44
+    assert leans_on_context(toks("There followed a customary Department of Justice hearing in Washington."))
+    assert not leans_on_context(toks("There were 200 schools in the small city of Dhaka."))

@@ -325,6 +325,8 @@ def _leans_by_tags(words: list[Token]) -> bool:
     verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
     if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in {"CD", "JJ", "JJS"} and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
         return True  # "The last two will feel impossibly hard": the last two what?
+    if any(t.pos == "EX" and k + 1 < len(words) and words[k + 1].lemma in {"follow", "come", "ensue", "arise", "remain"} for k, t in enumerate(words)):
+        return True  # "There followed a customary Department of Justice hearing": followed what? (review round 44)
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
         return not any(u.pos in {"NNP", "NNPS", "CD"} for u in words)  # "(In recent years,) there has been ..."
     return False
