@@ -924,6 +924,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
     if any(t.text.lower() in NEGATIONS for t in subj):
         return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
+    if len(subj) > 2 and subj[-1].pos == "PRP" and subj[-1].text.lower() in SUBJECT_PRONOUNS and subj[-2].text.lower() in REL_WORDS | {"when", "while", "as", "because"}:
+        return None, []  # "Izvestia, ..., interviewed/VBN Chaplin at his villa, where he | has been in self-exile": the verb is the pronoun's (review round 45)
     subj, ent = _simplify_subject(subj, sent, closed)
     if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
         return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
@@ -1038,7 +1040,9 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
     if cut_at is not None and cut_at.text.lower() in {"but", "except"} and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
-    if cut_at is not None and cut_at.pos == "PRP" and rest and rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest):
+    if cut_at is not None and rest and any(t.text.lower() == "neither" for t in rest) and not any(t.text.lower() == "nor" for t in rest):
+        return None, extra  # "come neither as a collection of clearly known objects | nor ...": the "nor" was cut (review round 45)
+    if cut_at is not None and cut_at.pos == "PRP" and rest and (rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest) or rest[-1].pos == "NNP" and len(rest) > 1 and rest[-2].text.lower() == "the"):
         return None, extra  # "provides the entertainment | it set out to", "one of the most valuable factors | you can find":
         # a relative clause without "that" says which one (review round 42)
     if cut_at is not None and cut_at.pos == "VBG" and len(rest) >= 2 and rest[-1].pos == "NN" and rest[-2].text.lower() in {"a", "an"} and cut_at.text.lower() not in {"including", "according"}:

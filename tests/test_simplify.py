@@ -1043,3 +1043,16 @@ def test_round_44_cuts_inside_a_title_after_one_and_a_participle_subject():
     # ", having married ..., Helion moved": no subject; a gerund subject at the start is one
     assert statements("After a year in a studio on Sheridan Square, having married an American girl who was a native of Virginia, Helion moved to a village in the Blue Ridge mountains.") == []
     assert statements("Being a wolf advocate in Scotland is not easy for a farmer.")
+
+
+def test_round_45_a_pronoun_subject_of_a_relative_clause_and_cut_names():
+    # "Izvestia, ..., interviewed Chaplin at his villa, where he | has been in self-exile": the
+    # verb is the pronoun's; the statement had made Izvestia the exile (a wrong key)
+    text = ("One of Nikita Khrushchev's most enthusiastic eulogizers, the U.S.S.R.'s daily Izvestia, enterprisingly interviewed "
+            "Red-prone Comedian Charlie Chaplin at his Swiss villa, where he has been in self-exile since 1952.")
+    assert not any("self-exile" in s and "Izvestia" in s for s in statements(text))
+    # "the Nikita | he had glimpsed"
+    assert statements('Then Charlie spooned out some quick impressions of the Nikita he had glimpsed: "I was captivated by his humor".') == []
+    # "neither as a collection of objects, | nor as ...": the "nor" was cut
+    assert not any(s.endswith("clearly known objects.") for s in statements(
+        "Primary feelings of the world come neither as a collection of clearly known objects, nor as a chaos of sensations."))

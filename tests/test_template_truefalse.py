@@ -547,3 +547,10 @@ def test_a_statement_keeps_its_years_ago():
     stems = [c.stem for c in run_template("tf.true", text)]
     assert "The prevailing philosophy of government was to stand aside thirty years ago." in stems
     assert "The prevailing philosophy of government was to stand aside." not in stems
+
+
+def test_no_negation_of_a_negative_quantity():
+    # review rounds 43 and 45: "did not have very little to say", "are not uncertain of their status"
+    assert not run_template("tf.negation", "The Brevard visitors had very little to say about the art show in the city hall.")
+    assert not run_template("tf.negation", "James O. Eastland and John C. Stennis are uncertain of their status in the party.")
+    assert run_template("tf.negation", "Martin was standing a few feet from the front door of the house.")  # "a few" is no negative
