@@ -972,6 +972,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
     if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)) or fronted and not _FRONT_HEDGES_ANY.isdisjoint(map(_TEXT, fronted)):
         return None, []  # "maybe", "probably": not a fact to test
+    if fronted and fronted[0].text.lower() == "according" and len(fronted) > 9:
+        return None, []  # "According to the latest projections of the Bureau of the Census, the rate will increase": too long to keep, and a forecast without it is stated as fact (review round 45)
     if _points_back(fronted):
         return None, []  # "From there on, each Junior was going to be judged individually": from where? (review round 43)
     rest_all = tail + tokens[v1:]

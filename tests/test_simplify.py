@@ -1056,3 +1056,8 @@ def test_round_45_a_pronoun_subject_of_a_relative_clause_and_cut_names():
     # "neither as a collection of objects, | nor as ...": the "nor" was cut
     assert not any(s.endswith("clearly known objects.") for s in statements(
         "Primary feelings of the world come neither as a collection of clearly known objects, nor as a chaos of sensations."))
+
+
+def test_a_long_according_to_front_is_not_dropped_from_a_forecast():
+    # review round 45: the Census Bureau's projection became a stated fact
+    assert statements("According to the latest projections of the Bureau of the Census, the annual rate of household formations will increase for the next 20 years.") == []
