@@ -116,6 +116,7 @@ def _fused_heading(toks: list[Token]) -> bool:
 
 
 _HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
+_HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with"})
 
 
 def _heading_start(s) -> bool:
@@ -143,10 +144,12 @@ def _heading_start(s) -> bool:
         return False
     for k in range(2, min(6, len(toks) - 1)):
         t, prev = toks[k], toks[k - 1]
-        if not (prev.text.isalpha() and prev.text.islower() and prev.pos in _HEADING_WORD_TAGS):
-            return False  # the heading's words are lower-case nouns and adjectives
-        if prev.text in {"and", "or"}:
+        if not (prev.text.isalpha() and prev.text.islower() and (prev.pos in _HEADING_WORD_TAGS or prev.text in _HEADING_PREPOSITIONS and k >= 2)):
+            return False  # the heading's words are lower-case nouns and adjectives ("Deadlock on tests": and a preposition)
+        if prev.text in {"and", "or"} or prev.text in _HEADING_PREPOSITIONS:
             continue
+        if t.text in {"The", "A", "An"} and prev.pos in {"NN", "NNS"}:
+            return True  # "Deadlock on tests The President was ...": a sentence's first word after a heading (review round 45)
         if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():
             nxt = toks[k + 1].text[:1]
             # "Restaurant chains Ask and Zizzi ...": a name coordinated with another

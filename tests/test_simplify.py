@@ -1061,3 +1061,16 @@ def test_round_45_a_pronoun_subject_of_a_relative_clause_and_cut_names():
 def test_a_long_according_to_front_is_not_dropped_from_a_forecast():
     # review round 45: the Census Bureau's projection became a stated fact
     assert statements("According to the latest projections of the Bureau of the Census, the annual rate of household formations will increase for the next 20 years.") == []
+
+
+def test_a_heading_with_a_preposition_before_its_sentence_damages_it():
+    # review round 45: "Deadlock on tests The President was especially concerned ..."
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Deadlock on tests The President was especially concerned about the deadlock at Geneva. "
+        "Wide range in bids Hemphill said the concern contracted to do the repairs. "
+        "Readers of The Times said the paper was too expensive. "
+        "Members of the club met in Boston in 1960."
+    )
+    assert damaged_sentences(doc) == {0, 1}
