@@ -1131,7 +1131,12 @@ def _predicate_resumes(rest_all: list[Token], comma: int) -> bool:
     if close is None:
         return False
     tail = [t for t in rest_all[close + 1 :] if t.text not in {".", "!"}]
+    if tail and tail[0].pos in {"IN", "TO", "RP"} and tail[0].text.lower() in _DIRECTIONS:
+        return True  # "to tie a thin rubber tube, filled with mercury, | around the heart and record ...": the verb's own place (review round 43)
     return 1 <= len(tail) <= 6 and tail[0].pos in {"IN", "TO", "RP"} and not any(_is_finite_verb(t) or t.text == "," for t in tail)
+
+
+_DIRECTIONS = frozenset({"around", "into", "onto", "across", "through", "over", "under", "between", "inside", "beneath", "toward", "towards"})
 
 
 def _whole_predicate(rest_all: list[Token]) -> list[Token] | None:

@@ -1074,3 +1074,10 @@ def test_a_heading_with_a_preposition_before_its_sentence_damages_it():
         "Members of the club met in Boston in 1960."
     )
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_a_cut_before_the_verbs_place_after_an_insert_gives_no_clause():
+    # review round 43: "One simple method ... is to tie a thin rubber tube, filled with mercury, | around the heart and record ..."
+    out = statements("One simple method of measuring the expansion of the heart is to tie a thin rubber tube, filled with mercury, "
+                     "around the heart and record the change in resistance as the tube is stretched.")
+    assert not any(s.endswith("thin rubber tube.") for s in out)
