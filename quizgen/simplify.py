@@ -1042,6 +1042,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "consists not of a connected narrative | but of a group of short stories": "not X but Y" cut in two (review round 40)
     if cut_at is not None and cut_at.text.lower() in {"but", "except"} and any(t.text.lower() in _NEGATIVE_WORDS for t in rest):
         return None, []  # "responsible to no one | but himself and his client": "but" is "except", the cut reverses the claim
+    if cut_at is not None and cut_at.pos == "VBG" and any(t.pos == "CC" and k + 1 < len(rest) and rest[k + 1].pos == "IN" for k, t in enumerate(rest)):
+        return None, extra  # "published Swallow-Barn in 1832 and in his genial portrait of Frank Meriwether | presiding ... initiated": the second verb was cut (review round 43)
+    if cut_at is not None and cut_at.text.lower() in {"and", "or"} and rest and rest[-1].pos == "NNP" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "NNP" and not _has_finite_verb(rest_all[len(rest) + 2 : len(rest) + 5]):
+        return None, extra  # "competed at American Kennel Club | and Canadian Kennel Club": two names, one cut (review round 43)
     if cut_at is not None and rest and any(t.text.lower() == "neither" for t in rest) and not any(t.text.lower() == "nor" for t in rest):
         return None, extra  # "come neither as a collection of clearly known objects | nor ...": the "nor" was cut (review round 45)
     if cut_at is not None and cut_at.pos == "PRP" and rest and (rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest) or rest[-1].pos == "NNP" and len(rest) > 1 and rest[-2].text.lower() == "the"):
@@ -1066,6 +1070,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if rest is None:
             return None, extra
         extra = []
+    if not aux and verb.text.lower() in {"titled", "entitled", "named", "called", "dubbed", "labeled", "labelled"} and subj and subj[-1].pos in {"NN", "NNS"} and rest and rest[0].text[:1].isupper():
+        return None, extra  # "The opening paragraph of the chapter titled/VBD The Theory Of ...": a participle, not the main verb (review round 42)
     if not aux and verb.pos == "VBD" and verb.lemma in _TRANSITIVE | _OFTEN_PASSIVE and rest and rest[0].pos in {"IN", "RP", "TO"} and any(t.text.lower() == "by" for t in rest):
         return None, extra  # "Greeks forced/VBD on to the streets by poverty": a participle, not the main verb
     if verb.lemma == "be" and rest and all(t.pos.startswith("RB") for t in rest):

@@ -1081,3 +1081,16 @@ def test_a_cut_before_the_verbs_place_after_an_insert_gives_no_clause():
     out = statements("One simple method of measuring the expansion of the heart is to tie a thin rubber tube, filled with mercury, "
                      "around the heart and record the change in resistance as the tube is stretched.")
     assert not any(s.endswith("thin rubber tube.") for s in out)
+
+
+def test_round_42_43_cuts_of_coordinated_names_and_phrases_and_a_titled_participle():
+    # "competed at American Kennel Club | and Canadian Kennel Club": one of two names cut
+    assert statements("Juniors competed last year at American Kennel Club and Canadian Kennel Club, recognized shows to be eligible to compete.") == []
+    assert "In 1990 FW de Klerk lifted the ban on the ANC." in statements("Finally, in 1990, FW de Klerk lifted the ban on the ANC and Mandela was released from prison.")
+    # "published Swallow-Barn in 1832 and in his genial portrait of Frank Meriwether | presiding ... initiated"
+    assert not any("genial portrait" in s for s in statements(
+        "The aristocracy has appeared in literature since John Pendleton Kennedy published Swallow-Barn in 1832 and in his genial portrait "
+        "of Frank Meriwether presiding over his plantation dominion initiated the most persistent tradition of Southern literature."))
+    # "the chapter titled/VBD The Theory Of ...": a participle
+    assert statements('The opening paragraph of the chapter titled The Theory Of Representative Perception, in the book by Albert G. Ramsperger says, "passed on to the brain".') == []
+    assert statements("The couple named their son John in 1960.") == ["The couple named their son John in 1960."]
