@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 import quizgen
 from quizgen.distractors import choose
 from quizgen.numbers import parse_number
@@ -305,12 +307,16 @@ def test_a_changed_month_keeps_the_day_possible():
             assert not (month == "February" and any(w.startswith(("30", "31")) for w in alt)), alt
 
 
-def test_one_is_not_offered_before_a_plural_past_its_modifiers():
+@pytest.mark.parametrize("text", [
+    # round 16: "East Providence could use _____ more rescue trucks" offered "one"
+    "Mr. Hawksley believes that East Providence could use two more rescue trucks for the Central Fire Station.",
+    # review round 44: "for _____ proposed junior high schools" offered "one"
+    "Board members examined blueprints and specifications for two proposed junior high schools at a Monday night workshop session.",
+])
+def test_one_is_not_offered_before_a_plural_past_its_modifiers(text):
     from quizgen.distractors import value_limits
 
-    # round 16: "East Providence could use _____ more rescue trucks" offered "one"
-    doc = quizgen.analyze("Mr. Hawksley believes that East Providence could use two more rescue trucks for the Central Fire Station.")
-    ctx, _ = make_context(doc)
+    ctx, _ = make_context(quizgen.analyze(text))
     cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "two"]
     assert cands
     for c in cands:
@@ -474,16 +480,3 @@ def test_a_year_typed_as_a_number_still_gets_years():
             "Stock designs are excellent for use with scopes in the field.")
     opts = [o for c in run(text, n=10).candidates if c.answer_text == "1961" for o, _ in c.options]
     assert opts and all(1900 <= int(o) <= 2000 for o in opts), opts
-
-
-def test_one_is_not_offered_before_a_plural_behind_several_modifiers():
-    from quizgen.distractors import value_limits
-
-    # review round 44: "for _____ proposed junior high schools" offered "one"
-    doc = quizgen.analyze("Board members examined blueprints and specifications for two proposed junior high schools at a Monday night workshop session.")
-    ctx, _ = make_context(doc)
-    cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "two"]
-    assert cands
-    for c in cands:
-        low, _ = value_limits(c)
-        assert low is not None and low >= 1.0
