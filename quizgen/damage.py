@@ -27,14 +27,14 @@ def damaged_sentences(doc: Document) -> set[int]:
     that lost their object ("Mazeroski with and Hal Smith with were"), datelines
     ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af", "Aj"
     and "**zg" the Brown corpus put where a formula, unit or symbol was ("quantum yields of the order
-    of Af")."""
+    of Af"), and lines of a broken source that start in lower case."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        if _starts_lower_case(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -85,6 +85,13 @@ def _lost_symbol(text: str, toks: list[Token]) -> bool:
     if "{" in text or "}" in text or "\ufffd" in text:
         return True
     return "#" in text and any(t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
+
+
+def _starts_lower_case(text: str) -> bool:
+    """A sentence that starts with a lower-case letter (after any quotation mark or bracket) is
+    a line of a broken source: "rim-fire auto with a tubular magazine that holds 18 Long
+    Rifles." (review round 44)."""
+    return text.lstrip("\"'\u201c\u2018([ ")[:1].islower()
 
 
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})

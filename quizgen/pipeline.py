@@ -191,12 +191,6 @@ def _garbled(s: str) -> bool:
     return any(len(w) >= 25 for w in s.split()) and _G_LONG_WORD.search(s) is not None
 
 
-def _starts_lower_case(text: str) -> bool:
-    """The sentence starts with a lower-case letter (after any quotation mark or bracket)."""
-    first = text.lstrip("\"'\u201c\u2018([ ")[:1]
-    return first.islower()
-
-
 def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | None = None) -> list[Candidate]:
     """Overgenerate: every template on every clause, with distractors and scores.
 
@@ -220,8 +214,6 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
                 continue
             if c.atype == "NUMBER" and (c.answer_text.lower() in {"zero", "0", "none", "no"} or c.answer is not None and presupposed_count(c.sentence, c.answer.tokens)):
                 continue  # "took zero nights in their stride": zero degrees, not a count; and nothing counts zero things (review round 41)
-            if _starts_lower_case(c.sentence.text):
-                continue  # "rim-fire auto with a tubular magazine that holds 18 Long Rifles.": a line of a broken source, no sentence (review round 44)
             if c.template.startswith("wh.") and len(c.stem.split()) < 5:
                 continue  # "How many examples follow?": too short to point to one fact (review round 25)
             if c.clause is not None:
