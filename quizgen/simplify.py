@@ -974,6 +974,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "maybe", "probably": not a fact to test
     if fronted and fronted[0].text.lower() == "according" and len(fronted) > 9:
         return None, []  # "According to the latest projections of the Bureau of the Census, the rate will increase": too long to keep, and a forecast without it is stated as fact (review round 45)
+    if origin == "subordinate" and neg is None and not (_NEGATIVE_WORDS | NEGATIONS) & {t.text.lower() for t in tokens} and any(t.text.lower() in {"anything", "anyone", "anybody"} for t in tokens):
+        return None, []  # "Many years have passed since | a Metropolitan audience heard anything comparable": the "any" needs the negation outside (review round 46)
     if _points_back(fronted):
         return None, []  # "From there on, each Junior was going to be judged individually": from where? (review round 43)
     rest_all = tail + tokens[v1:]
@@ -1070,8 +1072,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         if rest is None:
             return None, extra
         extra = []
-    if not aux and verb.text.lower() in {"titled", "entitled", "named", "called", "dubbed", "labeled", "labelled"} and subj and subj[-1].pos in {"NN", "NNS"} and rest and rest[0].text[:1].isupper():
-        return None, extra  # "The opening paragraph of the chapter titled/VBD The Theory Of ...": a participle, not the main verb (review round 42)
+    if not aux and verb.text.lower() in {"titled", "entitled", "named", "called", "dubbed", "labeled", "labelled"} and subj and subj[-1].pos in {"NN", "NNS"} and rest and (rest[0].text[:1].isupper() or verb.text.lower() == "named" and rest[0].text.lower() in {"for", "after"}):
+        return None, extra  # "The opening paragraph of the chapter titled/VBD The Theory Of ...", "The omelet named for Ernest Arbogast": a participle, not the main verb (review rounds 42, 46)
     if not aux and verb.pos == "VBD" and verb.lemma in _TRANSITIVE | _OFTEN_PASSIVE and rest and rest[0].pos in {"IN", "RP", "TO"} and any(t.text.lower() == "by" for t in rest):
         return None, extra  # "Greeks forced/VBD on to the streets by poverty": a participle, not the main verb
     if verb.lemma == "be" and rest and all(t.pos.startswith("RB") for t in rest):

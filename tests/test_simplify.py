@@ -1094,3 +1094,12 @@ def test_round_42_43_cuts_of_coordinated_names_and_phrases_and_a_titled_particip
     # "the chapter titled/VBD The Theory Of ...": a participle
     assert statements('The opening paragraph of the chapter titled The Theory Of Representative Perception, in the book by Albert G. Ramsperger says, "passed on to the brain".') == []
     assert statements("The couple named their son John in 1960.") == ["The couple named their son John in 1960."]
+
+
+def test_round_46_an_any_clause_and_named_for():
+    # "Many years have passed since | a Metropolitan audience heard anything comparable": keyed True, the article says the opposite
+    assert not any("heard anything" in s for s in statements("Many years have passed since a Metropolitan audience heard anything comparable."))
+    assert statements("The police did not find anything in the house in 1960.")  # a negation licenses it
+    # "The omelet named/VBD for Ernest Arbogast" is no clause; "called for" is a verb
+    assert not any(s.startswith("The omelet named") for s in statements("The omelet named for Ernest Arbogast, the Palace's chef, was even more in demand."))
+    assert statements("The contract called for overhauling of 127 joints in the pipeline.")
