@@ -932,7 +932,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
     if subj and subj[0].text.lower() in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
-        return None, []  # ", having married an American girl ..., Helion moved": the participle is no subject (review round 44); "Being homeless ... means" is
+        return None, []  # ", having married an American girl ..., Helion moved": the participle is no subject (review round 44); a gerund that starts the sentence is one ("Being homeless ... means ...")
     if bare_number(subj):
         return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
@@ -1020,7 +1020,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
-    if cut_at is not None and _inside_quotation(sent.tokens, cut_at):
+    if cut_at is not None and _between_quote_marks(sent.tokens, cut_at):
         return None, extra  # 'sixteen essays in "Blue Skies, | Brown Studies"', 'the Gershwins\' "The Man | I Love"': a title cut (review round 44)
     if cut_at is not None and cut_at.text.lower() in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
         return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
@@ -1094,7 +1094,7 @@ def _after_comma(toks: list[Token], at: Token) -> bool:
     return k > 0 and toks[k - 1].text == ","
 
 
-def _inside_quotation(toks: list[Token], at: Token) -> bool:
+def _between_quote_marks(toks: list[Token], at: Token) -> bool:
     """``at`` stands inside a quotation of the sentence: an odd number of quotation marks
     before it, and not the comma or stop that American style sets before the closing mark
     ('a movie called "Sidewalk Stories," a poignant piece')."""
