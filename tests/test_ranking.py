@@ -113,6 +113,7 @@ def test_difficulty_heuristic():
 
 def test_select_keeps_one_item_per_clause_and_the_type_mix(monkeypatch):
     monkeypatch.setattr("quizgen.ranking.MIN_SCORE", 0.0)  # the mix is under test, not the floor
+    monkeypatch.setattr("quizgen.ranking.SHORT_FLOOR", 0.0)
     cands = []
     for i in range(12):
         s = sent(index=i, paragraph=i)
@@ -185,7 +186,9 @@ def test_true_false_may_fill_sixty_percent_when_nothing_else_is_left():
     assert len(picked) == 6
 
 
-def test_a_sentence_cloze_and_a_statement_from_that_sentence_are_not_both_picked():
+def test_a_sentence_cloze_and_a_statement_from_that_sentence_are_not_both_picked(monkeypatch):
+    monkeypatch.setattr("quizgen.ranking.MIN_SCORE", 0.0)  # the rule is under test, not the floor
+    monkeypatch.setattr("quizgen.ranking.SHORT_FLOOR", 0.0)
     # "Spokeswoman _____ said that Kuleba's visit was initiated by China's foreign minister."
     # beside the true statement "Kuleba's visit was initiated by China's foreign minister."
     s = sent(index=6, paragraph=4)
@@ -211,12 +214,27 @@ def test_one_key_is_not_the_answer_of_two_items():
 
 
 def test_select_leaves_out_items_predicted_to_fail():
-    from quizgen.ranking import MIN_SCORE
+    from quizgen.ranking import MIN_SCORE, SHORT_FLOOR
 
     weak = cand(sentence=sent(index=0, paragraph=0), fact="0.0:subject")
     fair = cand(sentence=sent(index=1, paragraph=1), fact="1.0:subject", stem="Who opened the new bridge in Kyiv last month?", answer_text="Vitali Klitschko")
-    weak.score, fair.score = MIN_SCORE - 0.01, MIN_SCORE
+    weak.score, fair.score = SHORT_FLOOR - 0.01, MIN_SCORE
     assert select([weak, fair], 10, ("mcq",), 2) == [fair]
+
+
+def test_items_just_under_the_floor_only_make_up_a_short_quiz():
+    from quizgen.ranking import MIN_SCORE, SHORT_QUIZ
+
+    def numbered(i: int, score: float) -> Candidate:
+        c = cand(sentence=sent(index=i, paragraph=i), fact=f"{i}.0:subject", stem=f"Who opened bridge number {i} in Kyiv last month?", answer_text=f"Mayor {chr(65 + i)}")
+        c.score = score
+        return c
+
+    under = numbered(9, MIN_SCORE - 0.01)
+    enough = [numbered(i, MIN_SCORE) for i in range(SHORT_QUIZ)]
+    assert under not in select(enough + [under], 10, ("mcq",), 10)
+    few = enough[: SHORT_QUIZ - 2]
+    assert select(few + [under], 10, ("mcq",), 10) == few + [under]
 
 
 def test_not_does_not_give_the_true_false_key_away():

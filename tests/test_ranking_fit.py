@@ -47,6 +47,17 @@ def test_items_kept_by_the_score_floor_pass_more_often(judged):
     assert dropped and sum(kept) / len(kept) > sum(dropped) / len(dropped)
 
 
+def test_the_band_just_under_the_floor_passes_clearly_less_often(judged):
+    # the floor was raised from 0.6 when items scored 0.60-0.65 passed 56% against 78% above
+    from quizgen.ranking import MIN_SCORE
+
+    _, items, _ = judged
+    band = [j.acceptable for j in items if 0.6 <= j.score < MIN_SCORE]
+    kept = [j.acceptable for j in items if j.score >= MIN_SCORE]
+    assert len(band) >= 30, "the floor no longer leaves out the 0.60 band: no reason left for it"
+    assert sum(band) / len(band) < sum(kept) / len(kept) - 0.1
+
+
 def test_the_held_out_brown_reviews_are_made_again(judged):
     # the Brown texts are rejoined and cut as the reviewers read them: if that drifted, the
     # stems would no longer match their verdicts
