@@ -86,3 +86,9 @@ def test_period_inside_quotes_before_lowercase_continues() -> None:
 def test_list_marker_at_line_start_is_not_a_sentence() -> None:
     assert sentences("1. Dog-food taster\n2. Hygiene technician") == ["1. Dog-food taster", "2. Hygiene technician"]
     assert sentences("It rose by 3. Then it fell.") == ["It rose by 3.", "Then it fell."]
+
+
+def test_a_unit_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    # review round 47: "occluded by a plaque 1.5 cm. | distal to its origin"
+    text = "The artery was occluded by a plaque 1.5 cm. distal to its origin. The heart weighed 510 gm. The valves were normal."
+    assert sentences(text) == ["The artery was occluded by a plaque 1.5 cm. distal to its origin.", "The heart weighed 510 gm.", "The valves were normal."]

@@ -55,3 +55,8 @@ def test_a_state_abbreviation_before_the_comma_of_an_address_keeps_its_period():
     assert "Pa." in words and "." not in words
     # at a sentence's end "Mass." is a word and its full stop
     assert [t.text for t in tokenize("He attended Mass.")][-2:] == ["Mass", "."]
+
+
+def test_a_unit_abbreviation_keeps_its_period():
+    # review round 47: "300 cc. of foul material" was cut at the period of "cc."
+    assert [t.text for t in tokenize("It contained 300 cc. of bile over a 7.5 cm. area.")] == ["It", "contained", "300", "cc.", "of", "bile", "over", "a", "7.5", "cm.", "area", "."]

@@ -31,6 +31,7 @@ EXTRA_ABBREVIATIONS = frozenset(
     u.s u.s.a u.k u.n e.u u.a.e d.c n.y l.a
     e.g i.e a.m p.m ph.d m.d b.a m.a b.sc m.sc
     ave blvd rd mt ft mts
+    cm mm km kg gm mg ml lb yd yds hr hrs mos
     """.split()
 )
 
