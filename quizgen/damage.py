@@ -124,6 +124,7 @@ def _fused_heading(toks: list[Token]) -> bool:
 
 _HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
 _HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with"})
+_SENTENCE_DETERMINERS = frozenset({"The", "A", "An", "Both", "Each", "Every", "All", "This", "These", "Those"})
 
 
 def _heading_start(s) -> bool:
@@ -151,11 +152,13 @@ def _heading_start(s) -> bool:
         return False
     for k in range(2, min(6, len(toks) - 1)):
         t, prev = toks[k], toks[k - 1]
+        if prev.text == "," and t.text.isalpha() and t.text.islower():
+            continue  # "Little war, big test Both Mr. K's have ...": a heading of two phrases (review round 47)
         if not (prev.text.isalpha() and prev.text.islower() and (prev.pos in _HEADING_WORD_TAGS or prev.text in _HEADING_PREPOSITIONS and k >= 2)):
             return False  # the heading's words are lower-case nouns and adjectives ("Deadlock on tests": and a preposition)
         if prev.text in {"and", "or"} or prev.text in _HEADING_PREPOSITIONS:
             continue
-        if t.text in {"The", "A", "An"} and prev.pos in {"NN", "NNS"}:
+        if t.text in _SENTENCE_DETERMINERS and prev.pos in {"NN", "NNS"}:
             return True  # "Deadlock on tests The President was ...": a sentence's first word after a heading (review round 45)
         if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():
             nxt = toks[k + 1].text[:1]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying, type_of
-from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
+from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -450,7 +450,8 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     """What a number in its slot can be: above the start of a range it closes ("between
     30 and _____", "30-_____") and below the end of a range it opens, the other way round
     for a fall ("fell from $405m to _____": below 405), at most 24 "hours a day", 100 per
-    cent, and above one before a plural noun."""
+    cent, above one before a plural noun, and one alone when the key is one before a
+    singular noun (so the item gets no distractors)."""
     ans = cand.answer
     if ans is None:
         return None, None
@@ -489,6 +490,9 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         noun += 1
     if key is not None and key > 1 and noun < len(toks) and toks[noun].pos == "NNS" and (low is None or low < 1):
         low = 1.0  # "for _____ years", "_____ more rescue trucks": "one years" is no English
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and one_before_singular(key, nxt.text, nxt.pos) and (noun >= len(toks) or toks[noun].pos != "NNS"):
+        return 1.0, 1.0  # "about _____ minute of arc": only the key fits
     return low, high
 
 

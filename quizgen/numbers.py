@@ -77,6 +77,16 @@ def _nice_step(x: float, *, integer: bool) -> float:
     return 1.0 if integer else base
 
 
+def one_before_singular(value: float | None, next_text: str, next_pos: str) -> bool:
+    """"about 1 minute of arc": only one fits a singular noun, so no other number can stand
+    in the slot (review round 47). "1 percent" and "1 hr" take any number."""
+    return value == 1 and next_pos == "NN" and next_text.isalpha() and next_text.islower() and next_text not in _TAKES_ANY_NUMBER
+
+
+# "1 percent", "1 hr": no plural form after a number, so any number fits
+_TAKES_ANY_NUMBER = frozenset({"percent", "per", "cent", "hr", "min", "sec", "cm", "mm", "km", "kg", "mg", "ml", "lb", "ft", "yd", "mi", "oz", "mph", "kph", "gm", "cc", "am", "pm"})
+
+
 def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bool = True) -> list[str]:
     """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first.
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, given_name_first, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
-from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, parse_number, perturb_date_tokens
+from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -65,6 +65,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "These are not all evidence of ...": not every one, or none?
     if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
+    if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):
+        return None  # "does not obtrude into even the most idyllic poetry": "even" needs the positive (review round 47)
     if clause.neg is None and rest and rest[0].text.lower() in {"no", "none", "nothing", "nobody", "neither", "never"}:
         return None  # "there is not no evidence": a double negative
     if clause.neg is None and any(t.text.lower() in {"little", "few", "rare", "rarely", "seldom", "hardly", "scarcely", "uncertain", "unable", "unlikely"} and (k == 0 or rest[k - 1].text.lower() not in {"a", "the", "past", "last", "next"}) for k, t in enumerate(rest[:4])):
@@ -228,6 +230,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k]], nxt.text if nxt is not None else ""):
                 bound = -bound  # "Flat payments over $50 are ...": then payments over $60 are too (see distractors.bound_of)
             value = parse_number(t.text)
+            if nxt is not None and one_before_singular(value, nxt.text, nxt.pos):
+                continue  # "about 3 minute of arc" is no English
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
             if _YEAR.fullmatch(t.text):
                 if persists:

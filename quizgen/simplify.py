@@ -465,7 +465,23 @@ def _inside_adjectives(rest: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 5 and (rest[k].pos in {"JJ", "NN"} or rest[k].text == ","):
         k -= 1
+    if k >= 0 and k == i - 2 and rest[k].pos == "CD" and i + 2 < len(rest) and rest[i + 2].pos in {"NN", "NNS"}:
+        return True  # "3 smooth/NN, dark-green calculi" (review round 47)
     return k >= 0 and k < i - 1 and (rest[k].pos in {"DT", "PRP$"} or rest[k].text.lower() == "of")  # "a blanket of thick, foamy soapsuds" (review round 30)
+
+
+def _open_subordinator(rest: list[Token], i: int) -> int | None:
+    """Where a subordinating word opens a clause that has only a noun phrase before ``i``:
+    "as Manager Paul Richards | and his coaches seek" (its verb comes after the "and")."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = rest[k]
+        if t.text.lower() in SUBORDINATORS and t.pos in {"IN", "WRB"}:
+            if t.text.lower() == "as" and (k + 1 >= i or rest[k + 1].text.lower() in {"a", "an"} or rest[k + 1].pos in {"NN", "NNS", "JJ"}):
+                return None  # "make a career as a waiter | and ...": "as" before a role is a preposition
+            return k if k + 1 < i and all(u.pos in {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD"} for u in rest[k + 1 : i]) else None
+        if t.pos.startswith("VB") or t.pos == "MD" or t.text == ",":
+            return None
+    return None
 
 
 def _is_list_comma(rest: list[Token], i: int) -> bool:
@@ -541,6 +557,9 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in {"and", "but"} and nxt is not None and (i > 0 or low == "but"):
             # coordinated verb phrase ("... and refused to join ...") or clause
             if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
+                sub = _open_subordinator(rest, i)
+                if sub is not None and nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP$"}:
+                    return rest[:sub], extra  # "will be reduced as Manager Paul Richards | and his coaches seek ...": the "and" joins the subordinate clause's subjects (review round 47)
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and not (nxt.text.lower() == "be" and verb is not None and verb.lemma in _OBJECT_TO_BE) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
@@ -554,6 +573,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
     return rest, extra
 
 
+# "the governor now found himself allied with ...": an object, so no reported clause follows (review round 47)
+_OBJECT_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "him", "them", "us", "me"})
 _SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwards", "also"}
 
 
@@ -646,6 +667,8 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "with students being ushered": cut in the middle
     if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in {"IN", "DT", "TO"}:
         return False  # "a shift from white", "the most": the noun was cut away
+    if last.pos == "RB" and len(rest) >= 2 and rest[-2].text.lower() in {"a", "an"}:
+        return False  # "with a friendly/RB(, but all-victorious Father-God)" (review round 47)
     low = last.text.lower()
     if len(rest) >= 2 and rest[-2].text.lower() in {"as", "so"} and (last.pos.startswith(("JJ", "RB")) or low in {"follows", "little", "much", "many", "few"}) and low != "far":
         return False  # "hold the line as long | as they can", "were as follows: ...", "was so little | that ..."
@@ -794,8 +817,14 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             # the verb is the relative clause's
             return [], None
         before = subj[: words.index(",")]
+        if tail and tail[0].text in {'"', "'"} and before and before[0].text.lower() in _INDEFINITES:
+            return [], None  # 'An exhibit, "Macropathology -- An Ancient Art", was presented': the title said which (review round 47)
+        if tail and tail[0].pos == "CC":
+            return [], None  # "the innovations of bop, and of Parker particularly, have been": a second subject, not an appositive (review round 47)
         # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
+        if len(seg) == 1 and seg[0].text in _COMPANY_SUFFIXES and len(seg) < len(tail):
+            return before, None  # "M & R Dietetic Laboratories, Inc., Columbus, gives": the company's address, not "Columbus gives" (review round 47)
         if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", ","} or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in {"NN", "JJ", "CC"} for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in {"NNS", "NN"} and all(t.pos in {"NN", "NNS", "JJ", "CC", ","} for t in tail) and before and before[-1].pos in ("NNS", "NN"):
@@ -826,6 +855,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 return [], None  # "NCNB Corp., N.C., recently introduced/VBN its program aimed/VBD at ...": the main verb was read as a participle (review round 28)
             if not (named or one_np) and len(before) == 1 and before[0].text.islower():
                 return [], None  # "dark, relatively quiet corner in the room otherwise | suffused": no subject before the verb
+            if len(after) == 1 and after[0].pos == "NN" and after[0].text.islower() and any(t.pos in {"NNP", "NNPS"} for t in before):
+                return [], None  # "And Secretary Rusk, en route to Bangkok, doubtless/NN is trying": the name is the subject, the word before the verb an adverb (review round 47)
         if named and before[-1].pos == "NNP" and any(t.pos == "IN" for t in before) and place_class(" ".join(t.text for t in after)) in {"american_state", "country"} and place_class(before[-1].text) not in {"american_state", "country"}:
             return subj, None  # "Scientists in Stanford, California, found": one place, not "California found"
         if named and _a_name(before) and place_class(" ".join(t.text for t in after)) is not None and any(e.label == "LOCATION" and e.end == after[-1].end for e in sent.entities):
@@ -986,7 +1017,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10])):
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10])) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         if verb.lemma == "tell" and inner and inner[0].pos in {"PRP", "NNP", "NNS", "NN", "DT"}:
             k = 1  # "told me (that) S", "told reporters S": skip the listener
@@ -1020,6 +1051,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
+    if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text in {'"', "'"} and _indefinite_np_end(rest):
+        return None, extra  # 'One beat poet composes a poem, | "Lines On A Tijuana John"': the title said which (review round 47)
     if cut_at is not None and _between_quote_marks(sent.tokens, cut_at):
         return None, extra  # 'sixteen essays in "Blue Skies, | Brown Studies"', 'the Gershwins\' "The Man | I Love"': a title cut (review round 44)
     if cut_at is not None and cut_at.text.lower() in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
@@ -1105,6 +1138,19 @@ def _between_quote_marks(toks: list[Token], at: Token) -> bool:
         if t.text == '"':
             n += 1
     return False
+
+
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _indefinite_np_end(rest: list[Token]) -> bool:
+    """The kept words end in an indefinite noun phrase: "composes a poem"."""
+    if not rest or rest[-1].pos not in {"NN", "NNS"}:
+        return False
+    k = len(rest) - 1
+    while k > 0 and rest[k].chunk == "I-NP":
+        k -= 1
+    return rest[k].text.lower() in _INDEFINITES
 
 
 def _definite_np_end(rest: list[Token]) -> bool:
@@ -1235,13 +1281,16 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     return out
 
 
-_BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
+_BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("otherwise", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
 
 
 def _points_back(fronted: list[Token]) -> bool:
-    """A fronted phrase that says when or where only from the sentence before."""
+    """A fronted phrase that says when or where only from the sentence before ("Otherwise,":
+    if what the sentence before says is not done)."""
     if len(fronted) < 2:
         return False
+    if any(t.pos == "PRP" and t.text.lower() in {"it", "them", "him", "her"} for t in fronted):
+        return True  # "From it, spokes of order and degree led to ...": from what? (review round 47)
     lows = tuple(t.text.lower() for t in fronted[:3])
     return any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
 

@@ -480,3 +480,15 @@ def test_a_year_typed_as_a_number_still_gets_years():
             "Stock designs are excellent for use with scopes in the field.")
     opts = [o for c in run(text, n=10).candidates if c.answer_text == "1961" for o, _ in c.options]
     assert opts and all(1900 <= int(o) <= 2000 for o in opts), opts
+
+
+def test_a_key_of_one_before_a_singular_noun_gets_no_distractors():
+    # review round 47: "about _____ minute of arc" gives 1 away; "1 percent" and "1 cm." take any number
+    from quizgen.distractors import value_limits
+
+    for text, lone in (("The maximum angular diameter of any planetary disk seen from the earth is about 1 minute of arc.", True),
+                       ("The plaque in the right coronary artery lay about 1 cm. from its origin in the heart.", False)):
+        ctx, _ = make_context(quizgen.analyze(text))
+        cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "1"]
+        assert cands, text
+        assert all((value_limits(c) == (1.0, 1.0)) == lone for c in cands), text

@@ -1103,3 +1103,57 @@ def test_round_46_an_any_clause_and_named_for():
     # "The omelet named/VBD for Ernest Arbogast" is no clause; "called for" is a verb
     assert not any(s.startswith("The omelet named") for s in statements("The omelet named for Ernest Arbogast, the Palace's chef, was even more in demand."))
     assert statements("The contract called for overhauling of 127 joints in the pipeline.")
+
+
+def test_round_47_subjects_that_were_not_the_subject():
+    # "And Secretary Rusk, en route to Bangkok, doubtless/NN is trying ...": "Doubtless is trying"
+    out = statements("And Secretary Rusk, en route to Bangkok, doubtless is trying to make emergency arrangements for the possible entry of SEATO forces.")
+    assert not any(s.lower().startswith("doubtless") for s in out), out
+    # "M & R Dietetic Laboratories, Inc., Columbus, gives ...": the company gives, not the city
+    out = statements("M & R Dietetic Laboratories, Inc., Columbus, gives all its workers a facsimile checkbook.")
+    assert out and not any(s.startswith("Columbus") for s in out), out
+    assert any(s.startswith("M & R Dietetic Laboratories gives") for s in out), out
+    # "the innovations of bop, and of Parker particularly, have been ...": a second subject
+    out = statements("Similarly, the innovations of bop, and of Parker particularly, have been vastly overrated by people unfamiliar with music.")
+    assert not any("bop particularly" in s or s.startswith("The innovations of bop have") for s in out), out
+    # "found himself allied with ...": an object, not a reported clause
+    out = statements("And, for the moment at least, the governor now found himself allied with the head of the Crittenden faction he had formerly opposed.")
+    assert not any("according to the governor" in s for s in out), out
+
+
+def test_round_47_cuts_that_lose_the_noun_or_the_verb():
+    # "with a friendly/RB, but all-victorious Father-God": the noun was cut
+    out = statements("The feeling of inferiority is compensated for by communion in worship or prayer with a friendly, but all-victorious Father-God.")
+    assert not any(s.endswith("with a friendly.") for s in out), out
+    # "3 smooth, dark-green calculi": adjectives of one noun after a number, no cut
+    out = statements("The gallbladder contained about 40 cc. of green-brown bile and 3 smooth, dark-green calculi measuring up to 1 cm. in diameter.")
+    assert not any(s.endswith("3 smooth.") for s in out), out
+    assert any(s.endswith("3 smooth, dark-green calculi.") for s in out), out
+    # "as Manager Paul Richards | and his coaches seek ...": the "and" joins the subordinate clause's subjects
+    out = statements("Baltimore's bulky spring-training contingent now gradually will be reduced as Manager Paul Richards and his coaches seek to trim it down.")
+    assert not any(s.endswith("Paul Richards.") for s in out), out
+    # ... but "as a waiter" is a role, and "on the back/RB" a place
+    out = statements("In Italy, people often make a career as a waiter and the experience these waiters have shows in the service.")
+    assert not any(s.endswith("make a career.") for s in out), out
+    assert "The warnings cover at least 30% on the front and 40% on the back." in statements("The warnings cover at least 30% on the front and 40% on the back.")
+    # 'a poem, "Lines On A Tijuana John"' and 'An exhibit, "Macropathology", was presented': the title said which
+    assert statements('One beat poet composes a poem, "Lines On A Tijuana John", which contains a few happy hints for survival.') == []
+    assert statements('An exhibit, "Macropathology -- An Ancient Art", was presented at the annual meeting of the American Medical Association.') == []
+
+
+def test_round_47_fronts_that_point_back():
+    assert statements("From it, spokes of order and degree led to the outward rim of the common man.") == []
+    assert statements("Otherwise, UN will march blindly on to certain defeat.") == []
+    # a front without a pronoun stays a front
+    assert statements("From the palace, spokes of order and degree led to the outward rim of the common man.")
+
+
+def test_round_47_a_heading_of_two_phrases_before_its_sentence_damages_it():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze(
+        "Little war, big test Both Mr. K's have so far continued to speak softly over Laos. "
+        "Yesterday, police said the road was closed. "
+        "Members of the club met in Boston in 1960."
+    )
+    assert damaged_sentences(doc) == {0}

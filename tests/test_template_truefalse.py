@@ -554,3 +554,17 @@ def test_no_negation_of_a_negative_quantity():
     assert not run_template("tf.negation", "The Brevard visitors had very little to say about the art show in the city hall.")
     assert not run_template("tf.negation", "James O. Eastland and John C. Stennis are uncertain of their status in the party.")
     assert run_template("tf.negation", "Martin was standing a few feet from the front door of the house.")  # "a few" is no negative
+
+
+def test_even_is_not_negated():
+    # review round 47: "does not obtrude into even the most idyllic poetry" is no opposite
+    assert not run_template("tf.negation", "The insistent noise of the general environment obtrudes into even the most idyllic poetry.")
+    assert run_template("tf.negation", "The insistent noise of the general environment obtrudes into the most idyllic poetry.")
+
+
+def test_one_before_a_singular_noun_is_not_changed():
+    # review round 47: "is about 3 minute of arc" is no English
+    stems = [c.stem for c in run_template("tf.false", "The maximum angular diameter of any planetary disk observed from the earth is about 1 minute of arc.")]
+    assert not any("minute of arc" in s for s in stems), stems
+    assert any("about 3 minutes" in s or "about 2 minutes" in s or "minutes of arc" in s for s in [c.stem for c in run_template(
+        "tf.false", "The maximum angular diameter of any planetary disk observed from the earth is about 2 minutes of arc.")])
