@@ -27,7 +27,8 @@ def damaged_sentences(doc: Document) -> set[int]:
     that lost their object ("Mazeroski with and Hal Smith with were"), datelines
     ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af", "Aj"
     and "**zg" the Brown corpus put where a formula, unit or symbol was ("quantum yields of the order
-    of Af"), and lines of a broken source that start in lower case."""
+    of Af"), lines of a broken source that start in lower case, and clock times that lost
+    their hour ("at 30 p.m.")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
@@ -42,11 +43,19 @@ def damaged_sentences(doc: Document) -> set[int]:
         for k, t in enumerate(toks):
             # only a number can be glued money: a CD token, or a text starting with a digit
             # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and _glued_amount(toks, k) or _stray_number(toks, k)):
+            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and _glued_amount(toks, k) or _stray_number(toks, k) or _impossible_hour(toks, k)):
                 out.add(s.index)
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
     return out
+
+
+def _impossible_hour(toks: list[Token], k: int) -> bool:
+    """"Services will be at 30 p.m.": no hour of a 12-hour clock, so the text lost the
+    hour of "1:30" (review round 48)."""
+    if k + 1 >= len(toks) or toks[k + 1].text.lower() not in {"a.m.", "p.m.", "a.m", "p.m"}:
+        return False
+    return toks[k].text.isdigit() and not 1 <= int(toks[k].text) <= 12
 
 
 def _caps_lead(toks: list[Token]) -> bool:

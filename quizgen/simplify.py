@@ -35,6 +35,7 @@ DISCOURSE_MARKERS = {
     "fortunately", "surprisingly", "interestingly", "importantly", "nowadays", "of course", "in fact", "in addition",
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
     "for one thing", "for another", "in closing", "in conclusion", "in short", "in summary", "after all", "above all",
+    "in brief", "in sum",  # review round 48: "In brief, Berman played himself"
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})
@@ -162,8 +163,8 @@ def _dateline_end(tokens: list[Token]) -> int:
     if not tokens or tokens[0].pos != "NNP":
         return 0
     k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
-    if k is not None and all(t.pos == "NNP" for t in tokens[:k]) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
-        return k + 1  # "Fort Lauderdale -- The first in a series ...": a dateline without its date (review round 43)
+    if k is not None and all(t.pos == "NNP" or t.text == "," and j > 0 for j, t in enumerate(tokens[:k])) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
+        return k + 1  # "Fort Lauderdale -- The first in a series ...", "Austin, Texas -- State representatives ...": a dateline without its date (review rounds 43, 48)
     k = next((j for j in range(3, min(len(tokens), 9)) if tokens[j].text == "--"), None)
     if k is None or not tokens[k - 1].text.isdigit() or tokens[k - 2].text.rstrip(".") not in MONTH_FORMS:
         return 0
@@ -247,7 +248,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
-            if no_verb and opens_adverbial and not (first_tag == "DT" and seg[0].text.lower() not in {"this", "last", "next"} and not often):
+            if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
                 if _is_time_phrase(seg):
                     time = seg
                 stripped.extend(tokens[i : j + 1])
@@ -484,6 +485,18 @@ def _open_subordinator(rest: list[Token], i: int) -> int | None:
     return None
 
 
+def _coordinated_subject_start(rest: list[Token], i: int) -> int | None:
+    """The "and" before ``i`` that opens a clause whose subject the "and" at ``i``
+    coordinates: "and | the interest rates and down payments run" (a noun phrase with its
+    own determiner between the two)."""
+    k = i - 1
+    while k > 0 and rest[k].pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}:
+        k -= 1
+    if k > 0 and k + 1 < i and rest[k].pos in {"DT", "PRP$"} and rest[k - 1].text.lower() in {"and", "but"}:
+        return k - 1
+    return None
+
+
 def _is_list_comma(rest: list[Token], i: int) -> bool:
     """A comma inside a list of nouns or adjectives ("X, Y and Z"), not a clause boundary."""
     window = rest[i + 1 : i + 5]
@@ -560,6 +573,10 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
                 sub = _open_subordinator(rest, i)
                 if sub is not None and nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP$"}:
                     return rest[:sub], extra  # "will be reduced as Manager Paul Richards | and his coaches seek ...": the "and" joins the subordinate clause's subjects (review round 47)
+                first = _coordinated_subject_start(rest, i)
+                if first is not None:
+                    extra.append(rest[first + 1 :])
+                    return rest[:first], extra  # "range from one to five years | and the interest rates and down payments run ...": the clause began at the first "and" (review round 48)
                 extra.append(rest[i + 1 :])
                 return rest[:i], extra
         if low == "to" and nxt is not None and nxt.pos == "VB" and i > 1 and not any(u.text.lower() == "from" for u in rest[max(0, i - 3) : i]) and (verb is None or verb.lemma not in TAKES_INFINITIVE or i > 3) and not (nxt.text.lower() == "be" and verb is not None and verb.lemma in _OBJECT_TO_BE) and _purpose_cut_ok(rest[:i], verb) and _can_be_verb(nxt):
@@ -759,6 +776,7 @@ def _subject_ok(subj: list[Token]) -> bool:
     return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
+_STREET_WORDS = frozenset({"Ave.", "Ave", "Avenue", "St.", "Street", "Rd.", "Road", "Blvd.", "Boulevard", "Dr.", "Drive", "Lane", "Ln.", "Pl.", "Place", "Way"})
 _COMPANY_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Corp.", "Corp", "LLC", "plc", "PLC", "Jr.", "Sr."}
 _CONTACT_TIMES = {"day", "night", "moment", "time", "year", "week", "month", "morning", "evening", "afternoon", "hour", "minute", "summer", "winter", "spring"}
 _PARTITIVES = {"number", "lot", "lots", "majority", "minority", "half", "third", "quarter", "fifth", "percent", "%", "part", "proportion", "share", "rest", "most", "some", "all", "none", "range", "variety", "group", "couple", "total", "bit", "kind", "type", "sort", "amount", "quantity", "plenty", "dozens", "hundreds", "thousands", "millions", "one", "two", "three", "each", "any"}
@@ -819,6 +837,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         before = subj[: words.index(",")]
         if tail and tail[0].text in {'"', "'"} and before and before[0].text.lower() in _INDEFINITES:
             return [], None  # 'An exhibit, "Macropathology -- An Ancient Art", was presented': the title said which (review round 47)
+        if tail and tail[0].pos == "PRP$" and before and before[0].pos == "PRP$":
+            return [], None  # "His zest for detail, his sensitivity to atmosphere, his industry ...": a list, not an appositive (review round 48)
         if tail and tail[0].pos == "CC":
             return [], None  # "the innovations of bop, and of Parker particularly, have been": a second subject, not an appositive (review round 47)
         # up to the next comma: "Nottingham, Liverpool and Manchester, so effective | was" is a list too
@@ -964,6 +984,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "None found a buyer": none of what?
     if subj and subj[0].text.lower() in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
         return None, []  # ", having married an American girl ..., Helion moved": the participle is no subject (review round 44); a gerund that starts the sentence is one ("Being homeless ... means ...")
+    if subj[0].pos == "CD" and subj[-1].text in _STREET_WORDS and len(subj) <= 5:
+        return None, []  # "Funeral for William Brett, 1926 NE 50th Ave., who died ..., will be Monday": an address is no subject (review round 48)
     if bare_number(subj):
         return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
     if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
@@ -1049,6 +1071,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "is carried second-, third-, and fourth-hand": the cut splits a word
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos in {"MD", "VBZ", "VBP", "VBD"} and _insert_opens_before(tokens, v0):
+        return None, []  # "Man's life, originally shaped/VBD for immortality, | must now be conformed": the first verb was the insert's participle (review round 48)
     if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text in {'"', "'"} and _indefinite_np_end(rest):
@@ -1081,6 +1105,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "published Swallow-Barn in 1832 and in his genial portrait of Frank Meriwether | presiding ... initiated": the second verb was cut (review round 43)
     if cut_at is not None and cut_at.text.lower() in {"and", "or"} and rest and rest[-1].pos == "NNP" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "NNP" and not _has_finite_verb(rest_all[len(rest) + 2 : len(rest) + 5]):
         return None, extra  # "competed at American Kennel Club | and Canadian Kennel Club": two names, one cut (review round 43)
+    if cut_at is not None and cut_at.text.lower() in {"and", "or"} and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text.lower() in {"ever", "any", "anything", "anyone"} and (neg is not None or any(t.text.lower() in {"never", "not", "no"} for t in rest)):
+        return None, []  # "has never had to look back at his fights | and ever feel ashamed": the "never" was the second verb's (review round 48)
+    if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text.lower() in {"except", "excepting", "save"}:
+        return None, []  # "All Dallas members voted with Roberts, | except Rep. Bill Jones": the exception makes "all" untrue (review round 48)
     if cut_at is not None and rest and any(t.text.lower() == "neither" for t in rest) and not any(t.text.lower() == "nor" for t in rest):
         return None, extra  # "come neither as a collection of clearly known objects | nor ...": the "nor" was cut (review round 45)
     if cut_at is not None and cut_at.pos == "PRP" and rest and (rest[-1].pos in {"NN", "NNS"} and _definite_np_end(rest) or rest[-1].pos == "NNP" and len(rest) > 1 and rest[-2].text.lower() == "the"):
@@ -1141,6 +1169,15 @@ def _between_quote_marks(toks: list[Token], at: Token) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _insert_opens_before(tokens: list[Token], v0: int) -> bool:
+    """A comma stands between the subject and the verb group at ``v0``, with at most
+    adverbs after it: "Man's life, originally | shaped ..."."""
+    k = v0 - 1
+    while k > 0 and tokens[k].pos == "RB":
+        k -= 1
+    return k > 0 and tokens[k].text == ","
 
 
 def _indefinite_np_end(rest: list[Token]) -> bool:
@@ -1563,6 +1600,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
             continue
         if toks[e.last + 2].pos in {"NNP", "NNPS", "PRP", "DT", "NN", "NNS"}:
             continue  # "X, which Kyiv says ...": an object relative, the name is not its subject
+        if toks[e.last - 1].text in _STREET_WORDS:
+            continue  # "William Brett, 1926 NE 50th Ave., who died": the address is no "who" (review round 48)
         first = _name_start(toks, e)
         if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN" or first > 2 and toks[first - 1].pos == "POS" and toks[first - 3].pos == "IN":
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"; nor is the department of "Robert West, of UCL's Department of ..., who collates"

@@ -1157,3 +1157,39 @@ def test_round_47_a_heading_of_two_phrases_before_its_sentence_damages_it():
         "Members of the club met in Boston in 1960."
     )
     assert damaged_sentences(doc) == {0}
+
+
+def test_round_48_subjects_inserts_and_cuts():
+    # "This, in turn, brought ...": "This" is the subject, not a front
+    assert statements("This, in turn, brought a new fashion in senatorial criticism as the Democrats took control.") == []
+    # "Man's life, originally shaped/VBD for ..., must now be conformed": the insert's participle is no main verb
+    assert statements("Man's life, originally shaped for immortality and for communion with God, must now be conformed to the shape of death.") == []
+    # "His zest for detail, his sensitivity ..., his industry and his prose all contribute": a list, not an appositive
+    out = statements("Mr. White wrote the book in 1960. His zest for specific detail, his sensitivity to emotional atmosphere, "
+                     "his tireless industry and his crisply turned prose all contribute to the effectiveness of his book.")
+    assert not any("zest" in s for s in out), out
+    # the clause began at the first "and"
+    assert statements("Terms range from one to five years and the interest rates and down payments run about the same as for automobiles.") == [
+        "Terms range from one to five years.", "The interest rates and down payments run about the same as for automobiles."]
+    # "never ... | and ever feel ashamed", ", | except Rep. Bill Jones"
+    assert statements("Sam Rayburn has never had to look back at any of his most devastating fights and ever feel ashamed of his conduct as a combatant.") == []
+    assert statements("All Dallas members voted with Roberts, except Rep. Bill Jones, who was absent.") == []
+    # an address is no subject, and no "who"
+    assert statements("Funeral for William Joseph Brett, 1926 NE 50th Ave., who died Thursday in Portland, will be Monday 1 p.m. at the Riverview Abbey.") == []
+
+
+def test_round_48_a_dateline_with_a_comma_and_in_brief():
+    out = statements("Austin, Texas -- Paradise lost to the alleged water needs of Texas' big cities Thursday.")
+    assert out and all(s.startswith("Paradise lost") for s in out), out
+    assert statements("In brief, Berman played himself and not Bolger in the new show.") == ["Berman played himself and not Bolger in the new show."]
+
+
+def test_a_clock_time_without_its_hour_damages_the_sentence():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Services will be at 30 p.m. Monday at Holman & Son Funeral Home. The show starts at 8 p.m. on Friday in the hall.")
+    assert damaged_sentences(doc) == {0}
+
+
+def test_a_count_of_things_on_an_avenue_is_no_address():
+    assert statements("Sixteen mansions on the most expensive stretch of The Bishops Avenue are sitting empty.")
