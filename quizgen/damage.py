@@ -17,6 +17,9 @@ _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
 
 
+_GLUED_ELISION = re.compile(r"[A-Za-z]'\d\d\b")  # "The'52 Cards": the space before an elided year was lost (review round 49)
+
+
 def damaged_sentences(doc: Document) -> set[int]:
     """Sentences the text extraction damaged, which no item may show: money that lost its
     currency sign ("spent 35m", "fell to 249m": shown as they are, they read as metres or as
@@ -35,7 +38,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _starts_lower_case(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -157,6 +160,8 @@ def _heading_start(s) -> bool:
                     low = [t.text.lower() for t in toks[:8]]
                 if low[i : i + n] == low[i + n : i + 2 * n]:
                     return True
+    if _name_repeated(toks):
+        return True
     if not toks[0].text[:1].isupper() or toks[0].pos not in _HEADING_WORD_TAGS:
         return False
     for k in range(2, min(6, len(toks) - 1)):
@@ -175,6 +180,17 @@ def _heading_start(s) -> bool:
             if (nxt.islower() or nxt.isdigit()) and toks[k + 1].text not in {"and", "or"} and not any(e.first <= k < e.last for e in s.entities):
                 return True
     return False
+
+
+def _name_repeated(toks: list[Token]) -> bool:
+    """An obituary's heading name before the sentence that names the person again: "John
+    W. Ball John William Ball, 68, ... died Sunday" (review round 49). The surname comes
+    twice in a run of capitalised words and initials that starts the sentence."""
+    run = 0
+    while run < min(len(toks), 8) and toks[run].pos in {"NNP", "NNPS"} and toks[run].text[:1].isupper():
+        run += 1
+    words = [t.text for t in toks[:run]]
+    return any(len(w) > 2 and w.isalpha() and w in words[k + 2 :] and k > 0 for k, w in enumerate(words))
 
 
 def _lost_object(toks: list[Token]) -> bool:

@@ -532,6 +532,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
                 continue  # "on September 27, 1598": the year belongs to the date
             if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i):
                 continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
+            if i > 0 and rest[i - 1].pos == "NNP" and any(u.text == "&" for u in rest[i + 1 : i + 4]):
+                continue  # "headed by Dillon, Read & Co.": one firm's name (review round 49)
             if i > 0 and rest[i - 1].pos == "NNP" and nxt is not None and nxt.pos == "NNP" and i + 3 < len(rest) and rest[i + 2].text == "," and rest[i + 3].pos in {"NN", "NNS", "JJ"}:
                 inside_until = i + 3
                 continue  # "at the company's Fairless Hills, Pa., steel mill": the address sits inside the noun phrase (review round 28)
@@ -663,6 +665,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
         return False
     if any(t.lemma in NOUN_TAKES_INFINITIVE for t in kept[-5:]) and any(t.text.lower() == "for" for t in kept[-4:]):
         return False  # "the need for both parties | to work together"
+    if last_verb is not None and last_verb.lemma == "be" and any(t.text.lower() == "for" for t in kept[-4:]):
+        return False  # "the recent tendency has been for the Congress | to forgive": "for X to do" is the complement (review round 49)
     if kept and kept[-1].pos in {"NN", "NNS"}:
         k = len(kept) - 1
         while k > 0 and kept[k].chunk == "I-NP":
@@ -776,6 +780,8 @@ def _subject_ok(subj: list[Token]) -> bool:
     return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
+_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower", "child", "grandson", "granddaughter", "nephew", "niece", "cousin", "friend", "stepson", "stepdaughter"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 _STREET_WORDS = frozenset({"Ave.", "Ave", "Avenue", "St.", "Street", "Rd.", "Road", "Blvd.", "Boulevard", "Dr.", "Drive", "Lane", "Ln.", "Pl.", "Place", "Way"})
 _COMPANY_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Corp.", "Corp", "LLC", "plc", "PLC", "Jr.", "Sr."}
 _CONTACT_TIMES = {"day", "night", "moment", "time", "year", "week", "month", "morning", "evening", "afternoon", "hour", "minute", "summer", "winter", "spring"}
@@ -980,6 +986,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     subj, ent = _simplify_subject(subj, sent, closed)
     if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
         return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
+    if len(subj) >= 3 and subj[0].text.lower() in {"a", "the"} and subj[1].text.lower() in _ORDINALS and subj[2].pos in {"JJ", "NN", "NNS"} and not any(t.text.lower() == "of" or t.pos.startswith("NNP") for t in subj):
+        return None, []  # "A second explanation is suggested by ...", "The second specific comment was ...": besides which first? (review rounds 48-49)
     if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
     if subj and subj[0].text.lower() in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
@@ -1077,6 +1085,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text in {'"', "'"} and _indefinite_np_end(rest):
         return None, extra  # 'One beat poet composes a poem, | "Lines On A Tijuana John"': the title said which (review round 47)
+    if cut_at is not None and cut_at.text == "," and _subject_left_behind(rest, rest_all):
+        return None, []  # "had filtered across the river and a full force of 1000 men, | armed with ..., attacked": the second subject lost its verb (review round 49)
+    if cut_at is not None and cut_at.pos == "VBG" and len(rest) >= 2 and rest[-1].pos in {"NNP", "NNPS"} and any(t.text.lower() == "with" for t in rest[-6:]):
+        return None, extra  # "with the Rev. J. H. Hearn | officiating": the participle belongs to "with" (review round 49)
+    if cut_at is not None and cut_at.text == "(" and rest and rest[-1].pos == "NNP":
+        return None, extra  # "given to Bob | (Bevo) Nordmann": a nickname inside a name (review round 49)
     if cut_at is not None and _between_quote_marks(sent.tokens, cut_at):
         return None, extra  # 'sixteen essays in "Blue Skies, | Brown Studies"', 'the Gershwins\' "The Man | I Love"': a title cut (review round 44)
     if cut_at is not None and cut_at.text.lower() in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANK_WORDS - {"time", "enough", "too", "right"} or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
@@ -1169,6 +1183,18 @@ def _between_quote_marks(toks: list[Token], at: Token) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _subject_left_behind(rest: list[Token], rest_all: list[Token]) -> bool:
+    """The kept words end in "and" + a noun phrase with no verb after it, and past the
+    cut comma an insert closes before a finite verb: "and a full force of 1000 men, |
+    armed with Russian machine guns, attacked ..."."""
+    k = max((j for j, t in enumerate(rest) if t.text.lower() in {"and", "but"}), default=None)
+    if k is None or k + 1 >= len(rest) or rest[k + 1].pos not in {"DT", "CD", "PRP$"} or any(t.pos.startswith(("VB", "MD")) for t in rest[k + 1 :]):
+        return False
+    after = rest_all[len(rest) + 1 :]
+    close = next((j for j, t in enumerate(after) if t.text == ","), None)
+    return close is not None and close + 1 < len(after) and (after[close + 1].pos in {"VBD", "VBZ", "VBP", "MD"})
 
 
 def _insert_opens_before(tokens: list[Token], v0: int) -> bool:
@@ -1701,6 +1727,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
         first = _name_start(toks, e)
         if first > 0 and toks[first - 1].pos in {"POS", "DT", "NNP", "NNPS", "JJ", "CC", ","}:
             continue  # part of a longer phrase or list
+        if first > 1 and toks[first - 1].text.lower() == "of" and toks[first - 2].lemma in _KIN:
+            continue  # "her stepson Adrian, son of George Bardell, a place in London": which of the two does the phrase describe? (review round 49)
         if toks[0].pos in {"IN", "RB"} and not any(t.text == "," for t in toks[: e.last]):
             continue  # "In the district of South Kensington, the pupils ...": the comma ends a fronted phrase
         j = e.last + 1

@@ -1193,3 +1193,33 @@ def test_a_clock_time_without_its_hour_damages_the_sentence():
 
 def test_a_count_of_things_on_an_avenue_is_no_address():
     assert statements("Sixteen mansions on the most expensive stretch of The Bishops Avenue are sitting empty.")
+
+
+def test_round_49_cuts_subjects_and_appositives():
+    # an appositive after "son of X" may describe either: "George Bardell is a place in London"
+    out = statements('The letter asked Quiney to find her stepson Adrian, son of George Bardell, a place in London with some handicraftsman.')
+    assert not any("Bardell is" in s for s in out), out
+    # "and a full force of 1000 men, | armed with ..., attacked": the second subject lost its verb
+    out = statements("The enemy had filtered across the river during the night and a full force of 1000 men, armed with Russian machine guns, attacked the position.")
+    assert not any(s.endswith("1000 men.") for s in out), out
+    # "A second explanation": besides which first?
+    assert statements("A second explanation is suggested by the material described in Rowlands' paper.") == []
+    # "headed by Dillon, | Read & Co.": one firm's name
+    assert not any(s.endswith("headed by Dillon.") for s in statements(
+        "Union Oil offered $120 million in debentures to the public through a group headed by Dillon, Read & Co., to raise money."))
+    assert "Union Oil offered $120 million in debentures to the public through a group headed by Dillon, Read & Co. in New York." in statements(
+        "Union Oil offered $120 million in debentures to the public through a group headed by Dillon, Read & Co. in New York.")
+    # "with the Rev. J. H. Hearn | officiating", "to Bob | (Bevo) Nordmann"
+    assert statements("Funeral services will be at 2 p.m. Tuesday at Blanchard's Chapel with the Rev. J. H. Hearn officiating.") == []
+    assert statements("In addition, a special award was given to Bob (Bevo) Nordmann, the 6-foot-10 center who missed much of the season.") == []
+    # "has been for the Congress | to forgive": "for X to do" is the complement
+    out = statements("Reprisals are not unheard of in such situations, but the recent tendency has been for the Congress to forgive its prodigal sons.")
+    assert "The recent tendency has been for the Congress to forgive its prodigal sons." in out, out
+
+
+def test_round_49_a_repeated_name_heading_and_a_glued_elision_damage_the_sentence():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("John W. Ball John William Ball, 68, of 133 Marietta St. NW, died Sunday at his home. "
+                          "The'52 Cards were 6-7 on May 1 but ended with 88 triumphs. The Cards of 1952 were 6-7 on May 1.")
+    assert damaged_sentences(doc) == {0, 1}

@@ -568,3 +568,12 @@ def test_one_before_a_singular_noun_is_not_changed():
     assert not any("minute of arc" in s for s in stems), stems
     assert any("about 3 minutes" in s or "about 2 minutes" in s or "minutes of arc" in s for s in [c.stem for c in run_template(
         "tf.false", "The maximum angular diameter of any planetary disk observed from the earth is about 2 minutes of arc.")])
+
+
+def test_thus_leans_on_context_and_as_well_as_is_not_negated():
+    # review round 49: "had been thus protected" (how?), "does not represent X as well as Y" ("not as well as"?)
+    assert not run_template("tf.true", "As far as we know, no American bridge had been thus protected in 1792.")
+    assert run_template("tf.true", "As far as we know, no American bridge had been protected by a roof in 1792.")
+    text = "The meat cutters' union, which has a long history in the city, represents the little corner markets as well as the large supermarkets."
+    assert not run_template("tf.negation", text)
+    assert run_template("tf.negation", text.replace(" as well as the large supermarkets", " in the north of the city"))

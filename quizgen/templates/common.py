@@ -273,6 +273,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
+    if any(w == "thus" and k + 1 < len(words) and words[k + 1].pos in {"VBN", "JJ"} for k, w in enumerate(lows)):
+        return True  # "No American bridge had been thus protected in 1792": protected how? (review round 49)
     for k, w in enumerate(lows):
         nxt = words[k + 1] if k + 1 < len(words) else None
         if w in {"both", "either", "neither"} and nxt is not None and nxt.pos in {"NN", "NNS"} and "and" not in lows and "or" not in lows and "nor" not in lows:
@@ -316,7 +318,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 # and its last two (tags only) looks for: a statement with none of them skips those tests.
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
-     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other"} | _DOCUMENT_PARTS
+     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus"} | _DOCUMENT_PARTS
 )
 
 
