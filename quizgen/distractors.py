@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying, type_of
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
 from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -45,11 +45,12 @@ class Pools:
 def build_pools(doc: Document, clauses) -> Pools:
     pools = Pools()
     for s in doc.sentences:
-        for e in s.entities:
+        if not s.entities:
+            continue
+        for e, atype in zip(s.entities, entity_types(s)):
             if e.label not in UNNAMED_LABELS:
                 g = name_group(e.text)
                 pools.salience[g] = pools.salience.get(g, 0) + (3 if s.index == 0 else 1)
-            atype, _ = type_of(s, s.tokens[e.first : e.last])
             lst = pools.entities.setdefault(atype, [])
             if e.text not in lst:
                 lst.append(e.text)

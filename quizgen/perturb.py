@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, given_name_first, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
@@ -121,10 +121,11 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
 def _entity_pools(doc: Document) -> dict[str, list[str]]:
     pools: dict[str, list[str]] = {}
     for s in doc.sentences:
-        for e in s.entities:
+        if not s.entities:
+            continue
+        for e, atype in zip(s.entities, entity_types(s)):
             if e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
                 continue
-            atype, _ = type_of(s, s.tokens[e.first : e.last])
             lst = pools.setdefault(atype, [])
             if e.text not in lst:
                 lst.append(e.text)

@@ -280,3 +280,14 @@ def test_a_family_after_the_is_no_person_key():
     # review round 43: "a dinner the _____ will give" (the Byron Harveys)
     assert family_after_the(*span("The strings will play for a dinner the Byron Harveys will give in the Racquet club after the tea.", "Byron Harveys"))
     assert not family_after_the(*span("The strings will play for a dinner Byron Harvey will give in the Racquet club after the tea.", "Byron Harvey"))
+
+
+def test_entity_types_are_type_of_each_entity():
+    # the distractor pools type every entity at once; the answer must be type_of's, entity by entity
+    from quizgen.answers import entity_types, type_of
+
+    doc = quizgen.analyze("The Hague hosted talks on Monday. Ukraine's President Volodymyr Zelenskyy met officials of the United Nations in New York in May 2024, "
+                          "and China sent 100 delegations to Switzerland.")
+    pairs = [(entity_types(s), [type_of(s, s.tokens[e.first : e.last])[0] for e in s.entities]) for s in doc.sentences]
+    assert sum(len(a) for a, _ in pairs) >= 6
+    assert all(a == b for a, b in pairs), pairs
