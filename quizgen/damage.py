@@ -17,6 +17,7 @@ _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
 
 
+_LOST_VALUE = re.compile(r"\b(?:is|are|was|were), which\b")  # "The constant is, which is one-quarter of 3.1416": the value was a symbol (review round 50)
 _GLUED_ELISION = re.compile(r"[A-Za-z]'\d\d\b")  # "The'52 Cards": the space before an elided year was lost (review round 49)
 
 
@@ -38,7 +39,7 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _LOST_VALUE.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
@@ -136,7 +137,8 @@ def _fused_heading(toks: list[Token]) -> bool:
 
 _HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
 _HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with"})
-_SENTENCE_DETERMINERS = frozenset({"The", "A", "An", "Both", "Each", "Every", "All", "This", "These", "Those"})
+_SENTENCE_DETERMINERS = frozenset({"The", "A", "An", "Both", "Each", "Every", "All", "This", "These", "Those",
+                                    "On", "In", "At", "During", "After"})  # "Instant rivalry On Thursday, the first day ..." (review round 50)
 
 
 def _heading_start(s) -> bool:

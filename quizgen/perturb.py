@@ -63,8 +63,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     rest = clause.rest
     if rest and rest[0].text.lower() in {"all", "both", "each"}:
         return None  # "These are not all evidence of ...": not every one, or none?
-    if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just"}:
-        return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25)
+    if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another"}:
+        return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
     if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
     if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):

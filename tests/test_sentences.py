@@ -92,3 +92,9 @@ def test_a_unit_abbreviation_before_a_lower_case_word_ends_no_sentence():
     # review round 47: "occluded by a plaque 1.5 cm. | distal to its origin"
     text = "The artery was occluded by a plaque 1.5 cm. distal to its origin. The heart weighed 510 gm. The valves were normal."
     assert sentences(text) == ["The artery was occluded by a plaque 1.5 cm. distal to its origin.", "The heart weighed 510 gm.", "The valves were normal."]
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    # review round 50: "had a contemptuous regard for Mr. | Watson."
+    assert sentences('Runyon, for his part, had a contemptuous regard for Mr. Watson. "He is a wrong-o", said Runyon.') == [
+        "Runyon, for his part, had a contemptuous regard for Mr. Watson.", '"He is a wrong-o", said Runyon.']

@@ -1223,3 +1223,30 @@ def test_round_49_a_repeated_name_heading_and_a_glued_elision_damage_the_sentenc
     doc = quizgen.analyze("John W. Ball John William Ball, 68, of 133 Marietta St. NW, died Sunday at his home. "
                           "The'52 Cards were 6-7 on May 1 but ended with 88 triumphs. The Cards of 1952 were 6-7 on May 1.")
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_round_50_cuts_reports_and_fronts():
+    # a subordinate clause that lost its verb: "once the influence | making for tolerance ... is gone"
+    assert statements("Fanatical Hindu parties are expected to seek further action against Christians once the influence making for tolerance due to Nehru is gone.") == []
+    # "in a conversation | I had": which conversation?
+    assert statements("The progressive closing of Afro-Asian ears to the Christian message is epitomized in a conversation I had three years ago while flying to Cairo.") == []
+    # "except for driers | and cleaners": half the exception
+    out = statements("Murray makes a complete line of ginning equipment except for driers and cleaners, and this machinery is purchased from a Dallas-based firm.")
+    assert not any(s.endswith("except for driers.") for s in out), out
+    # the rest of a report is the source's too: it would lose its "According to"
+    assert statements("The Warren Telegraph stated that many of Rev. Trafton's remarks were inappropriate and savored strongly of radicalism and fanaticism.") == [
+        "According to the Warren Telegraph, many of Rev. Trafton's remarks were inappropriate."]
+    # two noun phrases before the verb, no comma closing the first: which is the subject?
+    assert statements("On Thursday, the first day of the Masters, the contest between Palmer and Player developed instantly.") == []
+    # "To the middle of September 1918," limits the claim; "To everyone's astonishment," does not
+    assert statements("To everyone's astonishment, someone dropped a match in the powder keg of the old fort.") == ["Someone dropped a match in the powder keg of the old fort."]
+    assert statements("To the middle of September 1918, there had been fewer than 10,000 deaths from disease in the new army.") == [
+        "To the middle of September 1918, there had been fewer than 10,000 deaths from disease in the new army."]
+
+
+def test_round_50_damage_a_heading_before_a_preposition_and_a_lost_value():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Instant rivalry On Thursday, the first day of the Masters, the contest developed. "
+                          "The constant is, which is one-quarter of 3.1416, another constant known as pi. The show began on time in the hall.")
+    assert damaged_sentences(doc) == {0, 1}

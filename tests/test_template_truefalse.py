@@ -577,3 +577,11 @@ def test_thus_leans_on_context_and_as_well_as_is_not_negated():
     text = "The meat cutters' union, which has a long history in the city, represents the little corner markets as well as the large supermarkets."
     assert not run_template("tf.negation", text)
     assert run_template("tf.negation", text.replace(" as well as the large supermarkets", " in the north of the city"))
+
+
+def test_round_50_comparisons_without_a_standard_and_another_are_not_made():
+    assert not run_template("tf.true", "By December, 1958, when Abdallah Ibrahim became President of the Council, elections had even greater importance.")
+    assert not run_template("tf.true", "After the first month, rates are considerably less, averaging only about $60 a month for most models.")
+    assert not run_template("tf.true", "Rail fares in the north of England are considerably lower in the region.")
+    assert run_template("tf.true", "Rail fares in the north of England are considerably lower than bus fares in the region.")
+    assert not run_template("tf.negation", "The Great Smoky Mountains is another area of the South well worth a visit.")

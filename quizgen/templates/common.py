@@ -298,6 +298,9 @@ def leans_on_context(words: list[Token]) -> bool:
     return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
 
 
+_COMPARISON_INTENSIFIERS = frozenset({"even", "considerably", "much", "far", "significantly", "substantially", "slightly", "somewhat"})
+
+
 def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
     """A comparison whose other side is in an earlier sentence (review round 42): "Rarer
     still is a Mr. America ...", "quite a different Eire", "yet another problem", "The last
@@ -311,6 +314,8 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
             return True
         if low in {"more", "less"} and k + 1 < len(words) and words[k + 1].pos == "JJ" and prev not in {"ever", "and"} and words[k - 1].pos != "CD" and lows[k + 1 : k + 3] != ["and", low]:
             return True
+        if prev in _COMPARISON_INTENSIFIERS and (words[k].pos in {"JJR", "RBR"} or low in {"less", "more", "fewer", "greater", "better", "worse"}):
+            return True  # "elections had even greater importance", "rates are considerably less": than what? (review round 50; 1 of 4 stored verdicts passed)
     return False
 
 

@@ -33,6 +33,9 @@ _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]")
 # "Commander C. | K. | Green": a run of initials splits the same way.
 _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z]\.)+$")
 _CAPITALISED = re.compile(r"\(*([A-Z][a-z]+)\b")
+# "for Mr. | Watson": Punkt breaks after a title when the name also starts sentences in its
+# training text; a title always belongs to the name after it (review round 50)
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Sen|Gov|Gen|Capt|Lt|Col|Sgt|Rep|Hon)\.$")
 _INITIAL = re.compile(r"[A-Z]\. ")
 
 
@@ -150,6 +153,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 (_continuable(text, *spans[-1]) and _LOWER_START.match(text, a))
                 or (len(spans) == line_first + 1 and _LIST_MARKER.fullmatch(text, *spans[-1]))
                 or _middle_initial(text[spans[-1][0] : spans[-1][1]], text, a)
+                or _TITLE_END.search(text, spans[-1][0], spans[-1][1]) and text[a : a + 1].isupper()
             ):
                 spans[-1] = (spans[-1][0], b)
             else:
