@@ -17,6 +17,7 @@ _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
 
 
+_CODED_DEGREES = re.compile(r"\d-degrees\b")  # the Brown corpus's "275-degrees-F" for 275°F, which no teacher would print (review round 51)
 _LOST_VALUE = re.compile(r"\b(?:is|are|was|were), which\b")  # "The constant is, which is one-quarter of 3.1416": the value was a symbol (review round 50)
 _GLUED_ELISION = re.compile(r"[A-Za-z]'\d\d\b")  # "The'52 Cards": the space before an elided year was lost (review round 49)
 
@@ -32,14 +33,14 @@ def damaged_sentences(doc: Document) -> set[int]:
     ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af", "Aj"
     and "**zg" the Brown corpus put where a formula, unit or symbol was ("quantum yields of the order
     of Af"), lines of a broken source that start in lower case, and clock times that lost
-    their hour ("at 30 p.m.")."""
+    their hour ("at 30 p.m.") and the Brown corpus's coded degrees ("275-degrees-F")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
     out: set[int] = set()
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _LOST_VALUE.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _LOST_VALUE.search(s.text) or _CODED_DEGREES.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:

@@ -1250,3 +1250,11 @@ def test_round_50_damage_a_heading_before_a_preposition_and_a_lost_value():
     doc = quizgen.analyze("Instant rivalry On Thursday, the first day of the Masters, the contest developed. "
                           "The constant is, which is one-quarter of 3.1416, another constant known as pi. The show began on time in the hall.")
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_coded_degrees_damage_the_sentence():
+    # review round 51: "not less than 275-degrees-F" is the Brown corpus's coding of 275°F
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("The oven is kept at not less than 275-degrees-F for an hour. The oven is kept hot for an hour.")
+    assert damaged_sentences(doc) == {0}
