@@ -81,8 +81,9 @@ def brown_articles(nltk_data: Path) -> dict[str, str]:
     categories = ("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "cj", "ck", "cl", "cm", "cn", "cp", "cr")
     with tempfile.TemporaryDirectory() as tmp:
         out = {f"brown/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "1", categories)}
-        # round 39: each file's next part (``--brown-skip 650``), by "brown2/<file>"
-        out.update({f"brown2/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "2", categories[:9], skip=650)})
+        # round 39: each file's next part (``--brown-skip 650``), by "brown2/<file>"; the
+        # fiction files' next parts since round 52
+        out.update({f"brown2/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "2", categories, skip=650)})
         return out
 
 
