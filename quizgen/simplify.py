@@ -1051,7 +1051,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10])) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
+    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10]) and not _wh_before_verb(rest_all)) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         if verb.lemma == "tell" and inner and inner[0].pos in {"PRP", "NNP", "NNS", "NN", "DT"}:
             k = 1  # "told me (that) S", "told reporters S": skip the listener
@@ -1202,6 +1202,17 @@ def _subject_left_behind(rest: list[Token], rest_all: list[Token]) -> bool:
     after = rest_all[len(rest) + 1 :]
     close = next((j for j, t in enumerate(after) if t.text == ","), None)
     return close is not None and close + 1 < len(after) and (after[close + 1].pos in {"VBD", "VBZ", "VBP", "MD"})
+
+
+def _wh_before_verb(rest: list[Token]) -> bool:
+    """"showed signs of where Kitti had lain": the finite verb after a verb of saying or
+    showing is a wh-clause's, inside its object, not a reported clause (review round 52)."""
+    for t in rest[:10]:
+        if _is_finite_verb(t):
+            return False
+        if t.text.lower() in {"where", "what", "how", "when", "why", "who", "which", "whom", "whose"}:
+            return True
+    return False
 
 
 def _insert_opens_before(tokens: list[Token], v0: int) -> bool:

@@ -1238,3 +1238,9 @@ def test_damage_of_rounds_47_to_51(damaged, clean):
     from quizgen.damage import damaged_sentences
 
     assert damaged_sentences(quizgen.analyze(damaged + " " + clean)) == {0}
+
+
+def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
+    # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
+    assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
+    assert statements("Mr. Smith said the talks will resume in May in Geneva.") == ["According to Mr. Smith, the talks will resume in May in Geneva."]
