@@ -1326,8 +1326,11 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     if inside_quotation(doc, idx):
         return {}  # 'Miliband said: "She will be remembered ... She changed ..."': the speaker is not "she"
     subjects = []
+    surname = persons[0][0].tokens[persons[0][1].last - 1].text
     for s in window:
         if s.tokens and s.tokens[-1].text == "?":
+            return {}
+        if _another_person_in_view(s, surname):
             return {}
         if any(t.text == ":" and k > 0 and s.tokens[k - 1].lemma in SAY_VERBS for k, t in enumerate(s.tokens)):
             return {}  # 'Miliband said: She will be remembered ...' (quotes lost): the speaker is not "she"
@@ -1360,6 +1363,24 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     if not words & {"he", "him", "his", "himself"}:
         out["she"] = toks
     return out
+
+
+def _another_person_in_view(s: Sentence, surname: str) -> bool:
+    """A sentence before a he/she that shows a man or woman besides the one named person
+    (review rounds 51-52, where "he" had been given to the wrong man): "him" beside the
+    name ("Jacopo Galli introduced him into several Roman homes. ... He was able to discern
+    ...": him is someone else), or a capitalised word the NER took for no person right
+    before a finite verb ("..., Gorton claimed the union was irregular. Then he became
+    involved in a ruckus": he is Gorton, not Coddington)."""
+    toks = s.tokens
+    if any(t.text.lower() == "him" for t in toks) and any(e.label == "PERSON" for e in s.entities):
+        return True
+    in_person = {k for e in s.entities if e.label == "PERSON" for k in range(e.first, e.last)}
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if t.pos == "NNP" and k not in in_person and t.text != surname and t.text.isalpha() and toks[k + 1].pos in {"VBD", "VBZ"} and (k == 0 or toks[k - 1].pos not in {"NNP", "DT", "POS"}):
+            return True
+    return False
 
 
 _BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("otherwise", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))

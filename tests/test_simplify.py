@@ -1244,3 +1244,19 @@ def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
     # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
     assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
     assert statements("Mr. Smith said the talks will resume in May in Geneva.") == ["According to Mr. Smith, the talks will resume in May in Geneva."]
+
+
+def test_he_is_not_resolved_when_another_man_is_in_view():
+    # review round 52: "Jacopo Galli introduced him into several Roman homes. ... He was able to
+    # discern the body lines ..." became "Jacopo Galli was (not) able to discern ..."
+    out = statements("Jacopo Galli introduced him into several Roman homes. Here he sketched young girls in their gowns. "
+                     "He was able to discern the body lines of the Roman women under their robes.")
+    assert not any("Galli was" in s or "Galli sketched" in s for s in out), out
+    # review round 51: "..., Gorton claimed the union was irregular. Then he became involved in a ruckus" (he is Gorton)
+    out = statements("William Coddington, who was running the colony, founded Newport. "
+                     "When the two towns were united under Coddington, Gorton claimed the union was irregular. "
+                     "Then he became involved in a ruckus remarkably similar to the one in Plymouth.")
+    assert not any("ruckus" in s for s in out), out
+    # one man in view: resolved
+    out = statements("William Coddington founded Newport in 1639. Then he became involved in a ruckus remarkably similar to the one in Plymouth.")
+    assert any(s.startswith("William Coddington became involved in a ruckus") for s in out), out
