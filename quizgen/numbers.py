@@ -22,6 +22,9 @@ def parse_number(text: str) -> float | None:
         return float(_WORDS.index(low))
     if low in _TENS:
         return float(_TENS[low])
+    tens, _, unit = low.partition("-")
+    if unit and (tens == "twenty" or tens in _TENS) and unit in _WORDS[1:10]:
+        return float((20 if tens == "twenty" else _TENS[tens]) + _WORDS.index(unit))  # "twenty-five"
     try:
         return float(low)
     except ValueError:
@@ -36,6 +39,9 @@ def _format_like(value: float, like: str) -> str:
             word = _WORDS[iv]
         else:
             word = next((k for k, v in _TENS.items() if v == iv), str(iv))
+            if word == str(iv) and 20 < iv < 100:
+                tens = "twenty" if iv < 30 else next((k for k, v in _TENS.items() if v == iv - iv % 10), None)
+                word = f"{tens}-{_WORDS[iv % 10]}" if tens else word  # "Twenty" -> "Twenty-five", never "25" (review round 53)
         return word.capitalize() if like[:1].isupper() else word
     m = _NUM.match(like)
     decimals = len(m.group(2)) - 1 if m and m.group(2) else 0
@@ -114,6 +120,8 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
         if c <= 0 or c == value or (percent and c >= 100):
             continue
         s = _format_like(c, text)
+        if text[:1].isalpha() and any(ch.isdigit() for ch in s):
+            continue  # "Twenty" beside "110": a key in words keeps distractors in words
         if s != text and s not in out:
             out.append(s)
         if len(out) >= limit:

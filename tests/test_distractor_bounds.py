@@ -492,3 +492,13 @@ def test_a_key_of_one_before_a_singular_noun_gets_no_distractors():
         cands = [c for name in ("cloze.phrase", "cloze.sentence") for c in get(name)(ctx) if c.answer_text == "1"]
         assert cands, text
         assert all((value_limits(c) == (1.0, 1.0)) == lone for c in cands), text
+
+
+def test_a_key_in_words_gets_distractors_in_words():
+    # review round 53: "_____ years before" (Twenty) offered "25" and "35" beside "Thirty"
+    from quizgen.numbers import nearby_numbers, parse_number
+
+    near = nearby_numbers("Twenty")
+    assert near and all(not any(ch.isdigit() for ch in n) for n in near), near
+    assert "Twenty-five" in near and parse_number("Twenty-five") == 25
+    assert all(not any(ch.isdigit() for ch in n) for n in nearby_numbers("seventy"))
