@@ -73,6 +73,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "there is not no evidence": a double negative
     if clause.neg is None and any(t.text.lower() in {"little", "few", "rare", "rarely", "seldom", "hardly", "scarcely", "uncertain", "unable", "unlikely"} and (k == 0 or rest[k - 1].text.lower() not in {"a", "the", "past", "last", "next"}) for k, t in enumerate(rest[:4])):
         return None  # "did not have very little to say", "is not rare indeed", "are not uncertain of their status": double negatives (review rounds 43, 45)
+    if clause.neg is None and any(t.text.lower() in {"and", "or"} and any(_past_or_present(u) for u in rest[k + 1 : k + 9]) for k, t in enumerate(rest)):
+        return None  # "did not open and three men and a woman swept past": the "not" reaches one clause of two (review round 53)
     if clause.neg is None and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):

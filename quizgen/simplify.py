@@ -490,10 +490,10 @@ def _coordinated_subject_start(rest: list[Token], i: int) -> int | None:
     coordinates: "and | the interest rates and down payments run" (a noun phrase with its
     own determiner between the two)."""
     k = i - 1
-    while k > 0 and rest[k].pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}:
+    while k > 0 and rest[k].pos in {"NN", "NNS", "NNP", "NNPS", "JJ"}:
         k -= 1
-    if k > 0 and k + 1 < i and rest[k].pos in {"DT", "PRP$"} and rest[k - 1].text.lower() in {"and", "but"}:
-        return k - 1
+    if k > 0 and k + 1 < i and rest[k].pos in {"DT", "PRP$", "CD"} and rest[k - 1].text.lower() in {"and", "but"}:
+        return k - 1  # "opened | and three men and a woman swept past" (review round 53)
     return None
 
 
@@ -1373,8 +1373,8 @@ def _another_person_in_view(s: Sentence, surname: str) -> bool:
     before a finite verb ("..., Gorton claimed the union was irregular. Then he became
     involved in a ruckus": he is Gorton, not Coddington)."""
     toks = s.tokens
-    if any(t.text.lower() == "him" for t in toks) and any(e.label == "PERSON" for e in s.entities):
-        return True
+    if any(t.text.lower() == "him" or t.text.lower() == "her" and t.pos == "PRP" for t in toks) and any(e.label == "PERSON" for e in s.entities):
+        return True  # "Archbishop Desmond Tutu suggested her for the Prize ... She has had many operations": her is Malala
     in_person = {k for e in s.entities if e.label == "PERSON" for k in range(e.first, e.last)}
     for k in range(len(toks) - 1):
         t = toks[k]

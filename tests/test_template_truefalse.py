@@ -585,3 +585,10 @@ def test_round_50_comparisons_without_a_standard_and_another_are_not_made():
     assert not run_template("tf.true", "Rail fares in the north of England are considerably lower in the region.")
     assert run_template("tf.true", "Rail fares in the north of England are considerably lower than bus fares in the region.")
     assert not run_template("tf.negation", "The Great Smoky Mountains is another area of the South well worth a visit.")
+
+
+def test_a_clause_with_a_second_clause_after_and_is_not_negated():
+    # review round 53: "The door did not open and three men and a woman swept past ..."
+    assert not run_template("tf.negation", "The door opened and three men and a woman in a sari swept past the guard and down the stairs.")
+    assert not run_template("tf.negation", "Mr. Smith opened a bakery in the village and three of his sons ran it for years.")
+    assert run_template("tf.negation", "Mr. Smith opened a bakery and a bookshop in the village in 1990.")
