@@ -592,3 +592,9 @@ def test_a_clause_with_a_second_clause_after_and_is_not_negated():
     assert not run_template("tf.negation", "The door opened and three men and a woman in a sari swept past the guard and down the stairs.")
     assert not run_template("tf.negation", "Mr. Smith opened a bakery in the village and three of his sons ran it for years.")
     assert run_template("tf.negation", "Mr. Smith opened a bakery and a bookshop in the village in 1990.")
+
+
+def test_an_altogether_different_thing_leans_on_context():
+    # review round 54: "The three Indian brass deities are an altogether different cup of tea": different from what?
+    assert not run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea.")
+    assert run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea from the Chinese vases.")

@@ -310,7 +310,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
         return True  # "Rarer/NNP still is ...": the inversion tells what the tagger missed
     for k in range(1, len(lows)):
         low, prev = lows[k], lows[k - 1]
-        if low == "different" and prev == "a" and not {"from", "to"} & set(lows[k + 1 :]) or low == "another" and prev == "yet":
+        if low == "different" and (prev == "a" or words[k - 1].pos == "RB" and k > 1 and lows[k - 2] in {"a", "an"}) and not {"from", "to", "than"} & set(lows[k + 1 :]) or low == "another" and prev == "yet":
             return True
         if low in {"more", "less"} and k + 1 < len(words) and words[k + 1].pos == "JJ" and prev not in {"ever", "and"} and words[k - 1].pos != "CD" and lows[k + 1 : k + 3] != ["and", low]:
             return True
