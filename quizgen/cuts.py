@@ -25,9 +25,6 @@ TAKES_INFINITIVE = {
 _OBJECT_TO_BE = {"find", "consider", "believe", "estimate", "show", "reveal", "expect", "report", "judge", "declare", "prove"}
 
 
-_BOUNDARY_AFTER_COMMA = {"which", "who", "whom", "whose", "where", "while", "though", "although", "because", "as", "with", "including", "but", "and", "or", "so", "after", "before", "when", "since", "despite", "according", "especially", "even", "than"}
-
-
 def _inside_adjectives(rest: list[Token], i: int) -> bool:
     """The comma at ``i`` follows a determiner and adjectives only ("a poor, southern,")."""
     k = i - 1

@@ -122,10 +122,6 @@ _START = operator.attrgetter("start")
 _TEXT = operator.attrgetter("text")
 
 
-def _chunk_of(sent: Sentence) -> list[str]:
-    return [t.chunk for t in sent.tokens]
-
-
 _QUANTIFIER_SUBJECTS = {"none", "some", "many", "most", "all", "both", "each", "several", "few", "others", "another", "either", "neither", "one", "two", "three"}
 # "It is understood (that) S": an impersonal attribution around a fact
 _IMPERSONAL = {"understood", "reported", "said", "known", "estimated", "confirmed"}
