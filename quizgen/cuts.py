@@ -182,7 +182,7 @@ OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "as
                   # "prompted the War Department in 1819 | to send ...": the cut keeps no claim (review round 39)
                   "prompt", "compel", "oblige", "authorize", "authorise", "induce", "empower", "entitle", "tempt", "assign", "recruit", "hire", "commission", "appoint", "elect"}
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
-_NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility"}
+_NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility", "discovery", "finding", "realization", "realisation", "revelation", "evidence", "proof", "sign", "conclusion", "announcement"}  # "was the discovery | that there are mountains" (corpus stem diff, 2026-12-07)
 _VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice"}
@@ -222,8 +222,8 @@ def _complete(rest: list[Token]) -> bool:
     last = rest[-1]
     if len(rest) >= 2 and rest[-2].text.lower() == "being":
         return False  # "with students being ushered": cut in the middle
-    if last.pos.startswith("JJ") and len(rest) >= 2 and rest[-2].pos in {"IN", "DT", "TO"}:
-        return False  # "a shift from white", "the most": the noun was cut away
+    if (last.pos.startswith("JJ") or last.pos == "VBN" and rest[-2:-1] and rest[-2].text.lower() in {"of", "a", "an"}) and len(rest) >= 2 and rest[-2].pos in {"IN", "DT", "TO"}:
+        return False  # "a shift from white", "the most", "a bit of folded" (review round 55): the noun was cut away
     if last.pos == "RB" and len(rest) >= 2 and rest[-2].text.lower() in {"a", "an"}:
         return False  # "with a friendly/RB(, but all-victorious Father-God)" (review round 47)
     low = last.text.lower()

@@ -52,6 +52,9 @@ def _past_or_present(t: Token) -> bool:
     return t.pos == "NN" and not low.endswith("s") and any(b != low for b in base_forms(low, "v"))
 
 
+_FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "frequently", "generally", "mostly", "rarely", "seldom"})
+
+
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     """Remove a negation, or add one with do-support. Returns tokens and what changed."""
     verb = clause.verb
@@ -65,6 +68,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "These are not all evidence of ...": not every one, or none?
     if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
+    if any(t.text.lower() in _FREQUENCY for t in clause.scope + clause.adverbs + rest[:4]):
+        return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55)
     if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
     if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):

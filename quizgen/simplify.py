@@ -542,6 +542,8 @@ def _indefinite_np_end(rest: list[Token]) -> bool:
     k = len(rest) - 1
     while k > 0 and rest[k].chunk == "I-NP":
         k -= 1
+    if k >= 2 and rest[k - 1].text.lower() == "of" and rest[k].text.lower() not in _INDEFINITES:
+        return _indefinite_np_end(rest[: k - 1])  # "a piece of meat | you could tell was bad" (review round 55)
     return rest[k].text.lower() in _INDEFINITES
 
 

@@ -1269,3 +1269,11 @@ def test_he_is_not_resolved_when_another_man_is_in_view():
 def test_a_clause_after_and_with_a_counted_subject_is_its_own():
     # review round 53: "opened | and three men and a woman ... swept past him"
     assert statements("The door opened and three men and a woman in a sari swept past him and down the stairs.")[0] == "The door opened."
+
+
+def test_round_55_cuts_after_a_partitive_and_a_participle():
+    # "a piece of meat | you could tell was bad": which piece? "a bit of folded | , blood-flecked substance": the noun was cut
+    assert statements("Human nature was not a piece of meat you could tell was bad by its smell in the old days.") == []
+    assert statements("Mr. Hal Jones began to cautiously nudge a bit of folded, blood-flecked substance from the wound.") == []
+    # "was the discovery | that there are mountains": which discovery? (seen in the stem diff)
+    assert statements("One of the biggest surprises was the discovery that there are mountains in the Kuiper belt, where Pluto sits.") == []

@@ -598,3 +598,9 @@ def test_an_altogether_different_thing_leans_on_context():
     # review round 54: "The three Indian brass deities are an altogether different cup of tea": different from what?
     assert not run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea.")
     assert run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea from the Chinese vases.")
+
+
+def test_a_sometimes_statement_is_not_negated():
+    # review round 55: "Sometimes, B'dikkat did not take the new ones" is as true as the statement it negates
+    assert not run_template("tf.negation", "Sometimes, B'dikkat took the new ones to the rooms below the tower.")
+    assert run_template("tf.negation", "B'dikkat took the new ones to the rooms below the tower.")
