@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quizgen.answers import THIRD_PERSON
 from quizgen.fronts import SAY_VERBS, _is_person_noun
-from quizgen.text.document import Document, Sentence, Token
+from quizgen.text.document import Document, Sentence, Span, Token
 
 
 def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
@@ -39,6 +39,8 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         start -= 1
     window = doc.sentences[start:idx]
     persons = [(s, e) for s in window for e in s.entities if e.label == "PERSON"]
+    if any(_named_in_speech(doc, s, e) for s, e in persons):
+        return {}  # '"... the cold air from Hirey's air conditioner". He walked past the sheriff': he is the unnamed speaker, not the man spoken of (review round 52)
     if not persons or len({s.tokens[e.last - 1].text for s, e in persons}) != 1:
         return {}
     # after the test above (either gives {}): this one scans the paragraph so far
@@ -145,6 +147,12 @@ class _Antecedents:
         if self._found is None:
             self._found = _antecedents(self._doc, self._idx)
         return self._found.get(pronoun, default)
+
+
+def _named_in_speech(doc: Document, s: Sentence, e: Span) -> bool:
+    """The name stands inside quotation marks: someone speaks of that person."""
+    marks = sum(1 for t in s.tokens[: e.first] if t.text == '"') + (1 if inside_quotation(doc, s.index) else 0)
+    return marks % 2 == 1
 
 
 def inside_quotation(doc: Document, idx: int) -> bool:

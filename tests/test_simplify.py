@@ -1277,3 +1277,14 @@ def test_round_55_cuts_after_a_partitive_and_a_participle():
     assert statements("Mr. Hal Jones began to cautiously nudge a bit of folded, blood-flecked substance from the wound.") == []
     # "was the discovery | that there are mountains": which discovery? (seen in the stem diff)
     assert statements("One of the biggest surprises was the discovery that there are mountains in the Kuiper belt, where Pluto sits.") == []
+
+
+def test_he_after_speech_that_names_someone_is_not_that_person():
+    # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
+    # the sheriff' had made Hirey the one who walked; he is the unnamed speaker
+    text = ('"We used to keep prisoners in here overnight. John Hirey treats himself a lot better than we do prisoners. '
+            'They were more comfortable than the ones in the jail." He walked past the sheriff into a windowless room.')
+    assert not any("walked past the sheriff" in s for s in statements(text))
+    # the same name outside speech: resolved
+    text2 = "John Hirey kept prisoners in the old jail overnight. He walked past the sheriff into a windowless room."
+    assert any(s.startswith("John Hirey walked past the sheriff") for s in statements(text2))
