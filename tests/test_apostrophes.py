@@ -57,3 +57,12 @@ def test_a_noun_that_ends_in_s_is_no_lost_possessive():
 
     doc = quizgen.analyze("News of the project reached the press in New York. Mr. Jones met Jone Smith there.")
     assert [s.text for s in doc.sentences] == ["News of the project reached the press in New York.", "Mr. Jones met Jone Smith there."]
+
+
+def test_peoples_before_a_verb_is_a_plural():
+    # review round 55: "Here the peoples spoke the tongue of Iceland" became "the people's spoke"
+    import quizgen
+
+    doc = quizgen.analyze("Here the peoples spoke the tongue of Iceland. It was the peoples choice in the end. They worked out peoples names.")
+    assert [s.text for s in doc.sentences] == ["Here the peoples spoke the tongue of Iceland.", "It was the people's choice in the end.",
+                                               "They worked out people's names."]

@@ -33,11 +33,12 @@ _BRAND = re.compile(r"\b(" + "|".join(_BRANDS) + r")\b")
 _ITS = re.compile(r"([Ii])(?<!\w[Ii])ts (?=(?:a|an|the|not|no|time|been|going|now|just|very|so|too|also|still|really|only|all|about|because|hard|easy|difficult|important|true|possible|impossible|clear|likely|unlikely|over|up|here|there)\b)")
 
 
-def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: False) -> list[tuple[int, int, str]]:
+def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: False, is_past_verb=lambda w: False) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every word of ``text`` that lost its apostrophe.
 
     ``is_word(w)`` says whether a lower-case form is an English word: "Kenyans" and
-    "Muslims" are plurals, not possessives, and stay. ``is_place(w)`` says whether a name
+    "Muslims" are plurals, not possessives, and stay. ``is_past_verb(w)`` says whether a
+    word is a past verb form ("the peoples spoke": no possessive before a verb). ``is_place(w)`` says whether a name
     is a known place: places have no plural, so "Moroccos", "Indias" are possessives
     even though "moroccos" is a word (a kind of leather)."""
     out: list[tuple[int, int, str]] = []
@@ -55,6 +56,9 @@ def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: Fal
         start = m.start(2)
         out.append((start, start + len(m.group(2)) + 1, m.group(2) + "'s"))
     for m in _PEOPLES.finditer(text) if any(w in text for w in _PEOPLES_NEED) else ():
+        nxt = re.match(r"[a-z]+", text[m.end() :])
+        if m.group(1) == "people" and nxt is not None and is_past_verb(nxt.group()):
+            continue  # "Here the peoples spoke the tongue of Iceland": a real plural, then its verb (review round 55)
         out.append((m.start(), m.start() + len(m.group(1)) + 1, m.group(1) + "'s"))
     for m in _ITS.finditer(text):
         out.append((m.start(), m.start() + 3, m.group(1) + "t's"))

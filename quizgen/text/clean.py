@@ -212,7 +212,7 @@ def _word_repairs(text: str) -> list[tuple[int, int, str]]:
         from quizgen.text.lexicon import STOPWORDS, could_start_english_word, is_english_word
 
         out.extend(ligature_repairs(text, is_english_word, STOPWORDS.__contains__, could_start_english_word))
-    out.extend(apostrophe_repairs(text, _is_plural_form, _is_place))
+    out.extend(apostrophe_repairs(text, _is_plural_form, _is_place, _is_past_verb))
     return out
 
 
@@ -223,6 +223,14 @@ def _is_plural_form(word: str) -> bool:
 
     tag = _model().tagdict.get(word) or _model().tagdict.get(word.capitalize())
     return tag in ("NNS", "NNPS", "NN", "NNP") if tag else True
+
+
+def _is_past_verb(word: str) -> bool:
+    """"spoke", "lived": a verb form that is not its own base form and no "-s" form ("names",
+    "lives" are nouns after a possessive as often as verbs)."""
+    from quizgen.text.lexicon import base_forms
+
+    return not word.endswith("s") and any(b != word for b in base_forms(word, "v"))
 
 
 def _is_place(word: str) -> bool:
