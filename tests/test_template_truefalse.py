@@ -1,5 +1,7 @@
 """tf.true / tf.false: simplified clauses and one-change perturbations."""
 
+import pytest
+
 import quizgen
 from template_helpers import run_template
 
@@ -556,12 +558,6 @@ def test_no_negation_of_a_negative_quantity():
     assert run_template("tf.negation", "Martin was standing a few feet from the front door of the house.")  # "a few" is no negative
 
 
-def test_even_is_not_negated():
-    # review round 47: "does not obtrude into even the most idyllic poetry" is no opposite
-    assert not run_template("tf.negation", "The insistent noise of the general environment obtrudes into even the most idyllic poetry.")
-    assert run_template("tf.negation", "The insistent noise of the general environment obtrudes into the most idyllic poetry.")
-
-
 def test_one_before_a_singular_noun_is_not_changed():
     # review round 47: "is about 3 minute of arc" is no English
     stems = [c.stem for c in run_template("tf.false", "The maximum angular diameter of any planetary disk observed from the earth is about 1 minute of arc.")]
@@ -570,37 +566,34 @@ def test_one_before_a_singular_noun_is_not_changed():
         "tf.false", "The maximum angular diameter of any planetary disk observed from the earth is about 2 minutes of arc.")])
 
 
-def test_thus_leans_on_context_and_as_well_as_is_not_negated():
-    # review round 49: "had been thus protected" (how?), "does not represent X as well as Y" ("not as well as"?)
-    assert not run_template("tf.true", "As far as we know, no American bridge had been thus protected in 1792.")
-    assert run_template("tf.true", "As far as we know, no American bridge had been protected by a roof in 1792.")
-    text = "The meat cutters' union, which has a long history in the city, represents the little corner markets as well as the large supermarkets."
-    assert not run_template("tf.negation", text)
-    assert run_template("tf.negation", text.replace(" as well as the large supermarkets", " in the north of the city"))
+UNION = "The meat cutters' union, which has a long history in the city, represents the little corner markets as well as the large supermarkets."
 
 
-def test_round_50_comparisons_without_a_standard_and_another_are_not_made():
-    assert not run_template("tf.true", "By December, 1958, when Abdallah Ibrahim became President of the Council, elections had even greater importance.")
-    assert not run_template("tf.true", "After the first month, rates are considerably less, averaging only about $60 a month for most models.")
-    assert not run_template("tf.true", "Rail fares in the north of England are considerably lower in the region.")
-    assert run_template("tf.true", "Rail fares in the north of England are considerably lower than bus fares in the region.")
-    assert not run_template("tf.negation", "The Great Smoky Mountains is another area of the South well worth a visit.")
-
-
-def test_a_clause_with_a_second_clause_after_and_is_not_negated():
-    # review round 53: "The door did not open and three men and a woman swept past ..."
-    assert not run_template("tf.negation", "The door opened and three men and a woman in a sari swept past the guard and down the stairs.")
-    assert not run_template("tf.negation", "Mr. Smith opened a bakery in the village and three of his sons ran it for years.")
-    assert run_template("tf.negation", "Mr. Smith opened a bakery and a bookshop in the village in 1990.")
-
-
-def test_an_altogether_different_thing_leans_on_context():
-    # review round 54: "The three Indian brass deities are an altogether different cup of tea": different from what?
-    assert not run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea.")
-    assert run_template("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea from the Chinese vases.")
-
-
-def test_a_sometimes_statement_is_not_negated():
-    # review round 55: "Sometimes, B'dikkat did not take the new ones" is as true as the statement it negates
-    assert not run_template("tf.negation", "Sometimes, B'dikkat took the new ones to the rooms below the tower.")
-    assert run_template("tf.negation", "B'dikkat took the new ones to the rooms below the tower.")
+@pytest.mark.parametrize("template, text, made", [
+    # review round 47: "does not obtrude into even the most idyllic poetry" is no opposite
+    ("tf.negation", "The insistent noise of the general environment obtrudes into even the most idyllic poetry.", False),
+    ("tf.negation", "The insistent noise of the general environment obtrudes into the most idyllic poetry.", True),
+    # round 49: "had been thus protected" (how?), "does not represent X as well as Y" ("not as well as"?)
+    ("tf.true", "As far as we know, no American bridge had been thus protected in 1792.", False),
+    ("tf.true", "As far as we know, no American bridge had been protected by a roof in 1792.", True),
+    ("tf.negation", UNION, False),
+    ("tf.negation", UNION.replace(" as well as the large supermarkets", " in the north of the city"), True),
+    # round 50: comparisons without a standard, "is another"
+    ("tf.true", "By December, 1958, when Abdallah Ibrahim became President of the Council, elections had even greater importance.", False),
+    ("tf.true", "After the first month, rates are considerably less, averaging only about $60 a month for most models.", False),
+    ("tf.true", "Rail fares in the north of England are considerably lower in the region.", False),
+    ("tf.true", "Rail fares in the north of England are considerably lower than bus fares in the region.", True),
+    ("tf.negation", "The Great Smoky Mountains is another area of the South well worth a visit.", False),
+    # round 53: "The door did not open and three men and a woman swept past ..."
+    ("tf.negation", "The door opened and three men and a woman in a sari swept past the guard and down the stairs.", False),
+    ("tf.negation", "Mr. Smith opened a bakery in the village and three of his sons ran it for years.", False),
+    ("tf.negation", "Mr. Smith opened a bakery and a bookshop in the village in 1990.", True),
+    # round 54: "an altogether different cup of tea": different from what?
+    ("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea.", False),
+    ("tf.true", "The three Indian brass deities in the hall are an altogether different cup of tea from the Chinese vases.", True),
+    # round 55: "Sometimes, B'dikkat did not take the new ones" is as true as the statement it negates
+    ("tf.negation", "Sometimes, B'dikkat took the new ones to the rooms below the tower.", False),
+    ("tf.negation", "B'dikkat took the new ones to the rooms below the tower.", True),
+])
+def test_statements_refused_and_kept_in_rounds_47_to_55(template, text, made):
+    assert bool(run_template(template, text)) == made, text
