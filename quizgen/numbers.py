@@ -13,6 +13,7 @@ from quizgen.answers import MONTHS, WEEKDAYS
 
 _WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS_OF_COMPOUNDS = {"twenty": 20, **_TENS}  # the first half of "twenty-five" ... "ninety-nine"
 _NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+|(?=\.))(\.\d+)?$")  # ".07" as in "$.07"
 
 
@@ -23,8 +24,8 @@ def parse_number(text: str) -> float | None:
     if low in _TENS:
         return float(_TENS[low])
     tens, _, unit = low.partition("-")
-    if unit and (tens == "twenty" or tens in _TENS) and unit in _WORDS[1:10]:
-        return float((20 if tens == "twenty" else _TENS[tens]) + _WORDS.index(unit))  # "twenty-five"
+    if unit and tens in _TENS_OF_COMPOUNDS and unit in _WORDS[1:10]:
+        return float(_TENS_OF_COMPOUNDS[tens] + _WORDS.index(unit))  # "twenty-five"
     try:
         return float(low)
     except ValueError:
@@ -40,7 +41,7 @@ def _format_like(value: float, like: str) -> str:
         else:
             word = next((k for k, v in _TENS.items() if v == iv), str(iv))
             if word == str(iv) and 20 < iv < 100:
-                tens = "twenty" if iv < 30 else next((k for k, v in _TENS.items() if v == iv - iv % 10), None)
+                tens = next((k for k, v in _TENS_OF_COMPOUNDS.items() if v == iv - iv % 10), None)
                 word = f"{tens}-{_WORDS[iv % 10]}" if tens else word  # "Twenty" -> "Twenty-five", never "25" (review round 53)
         return word.capitalize() if like[:1].isupper() else word
     m = _NUM.match(like)
