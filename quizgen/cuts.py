@@ -35,6 +35,22 @@ def _inside_adjectives(rest: list[Token], i: int) -> bool:
     return k >= 0 and k < i - 1 and (rest[k].pos in {"DT", "PRP$"} or rest[k].text.lower() == "of")  # "a blanket of thick, foamy soapsuds" (review round 30)
 
 
+def _absolute_phrase(rest: list[Token], i: int) -> bool:
+    """A noun that is no adjective before the comma at ``i``, then adjectives, a noun and a
+    participle: "his head, | red cheeks whitening beneath his fingers" is an absolute phrase,
+    not a list of adjectives of "cheeks" (review round 56); "3 smooth/NN, dark-green calculi
+    measuring ..." is one."""
+    if base_forms(rest[i - 1].text.lower(), "a"):
+        return False
+    k = i + 1
+    while k < len(rest) and rest[k].pos == "JJ":
+        k += 1
+    n = k
+    while k < len(rest) and rest[k].pos in {"NN", "NNS"}:
+        k += 1
+    return n < k < len(rest) and rest[k].pos == "VBG"
+
+
 def _open_subordinator(rest: list[Token], i: int) -> int | None:
     """Where a subordinating word opens a clause that has only a noun phrase before ``i``:
     "as Manager Paul Richards | and his coaches seek" (its verb comes after the "and")."""
@@ -94,7 +110,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
                 continue
             if nxt is not None and i >= 2 and rest[i - 1].pos == "CD" and rest[i - 2].text in MONTHS and nxt.text.isdigit() and len(nxt.text) == 4:
                 continue  # "on September 27, 1598": the year belongs to the date
-            if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i):
+            if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i) and not _absolute_phrase(rest, i):
                 continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
             if i > 0 and rest[i - 1].pos == "NNP" and any(u.text == "&" for u in rest[i + 1 : i + 4]):
                 continue  # "headed by Dillon, Read & Co.": one firm's name (review round 49)

@@ -43,6 +43,8 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # "Biblical scholars frequently attested/VBN to ...": the main verb read as a participle (review round 40); "the internationally renowned artist" stays
         if b.chunk == "B-NP" and a.chunk in {"B-NP", "I-NP"} and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
+        if b.text.lower() == "then" and a.text.lower() in {"and", "but"}:
+            return False  # "The secretary sighed/VBN with relief and then the telephone | clicked": two clauses (review round 56)
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
             return False  # "The day Alfred | left his home": a time with its clause, not a subject
     if subj[-1].pos not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:

@@ -66,3 +66,12 @@ def test_peoples_before_a_verb_is_a_plural():
     doc = quizgen.analyze("Here the peoples spoke the tongue of Iceland. It was the peoples choice in the end. They worked out peoples names.")
     assert [s.text for s in doc.sentences] == ["Here the peoples spoke the tongue of Iceland.", "It was the people's choice in the end.",
                                                "They worked out people's names."]
+
+
+def test_a_pronoun_after_a_greeting_is_no_lost_possessive():
+    # review round 56: "Hi there, Schaffner." then "His open face ..." became "Hi's open face"
+    import quizgen
+
+    doc = quizgen.analyze('"Hi there, Schaffner," he said. His open face seemed to promise a sort of innocence. '
+                          "Take the road home. Takes time, he said.")
+    assert [s.text for s in doc.sentences][1:] == ["His open face seemed to promise a sort of innocence.", "Take the road home.", "Takes time, he said."]

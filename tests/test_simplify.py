@@ -1279,6 +1279,14 @@ def test_round_55_cuts_after_a_partitive_and_a_participle():
     assert statements("One of the biggest surprises was the discovery that there are mountains in the Kuiper belt, where Pluto sits.") == []
 
 
+def test_round_56_an_absolute_phrase_and_a_subject_over_and_then():
+    # "pressed against the side of his head, red cheeks": the absolute phrase was cut at its participle
+    assert statements("Johnson's left hand was pressed against the side of his head, red cheeks whitening beneath his fingers.") == [
+        "Johnson's left hand was pressed against the side of his head."]
+    # "The secretary sighed/VBN with relief and then the telephone" is no subject of "clicked"
+    assert not any("telephone" in s for s in statements("The secretary sighed with relief and then the telephone clicked in Rector's hand."))
+
+
 def test_he_after_speech_that_names_someone_is_not_that_person():
     # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
     # the sheriff' had made Hirey the one who walked; he is the unnamed speaker

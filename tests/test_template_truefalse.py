@@ -594,6 +594,9 @@ UNION = "The meat cutters' union, which has a long history in the city, represen
     # round 55: "Sometimes, B'dikkat did not take the new ones" is as true as the statement it negates
     ("tf.negation", "Sometimes, B'dikkat took the new ones to the rooms below the tower.", False),
     ("tf.negation", "B'dikkat took the new ones to the rooms below the tower.", True),
+    # round 56: "Martin seldom did not feel the impulse" ("seldom" was tagged as a noun of the subject)
+    ("tf.negation", "But Martin Cole seldom felt the impulse to talk about anything.", False),
+    ("tf.negation", "But Martin Cole felt the impulse to talk about anything.", True),
 ])
-def test_statements_refused_and_kept_in_rounds_47_to_55(template, text, made):
+def test_statements_refused_and_kept_in_rounds_47_to_56(template, text, made):
     assert bool(run_template(template, text)) == made, text

@@ -65,6 +65,12 @@ _FORCED = {
     "-RCB-": ")",
     "-LSB-": "(",
     "-RSB-": ")",
+    # adverbs only, which the model's context can make nouns: "Martin seldom/NN felt ..."
+    # made "Martin seldom" a subject and "Martin seldom did not feel ..." (review round 56)
+    "seldom": "RB",
+    "Seldom": "RB",
+    "rarely": "RB",
+    "Rarely": "RB",
 }
 
 
