@@ -74,6 +74,9 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
         toks = s.tokens[e.first - 1 : e.last]  # "Miss Upton": her brother Winslow Upton is in the article too
     elif len(toks) == 1 and _surname_shared(doc, toks[0].text):
         return {}  # "Upton" alone could be Lucy or Winslow Upton (review round 43)
+    elif e.first > 0 and s.tokens[e.first - 1].text.lower() == "the":
+        the = s.tokens[e.first - 1]
+        toks = [Token("the", the.start, the.end, "DT", "the", the.chunk)] + toks  # "the Old Man", not "Old Man was determined" (review round 56)
     # the other sex's pronoun before it in the paragraph stands for someone unnamed, or the
     # named one is of that sex: "Rachel talked to him. He nodded ... His toes pointed out"
     # had become "Rachel's toes" (review round 30)
@@ -92,11 +95,17 @@ def _another_person_in_view(s: Sentence, surname: str) -> bool:
     name ("Jacopo Galli introduced him into several Roman homes. ... He was able to discern
     ...": him is someone else), or a capitalised word the NER took for no person right
     before a finite verb ("..., Gorton claimed the union was irregular. Then he became
-    involved in a ruckus": he is Gorton, not Coddington)."""
+    involved in a ruckus": he is Gorton, not Coddington), or a man or woman named by a
+    word for an unnamed person after the verb ("Watson looked for the fourth man. He ...")."""
     toks = s.tokens
     if any(t.text.lower() == "him" or t.text.lower() == "her" and t.pos == "PRP" for t in toks) and any(e.label == "PERSON" for e in s.entities):
         return True  # "Archbishop Desmond Tutu suggested her for the Prize ... She has had many operations": her is Malala
     in_person = {k for e in s.entities if e.label == "PERSON" for k in range(e.first, e.last)}
+    first_verb = next((k for k, t in enumerate(toks) if t.pos.startswith("VB") or t.pos == "MD"), len(toks))
+    if first_verb < len(toks) and toks[first_verb].lemma not in _COPULAS and any(
+        t.pos == "NN" and t.text.lower() in _SOMEONE and toks[k - 1].text.lower() not in {"like", "as"} for k, t in enumerate(toks[first_verb + 1 :], first_verb + 1)
+    ):
+        return True  # "Watson looked for the fourth man. He had reached the three passive guards": he is the fourth man (review round 56)
     for k in range(len(toks) - 1):
         t = toks[k]
         if t.pos == "NNP" and k not in in_person and t.text != surname and t.text.isalpha() and toks[k + 1].pos in {"VBD", "VBZ"} and (k == 0 or toks[k - 1].pos not in {"NNP", "DT", "POS"}):
@@ -104,6 +113,8 @@ def _another_person_in_view(s: Sentence, surname: str) -> bool:
     return False
 
 
+_SOMEONE = frozenset({"man", "woman", "boy", "girl", "fellow", "stranger", "lady", "gentleman", "guy", "kid"})  # a story's unnamed people
+_COPULAS = frozenset({"be", "become", "remain", "seem"})  # "Watson became a soldier": the noun is Watson
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 

@@ -1287,6 +1287,15 @@ def test_round_56_an_absolute_phrase_and_a_subject_over_and_then():
     assert not any("telephone" in s for s in statements("The secretary sighed with relief and then the telephone clicked in Rector's hand."))
 
 
+def test_round_56_he_after_an_unnamed_man_and_a_name_with_the():
+    # "Watson looked for the fourth man. He had reached the three passive guards": he is the fourth man
+    man = "Watson ran up the ladder. Watson looked for the fourth man. He had reached the three passive guards."
+    assert not any("passive guards" in s for s in statements(man))
+    assert "Watson had reached the three passive guards." in statements(man.replace("fourth man", "fourth skiff"))
+    # "He was determined to hold out" after "The Old Man ...": "The Old Man was ...", not "Old Man was ..."
+    assert "The Old Man was determined to hold out." in statements("The Old Man silently fed upon these streets. He was determined to hold out.")
+
+
 def test_he_after_speech_that_names_someone_is_not_that_person():
     # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
     # the sheriff' had made Hirey the one who walked; he is the unnamed speaker
