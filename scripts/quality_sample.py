@@ -24,6 +24,13 @@ before 39 showed anyone (the Brown files run to about 2,000 words).
 (``corpora/treebank.zip``, 74 of them have 400+ words; review round 28), written to DIR
 as plain text. The tagger was trained on these very files, so their tags are better than
 on unseen text: a round on them judges the templates and rules, not the tagger.
+
+``--conll DIR`` samples unseen news instead (review round 57): the Wall Street Journal
+sentences of CoNLL-2000's test section (WSJ section 20, which neither the tagger nor the
+chunker was trained on, and no round showed anyone), rejoined into runs of consecutive
+sentences of 450+ words. The corpus does not mark where one story ends, so a run starts and
+ends where four sentences share no name with the four before them (a change of story, most
+of the time) and may hold several short stories; the reviewer is told so.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ def main() -> int:
     ap.add_argument("--categories", default="ca,cf,cg", help="Brown file prefixes to sample (default ca,cf,cg: news, popular lore, essays; round 20 used cb,cc,ce)")
     ap.add_argument("--brown-skip", type=int, default=0, metavar="WORDS", help="with --brown: start each file after its first WORDS words (650: the parts no round before 39 showed)")
     ap.add_argument("--wsj", metavar="DIR", help="sample the Penn Treebank sample's WSJ articles, written to DIR, instead of the OneStop corpus")
+    ap.add_argument("--conll", metavar="DIR", help="sample runs of CoNLL-2000 test-section WSJ sentences, written to DIR, instead of the OneStop corpus")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
     if args.brown:
@@ -60,6 +68,11 @@ def main() -> int:
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
             return 0
         return sample(wsj_texts(shared / "nltk_data", Path(args.wsj)), "wsj", args)
+    if args.conll:
+        if not (shared / "nltk_data").is_dir():
+            print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
+            return 0
+        return sample(conll_texts(shared / "nltk_data", Path(args.conll)), "conll", args)
     corpus = shared / "corpus" / "onestop"
     if not corpus.is_dir():
         print(f"quality_sample: {corpus} is missing; nothing to sample.")
@@ -121,6 +134,64 @@ def wsj_texts(nltk_data: Path, out_dir: Path, words: int = 400) -> list[Path]:
             path.write_text(text + "\n", encoding="utf-8")
             paths.append(path)
     return paths
+
+
+_NOT_NAMES = {"the", "and", "but", "for", "this", "that", "they", "its", "his", "her", "inc", "corp", "new", "york", "stock", "exchange",
+              "big", "board", "composite", "trading", "yesterday", "analysts", "however", "mr", "mrs", "ms"}
+
+
+def conll_texts(nltk_data: Path, out_dir: Path, words: int = 450) -> list[Path]:
+    """CoNLL-2000's test sentences (WSJ section 20) as runs of 450+ words that start and end
+    at a likely change of story (or stop at 1,000 words), written to ``out_dir`` as ``conll_NNNN.txt`` (NNNN: the
+    first sentence's index); their paths."""
+    import zipfile
+
+    with zipfile.ZipFile(nltk_data / "corpora" / "conll2000.zip") as z:
+        raw = z.read("conll2000/test.txt").decode("ascii", errors="replace")
+    sents = [[line.split()[0] for line in block.splitlines()] for block in raw.strip().split("\n\n")]
+    names = [{w for w in s if w[:1].isupper() and w.isalpha() and len(w) > 2 and w.lower() not in _NOT_NAMES} for s in sents]
+    starts = [i for i in range(4, len(sents) - 4) if names[i] and not set().union(*names[i - 4 : i]) & set().union(*names[i : i + 4])]
+    is_start = set(starts)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for first in starts:
+        if paths and first < end:
+            continue  # inside the run before
+        n, end = 0, None
+        for j in range(first, len(sents)):
+            if n >= words and j in is_start or n >= 1000:
+                end = j
+                break
+            n += sum(any(c.isalnum() for c in w) for w in sents[j])
+        if end is None:
+            break
+        path = out_dir / f"conll_{first:04d}.txt"
+        text = "".join(("\n\n" if j in is_start and j > first else " " if j > first else "") + _ptb_detokenize(sents[j]) for j in range(first, end))
+        path.write_text(text + "\n", encoding="utf-8")  # a paragraph per likely story
+        paths.append(path)
+    return paths
+
+
+def _ptb_detokenize(tokens: list[str]) -> str:
+    """Penn Treebank tokens back to text: "were n't" -> "weren't", "`` Yes , '' he said" ->
+    '"Yes," he said', "$ 5" -> "$5", "-LRB- a -RRB-" -> "(a)"."""
+    out = ""
+    glue_next = True
+    for t in tokens:
+        t = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}"}.get(t, t)
+        if t == "``":
+            out += ("" if glue_next else " ") + '"'
+            glue_next = True
+            continue
+        if t == "''":
+            out += '"'
+            continue
+        if glue_next or t in {",", ".", ";", ":", "!", "?", "%", ")", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"}:
+            out += t
+        else:
+            out += " " + t
+        glue_next = t in {"$", "(", "#"}
+    return out
 
 
 def sample(files: list[Path], label: str | None, args) -> int:
