@@ -99,10 +99,25 @@ def wsj_articles(nltk_data: Path) -> dict[str, str]:
         return {f"wsj/{p.name}": p.read_text(encoding="utf-8") for p in wsj_texts(nltk_data, Path(tmp))}
 
 
+def conll_articles(nltk_data: Path) -> dict[str, str]:
+    """The unseen news of review round 57, as ``scripts/quality_sample.py --conll`` made them
+    for the reviewers, by "conll/<file>"."""
+    import tempfile
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from quality_sample import conll_texts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return {f"conll/{p.name}": p.read_text(encoding="utf-8") for p in conll_texts(nltk_data, Path(tmp))}
+
+
+HELD_OUT = ("brown/", "brown2/", "wsj/", "conll/")  # article names of texts made from nltk_data
+
+
 def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], int]:
     """The reviewed items the current generator still makes, with their features. Articles
-    named "brown/..." and "wsj/..." are the held-out Brown and WSJ texts, made from ``nltk_data``
-    beside the corpus."""
+    named "brown/...", "wsj/..." and "conll/..." are the held-out Brown and WSJ texts, made
+    from ``nltk_data`` beside the corpus."""
     files = [labels] if isinstance(labels, Path) else labels
     rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_article: dict[str, list[dict]] = collections.defaultdict(list)
@@ -111,9 +126,11 @@ def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], 
     held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith(("brown/", "brown2/")) for a in by_article) else {}
     if any(a.startswith("wsj/") for a in by_article):
         held_out.update(wsj_articles(corpus.parent.parent / "nltk_data"))
+    if any(a.startswith("conll/") for a in by_article):
+        held_out.update(conll_articles(corpus.parent.parent / "nltk_data"))
     out: list[Judged] = []
     for article in sorted(by_article):
-        text = held_out[article] if article.startswith(("brown/", "brown2/", "wsj/")) else (corpus / article).read_text(encoding="utf-8-sig")
+        text = held_out[article] if article.startswith(HELD_OUT) else (corpus / article).read_text(encoding="utf-8-sig")
         try:
             cands = run(text, n=10).candidates
         except QuizgenError:
@@ -186,7 +203,7 @@ def cross_validated_auc(items: list[Judged], names: list[str], folds: int = 5) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, nargs="+", default=[REPO / "tests" / "data" / "review_labels.jsonl"],
-                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27 and 30; review_labels_wsj.jsonl: the WSJ rounds 28-29)")
+                    help="label files (tests/data/review_labels_brown.jsonl: the held-out Brown rounds 12-27 and 30; review_labels_wsj.jsonl: the WSJ rounds 28-29; review_labels_conll.jsonl: the unseen WSJ of round 57)")
     ap.add_argument("--by-source", action="store_true", help="also print the current score's AUC per label file")
     args = ap.parse_args(argv)
     corpus = corpus_dir()
@@ -205,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     names = list(FEATURES)
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
     if args.by_source:
-        for name, part in (("OneStop", [j for j in items if not j.article.startswith(("brown/", "brown2/", "wsj/"))]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/"))]), ("WSJ", [j for j in items if j.article.startswith("wsj/")])):
+        for name, part in (("OneStop", [j for j in items if not j.article.startswith(HELD_OUT)]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/"))]),
+                           ("WSJ", [j for j in items if j.article.startswith("wsj/")]), ("CoNLL WSJ", [j for j in items if j.article.startswith("conll/")])):
             print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
     w = fit(design(items, names), np.array([float(j.acceptable) for j in items]))

@@ -174,11 +174,12 @@ def conll_texts(nltk_data: Path, out_dir: Path, words: int = 450) -> list[Path]:
 
 def _ptb_detokenize(tokens: list[str]) -> str:
     """Penn Treebank tokens back to text: "were n't" -> "weren't", "`` Yes , '' he said" ->
-    '"Yes," he said', "$ 5" -> "$5", "-LRB- a -RRB-" -> "(a)"."""
+    '"Yes," he said', "$ 5" -> "$5", "-LRB- a -RRB-" -> "(a)", "1\\/4" -> "1/4" (round 57 showed
+    the escape, which a reviewer marked as formatting)."""
     out = ""
     glue_next = True
     for t in tokens:
-        t = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}"}.get(t, t)
+        t = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}"}.get(t, t).replace("\\/", "/").replace("\\*", "*")  # "1\/4": the Treebank's escapes
         if t == "``":
             out += ("" if glue_next else " ") + '"'
             glue_next = True

@@ -73,3 +73,11 @@ def test_the_held_out_wsj_reviews_are_made_again(judged):
     need(CORPUS.parent.parent / "nltk_data")
     items, total = mod.load_judged(REPO / "tests" / "data" / "review_labels_wsj.jsonl", CORPUS)
     assert total == 605 and len(items) >= 0.6 * total, f"only {len(items)} of {total} reviewed WSJ items are still generated"
+
+
+def test_the_unseen_conll_news_reviews_are_made_again(judged):
+    # round 57: runs of CoNLL-2000's test-section WSJ sentences, rejoined as the reviewers read them
+    mod, _, _ = judged
+    need(CORPUS.parent.parent / "nltk_data")
+    items, total = mod.load_judged(REPO / "tests" / "data" / "review_labels_conll.jsonl", CORPUS)
+    assert total == 186 and len(items) >= 0.6 * total, f"only {len(items)} of {total} reviewed CoNLL items are still generated"
