@@ -40,7 +40,10 @@ def damaged_sentences(doc: Document) -> set[int]:
     no_currency = not any(c in doc.text for c in _CURRENCY)
     for s in doc.sentences:
         toks = s.tokens
-        if _starts_lower_case(s.text) or _GLUED_ELISION.search(s.text) or _LOST_VALUE.search(s.text) or _CODED_DEGREES.search(s.text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        text = s.text
+        # each regex only where a substring search finds what its matches hold (the three
+        # searches cost a third of this function)
+        if _starts_lower_case(text) or "'" in text and _GLUED_ELISION.search(text) or ", which" in text and _LOST_VALUE.search(text) or "-degrees" in text and _CODED_DEGREES.search(text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:

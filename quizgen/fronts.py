@@ -342,7 +342,17 @@ def dated_front(sent: Sentence) -> bool:
     """The stripped fronted time names a year ("In 1958, the Birds were 3-10 on May 1"): the
     core alone no longer says when ("Since its launch in 1994, the lottery has created ..."
     still holds without its front)."""
-    return any(len(t.text) == 4 and t.text.isdigit() for t in _front_of(sent)[2])
+    time = _front_of(sent)[2]
+    return any(len(t.text) == 4 and t.text.isdigit() for t in time) or relative_time(time)
+
+
+RELATIVE_TIME_ENDS = frozenset({"ago", "earlier", "before"})  # not "later": "Two days later, Mr. Rayburn left Washington" holds without it
+
+
+def relative_time(time: list[Token]) -> bool:
+    """A fronted time counted from another one: "A year earlier, the savings bank had
+    earnings of $8.1 million" is last year's figure, not this year's (review round 57)."""
+    return bool(time) and time[-1].text.lower() in RELATIVE_TIME_ENDS
 
 
 def scoped_front(sent: Sentence) -> bool:
@@ -359,7 +369,12 @@ def scoped_front(sent: Sentence) -> bool:
     if next(t for t in sent.tokens if id(t) in scope).text.lower() in _RESTRICTING_FRONTS:
         return True  # "Before the USX case, OSHA's largest fine was $4.3 million": not the largest since (review round 28)
     places = {k for e in sent.entities if e.label == "LOCATION" for k in range(e.first, e.last)}
-    return any(id(t) in scope and (k in places or t.text.lower() in _SCOPE_ADVERBS) for k, t in enumerate(sent.tokens))
+    return any(id(t) in scope and (k in places or t.text.lower() in _SCOPE_ADVERBS or t.text.lower() in _PERIODS) for k, t in enumerate(sent.tokens))
+
+
+# "For the nine months, Polaroid reported earnings of $98.5 million": a report gives the
+# quarter's figure and the period's, so the period is part of the fact (review round 57)
+_PERIODS = frozenset({"quarter", "quarters", "month", "months", "period", "half", "year", "years", "week", "weeks", "season", "term"})
 
 
 _RESTRICTING_FRONTS = frozenset({"before", "until", "till", "excluding", "barring", "except", "apart", "aside", "besides", "unlike", "among", "compared"})

@@ -166,8 +166,9 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         # the statement's scope ("Traditionally,") and its moved year stay: without them
         # "Rates of pay ... have not been proportionate" is what the article says of today
         # (a wrong key, review round 22)
-        core = len(clause.subject) + len(clause.verb_group()) + len(clause.rest)
-        consider(clause.scope + flipped[0] + base[len(clause.scope) + core :], "negation", flipped[1])
+        core = clause.subject + clause.verb_group() + clause.rest
+        at = next((k for k, t in enumerate(base) if t is core[0]), len(clause.scope)) if core else len(clause.scope)  # after the scope (and a fronted year)
+        consider(base[:at] + flipped[0] + base[at + len(core) :], "negation", flipped[1])
     # swap a named entity for another of the same type. Not in a negated clause ("Russia has
     # not condemned the war" is not made false by the swap) and not a possessor ("China's
     # President ..." reads as nonsense rather than as a plausible wrong statement).

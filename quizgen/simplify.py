@@ -38,7 +38,7 @@ from quizgen.damage import damaged_sentences
 from quizgen.fronts import (
     _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
     _is_person_noun, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
-    dated_front, forget_fronts, scoped_front,
+    RELATIVE_TIME_ENDS, dated_front, forget_fronts, scoped_front,
 )
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
 from quizgen.subjects import (
@@ -107,7 +107,12 @@ class Clause:
         if self.fronted_time:
             if with_time:
                 toks = self.fronted_time + toks
-            elif self.origin in {"main", "coordinate"} and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in {"each", "every"} or self.fronted_time[-1].text.lower() == "ago"):
+            elif self.origin in {"main", "coordinate"} and (self.fronted_time[0].pos == "IN" and any(len(t.text) == 4 and t.text.isdigit() for t in self.fronted_time) or self.fronted_time[0].text.lower() in {"each", "every"} or self.fronted_time[-1].text.lower() in RELATIVE_TIME_ENDS):
+                if any(t.pos in _FINITE_TAGS for t in self.rest) or self.fronted_time[-1].text.lower() in {"earlier", "before"}:
+                    # "In April 1987, evidence surfaced that commissions were paid": at the end
+                    # the time would date the payments, not the evidence; "A year earlier, the bank
+                    # had earnings of $8.1 million" reads wrong with the time last (review round 57)
+                    return self.scope + self.fronted_time + [Token(",", -1, -1, ",", ",", "SYN")] + toks
                 first = self.fronted_time[0]
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
@@ -118,6 +123,7 @@ class Clause:
         return {id(t) for t in self.statement_tokens()}
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _START = operator.attrgetter("start")
 _TEXT = operator.attrgetter("text")
 
@@ -667,7 +673,10 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 main_subject = clause.subject
         for e in extra:
             if e:
-                queue.append((e, "coordinate" if e[0].pos.startswith("VB") or origin == "coordinate" else "subordinate", tm))
+                # a verb phrase cut from a subordinate clause is that clause's, never the main
+                # subject's: "Interest will be imposed ..., but penalties will be waived if the
+                # balance due | and paid is 10% or less" had made "Interest paid is 10% or less" (review round 57)
+                queue.append((e, "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate", tm))
     covered = {id(t) for c in out for t in c.statement_tokens()}
     # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
     # "said that" is the speaker's, and a subordinate clause in it is not the article's claim

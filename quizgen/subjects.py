@@ -13,7 +13,7 @@ from __future__ import annotations
 from quizgen.answers import NUMBER_WORDS, PRONOUNS, TITLES, place_class
 from quizgen.fronts import _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
 from quizgen.text.document import Sentence, Span, Token
-from quizgen.text.lexicon import lexname
+from quizgen.text.lexicon import base_forms, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
 
 _SUBJECT_PUNCT = frozenset({";", ":", "(", ")", '"', "-", "--"})
@@ -29,6 +29,8 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False
         if t.text.lower() in _SUBJECT_REFUSED:
             return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
+    if len(subj) == 1 and subj[0].text.endswith("ly") and base_forms(subj[0].text.lower(), "r") and not base_forms(subj[0].text.lower(), "n"):
+        return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
     if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
     if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"}:
@@ -117,6 +119,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         seg = tail[: [t.text for t in tail].index(",")] if any(t.text == "," for t in tail) else tail
         if len(seg) == 1 and seg[0].text in _COMPANY_SUFFIXES and len(seg) < len(tail):
             return before, None  # "M & R Dietetic Laboratories, Inc., Columbus, gives": the company's address, not "Columbus gives" (review round 47)
+        if before and before[-1].text in _COMPANY_SUFFIXES and 0 < len(seg) <= 3 and all(t.pos in {"NNP", "NNPS"} for t in seg):
+            return before, None  # "J.P. Morgan & Co., New York, will help": the company's city, not "New York will help" (review round 57)
         if len(seg) <= 6 and any(t.pos == "CC" for t in seg) and all(t.pos in {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", ","} or t.text.lower() in PRONOUNS for t in seg) and not (_is_person_noun(seg[-1]) and all(t.pos in {"NN", "JJ", "CC"} for t in seg)):
             return [], None  # "all but fifty of the Scots, Swiss and metis moved": a list, not an appositive ("vice president and business manager" is one)
         if len(tail) <= 8 and any(t.pos == "CC" for t in tail) and tail[-1].pos in {"NNS", "NN"} and all(t.pos in {"NN", "NNS", "JJ", "CC", ","} for t in tail) and before and before[-1].pos in ("NNS", "NN"):

@@ -20,6 +20,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("It relies on an instrument devised by Commander C. K. Green of the Survey staff. It consists of pipes.",
      ["It relies on an instrument devised by Commander C. K. Green of the Survey staff.", "It consists of pipes."]),
     ("We chose Plan B. A new plan came later.", ["We chose Plan B.", "A new plan came later."]),
+    # a name's initials alone are no sentence (review round 57); a section's letter stays apart
+    ("The bank failed. J.P. Morgan & Co. will help the managers.", ["The bank failed.", "J.P. Morgan & Co. will help the managers."]),
+    ("C. Thyroglobulin synthesis. Little is known of it.", ["C. Thyroglobulin synthesis.", "Little is known of it."]),
     ("The team had a plan B. The plan worked.", ["The team had a plan B.", "The plan worked."]),
     ("Sales rose to 3.5 million. That was good.", ["Sales rose to 3.5 million.", "That was good."]),
     ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),

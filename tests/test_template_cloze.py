@@ -18,6 +18,13 @@ def test_no_cloze_from_pronoun_clauses():
     assert run_template("cloze.phrase", "They confirmed the planned talks with the official on Monday.") == []
 
 
+def test_round_57_a_sentence_gap_fill_keeps_its_period():
+    # "The savings bank had earnings of $8.1 million, or _____ a share": "A year earlier," was dropped
+    assert not run_template("cloze.sentence", "A year earlier, Great American Bank had earnings of $8.1 million, or 33 cents a share.")
+    assert not run_template("cloze.sentence", "For the nine months, Polaroid Corp. reported earnings of $98.5 million, or $1.27 a share.")
+    assert run_template("cloze.sentence", "Polaroid Corp. reported earnings of $98.5 million, or $1.27 a share.")
+
+
 def test_round_19_a_sentence_gap_fill_keeps_its_year_and_its_object():
     # "The Birds were 3-10 on _____.": "In 1958," was dropped
     assert not run_template("cloze.sentence", "In 1958, the Baltimore Orioles were 3-10 on May 1 after a poor start.")

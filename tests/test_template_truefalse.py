@@ -597,6 +597,12 @@ UNION = "The meat cutters' union, which has a long history in the city, represen
     # round 56: "Martin seldom did not feel the impulse" ("seldom" was tagged as a noun of the subject)
     ("tf.negation", "But Martin Cole seldom felt the impulse to talk about anything.", False),
     ("tf.negation", "But Martin Cole felt the impulse to talk about anything.", True),
+    # round 57: of what? to do what? comparable to which?
+    ("tf.true", "UAL Corp. is a good example.", False),
+    ("tf.true", "UAL Corp. is a good example of takeover mania in the market.", True),
+    ("tf.true", "The 40-year-old Mr. Pope has changed jobs enough.", False),
+    ("tf.true", "The comparable year-earlier number was $56 million.", False),
+    ("tf.true", "The year-earlier number was comparable to the $56 million of Chemical Bank.", True),
 ])
 def test_statements_refused_and_kept_in_rounds_47_to_56(template, text, made):
     assert bool(run_template(template, text)) == made, text

@@ -271,6 +271,10 @@ def leans_on_context(words: list[Token]) -> bool:
             return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
     if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
+    if body and body[-1].text.lower() in {"example", "exception", "enough"} and len(body) > 2:
+        return True  # "UAL Corp. is a good example.": of what? "Mr. Pope has changed jobs enough.": to do what? (review round 57)
+    if "comparable" in lows and not {"to", "with"} & set(lows[lows.index("comparable") :]):
+        return True  # "The comparable year-earlier number was $56 million": comparable to which? (review round 57)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
     if any(w == "thus" and k + 1 < len(words) and words[k + 1].pos in {"VBN", "JJ"} for k, w in enumerate(lows)):
@@ -323,7 +327,8 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 # and its last two (tags only) looks for: a statement with none of them skips those tests.
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
-     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus"} | _DOCUMENT_PARTS
+     "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus",
+     "example", "exception", "enough", "comparable"} | _DOCUMENT_PARTS
 )
 
 

@@ -39,10 +39,15 @@ _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Sen|Gov|Gen|
 _INITIAL = re.compile(r"[A-Z]\. ")
 
 
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){2,3}")  # two or three: "C." alone labels a section ("C. Thyroglobulin synthesis")
+
+
 def _middle_initial(prev: str, text: str, a: int) -> bool:
     """The sentence before ends "George A." (or "C. K.") and the next one starts with a
     capitalised word that is no function word, or with another initial: one name was split
     (review round 39: "devised by Commander C. K. Green of the Coast and Geodetic Survey")."""
+    if _INITIALS_ONLY.fullmatch(prev) and text[a : a + 1].isupper():
+        return True  # "J.P. | Morgan & Co., New York, will help ...": a name's initials alone are no sentence (review round 57)
     if not _MIDDLE_INITIAL.search(prev):
         return False
     if _INITIAL.match(text, a):
