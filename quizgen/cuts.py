@@ -134,11 +134,15 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low == "as" and i > 0 and rest[i - 1].text.lower() == "such":
             return rest[: i - 1], extra  # "websites such as X": the examples are a detail
         if low in SUBORDINATORS and t.pos in {"IN", "WRB", "RB"} and i > 0 and low not in {"as", "since", "after", "before", "until", "so"}:
+            if rest[i - 1].text.lower() == "only":
+                return [], []  # "comes home to one most strongly only when one has seen ...": true only then
             extra.append(rest[i + 1 :])
+            if rest[i - 1].text.lower() == "even":
+                return rest[: i - 1], extra  # "on 4.7 million shares | even though ...", not "... shares even." (review round 58)
             return rest[:i], extra
         if low in {"since", "after", "before", "until", "as"} and nxt is not None and _has_finite_verb(_until_comma(rest, i + 1)[:6]) and any(u.pos in {"PRP", "NNP", "NN", "NNS", "DT"} for u in rest[i + 1 : i + 3]):
-            if low != "until":
-                extra.append(rest[i + 1 :])  # "until Congress approves an increase": not yet, so no fact (review round 28)
+            if low != "until" and not (low == "before" and not any(u.pos == "VBD" for u in _until_comma(rest, i + 1))):
+                extra.append(rest[i + 1 :])  # "until Congress approves an increase", "before results are available": not yet, so no fact (review rounds 28, 58)
             return rest[:i], extra
         if low == "but" and i > 0 and rest[i - 1].pos == "JJ" and nxt is not None and nxt.pos in {"JJ", "VBN"} and i + 2 < len(rest) and rest[i + 2].pos in {"NN", "NNS"}:
             continue  # "in relatively active but unfocused trading": two adjectives of one noun (review round 28)
@@ -199,7 +203,7 @@ OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "as
                   "prompt", "compel", "oblige", "authorize", "authorise", "induce", "empower", "entitle", "tempt", "assign", "recruit", "hire", "commission", "appoint", "elect"}
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility", "discovery", "finding", "realization", "realisation", "revelation", "evidence", "proof", "sign", "conclusion", "announcement"}  # "was the discovery | that there are mountains" (corpus stem diff, 2026-12-07)
-_VBG_COMPLEMENT = {"spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
+_VBG_COMPLEMENT = {"leave", "find", "see", "hear", "watch", "catch", "spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
 NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice"}
 
@@ -208,6 +212,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
     """May "to VB..." be cut after ``kept``? Not after object-control verbs, ranked nouns
     ("the first country in Europe to ...") or nouns that take an infinitive ("the ability
     to ..."), where the infinitive carries the meaning."""
+    if kept and (kept[-1].pos in {"VBN", "VBG"} or kept[-1].text.endswith("ing") and len(kept) > 1 and kept[-2].pos == "IN"):
+        return False  # "bonds priced | to yield 9.06%", "join the House in voting | to kill the law": the participle's own complement (review round 58)
     last_verb = next((t for t in reversed(kept) if t.pos.startswith("VB")), verb)
     if last_verb is not None and last_verb.lemma in OBJECT_CONTROL:
         return False  # "wants to encourage Indians to practise yoga"

@@ -73,13 +73,14 @@ def _caps_lead(toks: list[Token]) -> bool:
     run = 0
     long_word = False
     for t in toks[:6]:
-        if t.text.isalpha() and t.text.isupper() and len(t.text) >= 3:
+        w = t.text.replace("'", "")
+        if w.isalpha() and w.isupper() and len(w) >= 3:
             run += 1
-            long_word = long_word or len(t.text) >= 5
+            long_word = long_word or len(w) >= 5
             if run >= 2 and long_word:
                 return True
-        else:
-            run, long_word = 0, False
+        elif not (run and w.isalpha() and w.isupper()):
+            run, long_word = 0, False  # a short word in capitals goes on: "HOPES OF SIMPLIFYING", "HUGO'S BLAST" (review round 58)
     return False
 
 

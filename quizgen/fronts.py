@@ -22,7 +22,7 @@ import operator
 
 from quizgen.answers import MONTH_FORMS
 from quizgen.text.document import Sentence, Token
-from quizgen.text.lexicon import lexname
+from quizgen.text.lexicon import is_english_word, lexname
 
 DISCOURSE_MARKERS = {
     "however", "but", "and", "so", "meanwhile", "also", "still", "yet", "instead", "indeed", "moreover",
@@ -176,9 +176,10 @@ def _adverb_not_name(t: Token) -> bool:
 def _noun_not_adverb(word: str) -> bool:
     """A noun WordNet never uses as an adverb, which the tagger read as one at the start of a
     sentence: "Family/RB loyalties have been unbroken" is no "Eventually, loyalties ..."
-    (review round 26). "Now", "Home" and "Today" are adverbs too, and stay fronted."""
+    (review round 26). "Now", "Home" and "Today" are adverbs too, and stay fronted. A word
+    that is no English word at all is a name: "Lilly/RB shares closed at $62.25" (review round 57)."""
     low = word.lower()
-    return lexname(low, "r") is None and lexname(low, "n") is not None
+    return lexname(low, "r") is None and (lexname(low, "n") is not None or not is_english_word(low))
 
 
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago"}

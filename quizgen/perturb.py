@@ -89,6 +89,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
+        if any(t.text.lower() == "until" for t in rest):
+            return None  # "didn't step in until six months ago" -> "stepped in until six months ago" (review round 58)
         if any(t.text.lower() in _NEGATIVE_POLARITY for t in rest):
             return None  # "did not communicate with any vessels" -> "communicated with any vessels" is no English
         aux = list(clause.aux)
@@ -123,6 +125,37 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if do is None or not base_forms(verb.text.lower(), "v"):
         return None  # not a verb WordNet knows: "textured/VBD fabrics" -> "did not textur fabrics" (review round 27)
     return subj + [_tok(do), _tok("not"), _tok(verb.lemma, verb)] + rest, f"'{verb.text}' -> '{do} not {verb.lemma}'"
+
+
+_RISES = frozenset({"rise", "increase", "grow", "gain", "jump", "climb", "surge", "advance", "soar", "expand"})
+_FALLS = frozenset({"fall", "drop", "decline", "decrease", "slip", "slide", "tumble", "plunge", "ease", "dip", "sink", "shrink", "slump"})
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _figure_after(toks: list[Token], i: int) -> float | None:
+    """The number after ``toks[i]`` ("to $715 million"), with its scale word."""
+    j = i + 1
+    if j < len(toks) and toks[j].text in CURRENCY_SIGNS:
+        j += 1
+    if j >= len(toks) or toks[j].pos != "CD":
+        return None
+    value = parse_number(toks[j].text)
+    if value is not None and j + 1 < len(toks):
+        value *= _SCALES.get(toks[j + 1].text.lower(), 1)
+    return value
+
+
+def _against_its_change(toks: list[Token]) -> bool:
+    """A rise to a level below where it started, or a fall to one above: "Sales rose 14% to
+    $715 million from $725.4 million" tells a student it is false without the article."""
+    for k, t in enumerate(toks):
+        if not t.pos.startswith("VB") or t.lemma not in _RISES and t.lemma not in _FALLS:
+            continue
+        to = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
+        start = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
+        if to is not None and start is not None:
+            return to <= start if t.lemma in _RISES else to >= start
+    return False
 
 
 def _entity_pools(doc: Document) -> dict[str, list[str]]:
@@ -250,7 +283,9 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 alts = [a for a in alts if abs(int(a) - int(t.text)) >= 5]  # "in 2049" for "in 2050" is a quibble, not a false statement
             if nxt is not None and nxt.pos == "NNS":
                 alts = [a for a in alts if parse_number(a) != 1]  # "in less than one weeks" is no English
-            for alt in alts[:1]:  # "more than 80%" -> "more than 40%" would still be true
+            # "more than 80%" -> "more than 40%" would still be true; "rose 14% to $715 million
+            # from $725.4 million" is false by its own words (review round 58)
+            for alt in [a for a in alts if not _against_its_change(_replace(base, [t], a, t))][:1]:
                 consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
     for e in clause.sentence.entities:
         if e.label != "DATE":

@@ -745,6 +745,8 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
             continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
         seg = _until_comma(core, i + 1)
         end = i + 1 + len(seg)
+        if t.text.lower() == "before" and not any(u.pos == "VBD" for u in seg):
+            continue  # "won't consider such a dividend, the trust added, before results are available": not yet a fact (review round 58)
         if len(seg) >= 4 and seg[0].pos in {"NNP", "NNPS", "DT", "NN", "NNS"} and _has_finite_verb(seg[1:6]) and (end >= len(core) or core[end].text in {",", "."}):
             if end < len(core) and core[end].text == "," and _list_follows(core, end):
                 continue  # "because Mr. Rayburn normally did his counseling, | persuading and educating ...": the list was cut

@@ -23,6 +23,11 @@ CASES: list[tuple[str, list[str]]] = [
     # a name's initials alone are no sentence (review round 57); a section's letter stays apart
     ("The bank failed. J.P. Morgan & Co. will help the managers.", ["The bank failed.", "J.P. Morgan & Co. will help the managers."]),
     ("C. Thyroglobulin synthesis. Little is known of it.", ["C. Thyroglobulin synthesis.", "Little is known of it."]),
+    # initials before a name, a case name, a country's initials before a two-word name (review round 58)
+    ("GE Capital works with L.J. Hooker Corp. of Sydney. It grew.", ["GE Capital works with L.J. Hooker Corp. of Sydney.", "It grew."]),
+    ("The court ruled in the Dirks v. SEC decision. It held.", ["The court ruled in the Dirks v. SEC decision.", "It held."]),
+    ("It needs approval by Judge Tina Brozman of U.S. Bankruptcy Court in Manhattan. It closed.",
+     ["It needs approval by Judge Tina Brozman of U.S. Bankruptcy Court in Manhattan.", "It closed."]),
     ("The team had a plan B. The plan worked.", ["The team had a plan B.", "The plan worked."]),
     ("Sales rose to 3.5 million. That was good.", ["Sales rose to 3.5 million.", "That was good."]),
     ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),

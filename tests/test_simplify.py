@@ -1317,6 +1317,31 @@ def test_round_57_news_subjects_and_times():
     assert true_stems("For the year, the road earned 133 per cent of its interest costs.") == ["For the year, the road earned 133 per cent of its interest costs."]
 
 
+def test_round_58_cuts_that_kept_a_stray_word_or_lost_a_complement():
+    assert statements("TVA offered $2 billion of 30-year bonds priced to yield 9.06%; $1 billion in notes priced to yield 8.42%.") == [
+        "TVA offered $2 billion of 30-year bonds priced to yield 9.06%."]
+    assert statements("MCI Communications tumbled 2 5/8 to 42 3/8 on 4.7 million shares even though the giant reported a 63% increase in profit.")[0] == (
+        "MCI Communications tumbled 2 5/8 to 42 3/8 on 4.7 million shares.")
+    assert statements("The Senate, after deleting the repeal from its bill, still is expected to join the House in voting to kill the law.") == [
+        "The Senate still is expected to join the House in voting to kill the law."]
+    assert statements("The World Bank's recent $75 billion capital increase has left the IMF feeling less than first fiddle among lenders.") == [
+        "The World Bank's recent $75 billion capital increase has left the IMF feeling less than first fiddle among lenders."]
+    # "Dirks v. SEC": "v." is an abbreviation, no full stop that ends the clause
+    assert statements("The Supreme Court ruled in the Dirks v. SEC decision on insider trading.") == ["The Supreme Court ruled in the Dirks v. SEC decision on insider trading."]
+    # "only when ...": true only then; "before results are available": not yet a fact
+    assert not any("strongly" in s for s in statements("The miracle of America comes home to one most strongly only when one has seen the Great Plains."))
+    assert statements("And they won't consider such a dividend, the trust added, before results are available for the first quarter of 1990.") == []
+    assert "Results were published for the first quarter of 1990." in statements("The trust paid a special dividend in March before results were published for the first quarter of 1990.")
+
+
+def test_round_58_a_name_the_tagger_read_as_an_adverb_is_no_front():
+    from quizgen.fronts import core_tokens
+
+    doc = quizgen.analyze("Lilly shares closed yesterday in composite trading at $62.25, down 12.5 cents. Eventually the shares rose.")
+    assert [t.text for t in core_tokens(doc.sentences[0])][:2] == ["Lilly", "shares"]
+    assert [t.text for t in core_tokens(doc.sentences[1])][:2] == ["the", "shares"]
+
+
 def test_he_after_speech_that_names_someone_is_not_that_person():
     # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
     # the sheriff' had made Hirey the one who walked; he is the unnamed speaker

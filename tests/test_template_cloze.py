@@ -18,6 +18,11 @@ def test_no_cloze_from_pronoun_clauses():
     assert run_template("cloze.phrase", "They confirmed the planned talks with the official on Monday.") == []
 
 
+def test_round_58_an_attribution_after_a_front_is_lower_case():
+    stems = [c.stem for c in run_template("cloze.phrase", "At the hearing, Mr. Seidman said the RTC has already pumped $729 million into Lincoln for liquidity.")]
+    assert stems and all(s.startswith("At the hearing, according to Mr.") for s in stems), stems
+
+
 def test_round_57_a_sentence_gap_fill_keeps_its_period():
     # "The savings bank had earnings of $8.1 million, or _____ a share": "A year earlier," was dropped
     assert not run_template("cloze.sentence", "A year earlier, Great American Bank had earnings of $8.1 million, or 33 cents a share.")
@@ -189,6 +194,10 @@ def test_round_29_no_blank_cuts_a_figure_and_no_item_shows_a_caps_lead_in_or_a_l
                   "Glaxo advanced 23 to #14.13. She described it as a \"passion {that} finds its satisfaction.\" "
                   "The U.S. economy grew by 3% in 1989.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False, True, True, False]
+    # a short word in capitals goes on with the lead-in (review round 58); "NATO and EU" and "IBM PC" are no lead-in
+    doc = analyze("HOPES OF SIMPLIFYING the corporate minimum tax are weakening. HUGO'S BLAST generates pleas for aid from small businesses. "
+                  "NATO and EU officials met in Brussels on Monday. The IBM PC sold well in the U.S. market last year.")
+    assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, True, False, False]
     # a replacement character a bad decoding left (wsj_0142: "\ufffdyesterday's\ufffd economic indicators")
     doc = analyze("The \ufffdyesterday's\ufffd economic indicators changed no opinion in the market. The U.S. economy grew by 3% in 1989.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, False]

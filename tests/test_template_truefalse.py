@@ -602,7 +602,25 @@ UNION = "The meat cutters' union, which has a long history in the city, represen
     ("tf.true", "UAL Corp. is a good example of takeover mania in the market.", True),
     ("tf.true", "The 40-year-old Mr. Pope has changed jobs enough.", False),
     ("tf.true", "The comparable year-earlier number was $56 million.", False),
+    ("tf.true", "A recent case in point is Mitchell Canneries v. United States.", False),
     ("tf.true", "The year-earlier number was comparable to the $56 million of Chemical Bank.", True),
+    # round 58: "The government stepped in until six months ago"
+    ("tf.negation", "But the government didn't step in until six months ago, when thrift officials put Lincoln into conservatorship.", False),
+    ("tf.negation", "But the government didn't step in six months ago, when thrift officials put Lincoln into conservatorship.", True),
 ])
-def test_statements_refused_and_kept_in_rounds_47_to_56(template, text, made):
+def test_statements_refused_and_kept_in_rounds_47_to_58(template, text, made):
     assert bool(run_template(template, text)) == made, text
+
+
+def test_round_58_a_changed_figure_keeps_the_direction_of_its_change():
+    # "Sales rose 14% to $715 million from $725.4 million" is false by its own words
+    import re
+
+    text = "Sales at Avon Products rose 14% to $715 million from $625.4 million. Profit at Avon Products fell to $15 million from $40 million."
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert len(stems) >= 4
+    for stem in stems:
+        m = re.search(r"to \$([\d.]+) million from \$([\d.]+) million", stem)
+        assert m, stem
+        to, start = float(m.group(1)), float(m.group(2))
+        assert (to > start) if " rose " in stem else (to < start), stem

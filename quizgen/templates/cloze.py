@@ -11,7 +11,7 @@ from typing import Iterator
 from quizgen.answers import Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
+from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
 from quizgen.damage import damaged_sentences
 from quizgen.simplify import HEDGES, SAY_VERBS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
@@ -92,7 +92,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                 words.append(t)
             while words and not isinstance(words[-1], str) and words[-1].text in {",", ".", ";", ":"}:
                 words.pop()
-            stem = as_sentence(render(drop_unpaired_quotes(words)))
+            stem = as_sentence(render(inner_according(drop_unpaired_quotes(words))))
             ans = Answer(span, atype, head)
             key = ans.text  # rendered once (a property that renders the tokens each time)
             low = stem.lower()

@@ -271,7 +271,7 @@ def leans_on_context(words: list[Token]) -> bool:
             return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
     if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
-    if body and body[-1].text.lower() in {"example", "exception", "enough"} and len(body) > 2:
+    if body and body[-1].text.lower() in {"example", "exception", "enough"} and len(body) > 2 or "point" in lows and "case in point" in " ".join(lows):
         return True  # "UAL Corp. is a good example.": of what? "Mr. Pope has changed jobs enough.": to do what? (review round 57)
     if "comparable" in lows and not {"to", "with"} & set(lows[lows.index("comparable") :]):
         return True  # "The comparable year-earlier number was $56 million": comparable to which? (review round 57)
@@ -328,7 +328,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
      "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus",
-     "example", "exception", "enough", "comparable"} | _DOCUMENT_PARTS
+     "example", "exception", "enough", "comparable", "point"} | _DOCUMENT_PARTS
 )
 
 
@@ -440,11 +440,18 @@ def statement(tokens: list[Token]) -> str:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
-    for k in range(1, len(words)):
-        w = words[k]
-        if w.text == "According" and w.chunk == "SYN":  # "In November, according to the Minister, ..."
-            words[k] = Token("according", w.start, w.end, w.pos, w.lemma, w.chunk)
-    return as_sentence(render(words))
+    return as_sentence(render(inner_according(words)))
+
+
+def inner_according(words: list) -> list:
+    """"In November, according to the Minister, ...": the "According" an attribution opens
+    with is lower-case after a fronted phrase (review round 58: "At the hearing, According to")."""
+    out = list(words)
+    for k in range(1, len(out)):
+        w = out[k]
+        if not isinstance(w, str) and w.text == "According" and w.chunk == "SYN":
+            out[k] = Token("according", w.start, w.end, w.pos, w.lemma, w.chunk)
+    return out
 
 
 def drop_unpaired_quotes(pieces: list) -> list:

@@ -39,6 +39,17 @@ _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Sen|Gov|Gen|
 _INITIAL = re.compile(r"[A-Z]\. ")
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "L.J.", "U.S." ending the sentence before
+_COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "U.S.A."})
+_WORDS = re.compile(r"([A-Z][A-Za-z'-]*)(?: ([A-Z][A-Za-z'-]*))?")
+
+
+def _stopwords() -> frozenset[str]:
+    from quizgen.text.lexicon import _words
+
+    return _words().stopwords
+
+
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){2,3}")  # two or three: "C." alone labels a section ("C. Thyroglobulin synthesis")
 
 
@@ -48,6 +59,16 @@ def _middle_initial(prev: str, text: str, a: int) -> bool:
     (review round 39: "devised by Commander C. K. Green of the Coast and Geodetic Survey")."""
     if _INITIALS_ONLY.fullmatch(prev) and text[a : a + 1].isupper():
         return True  # "J.P. | Morgan & Co., New York, will help ...": a name's initials alone are no sentence (review round 57)
+    if prev.endswith((" v.", " vs.")) and text[a : a + 1].isupper():
+        return True  # "in the Dirks v. | SEC decision": a case name (review round 58)
+    m = _INITIALS_END.search(prev)
+    if m is not None and text[a : a + 1].isupper():
+        words = _WORDS.match(text, a)
+        if words is not None and words.group(1).lower() not in _stopwords():
+            # "made by L.J. | Hooker": initials before a name; "of U.S. | Bankruptcy Court": a
+            # country's before a capitalised name of two words ("in the U.S. | The move" ends)
+            if m.group(1) not in _COUNTRY_INITIALS or words.group(2) is not None and words.group(2).lower() not in _stopwords():
+                return True
     if not _MIDDLE_INITIAL.search(prev):
         return False
     if _INITIAL.match(text, a):
