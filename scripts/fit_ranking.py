@@ -100,18 +100,20 @@ def wsj_articles(nltk_data: Path) -> dict[str, str]:
 
 
 def conll_articles(nltk_data: Path) -> dict[str, str]:
-    """The unseen news of review round 57, as ``scripts/quality_sample.py --conll`` made them
-    for the reviewers, by "conll/<file>"."""
+    """The news of review rounds 57-59, as ``scripts/quality_sample.py --conll`` made them for
+    the reviewers, by "conll/<file>" (the test section) and "conll-train/<file>"."""
     import tempfile
 
     sys.path.insert(0, str(REPO / "scripts"))
     from quality_sample import conll_texts
 
     with tempfile.TemporaryDirectory() as tmp:
-        return {f"conll/{p.name}": p.read_text(encoding="utf-8") for p in conll_texts(nltk_data, Path(tmp))}
+        out = {f"conll/{p.name}": p.read_text(encoding="utf-8") for p in conll_texts(nltk_data, Path(tmp) / "test")}
+        out.update({f"conll-train/{p.name}": p.read_text(encoding="utf-8") for p in conll_texts(nltk_data, Path(tmp) / "train", part="train")})
+        return out
 
 
-HELD_OUT = ("brown/", "brown2/", "wsj/", "conll/")  # article names of texts made from nltk_data
+HELD_OUT = ("brown/", "brown2/", "wsj/", "conll/", "conll-train/")  # article names of texts made from nltk_data
 
 
 def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], int]:
@@ -126,7 +128,7 @@ def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], 
     held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith(("brown/", "brown2/")) for a in by_article) else {}
     if any(a.startswith("wsj/") for a in by_article):
         held_out.update(wsj_articles(corpus.parent.parent / "nltk_data"))
-    if any(a.startswith("conll/") for a in by_article):
+    if any(a.startswith(("conll/", "conll-train/")) for a in by_article):
         held_out.update(conll_articles(corpus.parent.parent / "nltk_data"))
     out: list[Judged] = []
     for article in sorted(by_article):
@@ -223,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
     if args.by_source:
         for name, part in (("OneStop", [j for j in items if not j.article.startswith(HELD_OUT)]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/"))]),
-                           ("WSJ", [j for j in items if j.article.startswith("wsj/")]), ("CoNLL WSJ", [j for j in items if j.article.startswith("conll/")])):
+                           ("WSJ", [j for j in items if j.article.startswith("wsj/")]), ("CoNLL WSJ", [j for j in items if j.article.startswith(("conll/", "conll-train/"))])):
             print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
     w = fit(design(items, names), np.array([float(j.acceptable) for j in items]))

@@ -25,7 +25,8 @@ before 39 showed anyone (the Brown files run to about 2,000 words).
 as plain text. The tagger was trained on these very files, so their tags are better than
 on unseen text: a round on them judges the templates and rules, not the tagger.
 
-``--conll DIR`` samples unseen news instead (review round 57): the Wall Street Journal
+``--conll DIR`` samples unseen news instead (review rounds 57-58; ``--conll-part train``:
+the training sections' news, round 59): the Wall Street Journal
 sentences of CoNLL-2000's test section (WSJ section 20, which neither the tagger nor the
 chunker was trained on, and no round showed anyone), rejoined into runs of consecutive
 sentences of 450+ words. The corpus does not mark where one story ends, so a run starts and
@@ -56,6 +57,7 @@ def main() -> int:
     ap.add_argument("--brown-skip", type=int, default=0, metavar="WORDS", help="with --brown: start each file after its first WORDS words (650: the parts no round before 39 showed)")
     ap.add_argument("--wsj", metavar="DIR", help="sample the Penn Treebank sample's WSJ articles, written to DIR, instead of the OneStop corpus")
     ap.add_argument("--conll", metavar="DIR", help="sample runs of CoNLL-2000 test-section WSJ sentences, written to DIR, instead of the OneStop corpus")
+    ap.add_argument("--conll-part", choices=("test", "train"), default="test", help="with --conll: the test section (unseen by the models) or the training sections (the models were trained on them)")
     args = ap.parse_args()
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
     if args.brown:
@@ -72,7 +74,7 @@ def main() -> int:
         if not (shared / "nltk_data").is_dir():
             print(f"quality_sample: {shared / 'nltk_data'} is missing; nothing to sample.")
             return 0
-        return sample(conll_texts(shared / "nltk_data", Path(args.conll)), "conll", args)
+        return sample(conll_texts(shared / "nltk_data", Path(args.conll), part=args.conll_part), "conll" if args.conll_part == "test" else "conll-train", args)
     corpus = shared / "corpus" / "onestop"
     if not corpus.is_dir():
         print(f"quality_sample: {corpus} is missing; nothing to sample.")
@@ -140,14 +142,15 @@ _NOT_NAMES = {"the", "and", "but", "for", "this", "that", "they", "its", "his", 
               "big", "board", "composite", "trading", "yesterday", "analysts", "however", "mr", "mrs", "ms"}
 
 
-def conll_texts(nltk_data: Path, out_dir: Path, words: int = 450) -> list[Path]:
-    """CoNLL-2000's test sentences (WSJ section 20) as runs of 450+ words that start and end
-    at a likely change of story (or stop at 1,000 words), written to ``out_dir`` as ``conll_NNNN.txt`` (NNNN: the
-    first sentence's index); their paths."""
+def conll_texts(nltk_data: Path, out_dir: Path, words: int = 450, part: str = "test") -> list[Path]:
+    """CoNLL-2000's test sentences (WSJ section 20; ``part="train"``: sections 15-18, which
+    the tagger and chunker were trained on) as runs of 450+ words that start and end at a
+    likely change of story (or stop at 1,000 words), written to ``out_dir`` as
+    ``conll_NNNN.txt`` (``conll_train_NNNN.txt``; NNNN: the first sentence's index); their paths."""
     import zipfile
 
     with zipfile.ZipFile(nltk_data / "corpora" / "conll2000.zip") as z:
-        raw = z.read("conll2000/test.txt").decode("ascii", errors="replace")
+        raw = z.read(f"conll2000/{part}.txt").decode("ascii", errors="replace")
     sents = [[line.split()[0] for line in block.splitlines()] for block in raw.strip().split("\n\n")]
     names = [{w for w in s if w[:1].isupper() and w.isalpha() and len(w) > 2 and w.lower() not in _NOT_NAMES} for s in sents]
     starts = [i for i in range(4, len(sents) - 4) if names[i] and not set().union(*names[i - 4 : i]) & set().union(*names[i : i + 4])]
@@ -165,7 +168,7 @@ def conll_texts(nltk_data: Path, out_dir: Path, words: int = 450) -> list[Path]:
             n += sum(any(c.isalnum() for c in w) for w in sents[j])
         if end is None:
             break
-        path = out_dir / f"conll_{first:04d}.txt"
+        path = out_dir / (f"conll_{first:04d}.txt" if part == "test" else f"conll_train_{first:04d}.txt")
         text = "".join(("\n\n" if j in is_start and j > first else " " if j > first else "") + _ptb_detokenize(sents[j]) for j in range(first, end))
         path.write_text(text + "\n", encoding="utf-8")  # a paragraph per likely story
         paths.append(path)
