@@ -453,7 +453,7 @@ _THE_COUNTRIES = {"us", "usa", "uk", "netherlands", "philippines", "uae", "gambi
 
 def country_needs_the(name: str) -> bool:
     """"in the US", "in the Netherlands", "the Czech Republic": country names read with "the"."""
-    words = name.lower().split()
+    words = name.lower().replace(".", "").split()  # "U.S." is "us" (review round 59: "U.S. arrested many people")
     if words[:1] == ["the"]:
         words = words[1:]
     return " ".join(words) in _THE_COUNTRIES or bool(words) and words[-1] in {"republic", "islands", "states", "kingdom", "emirates"}

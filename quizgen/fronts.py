@@ -155,6 +155,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
+            if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
+                break  # "Even Sears, Roebuck & Co. is getting into the act": one company's name (review round 59)
             often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
             if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
                 if _is_time_phrase(seg):

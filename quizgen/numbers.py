@@ -50,8 +50,8 @@ def _format_like(value: float, like: str) -> str:
         s = f"{value:.{decimals}f}"
     else:
         s = str(int(round(value)))
-    if m and "," in m.group(1):
-        s = f"{int(round(value)):,}"
+    if m and ("," in m.group(1) or not decimals and value >= 1000 and len(m.group(1).lstrip("0")) <= 3):
+        s = f"{int(round(value)):,}"  # "$900 million" -> "$1,100 million", not "$1100 million" (review round 59)
     if like.startswith(".") and s.startswith("0."):
         s = s[1:]  # "$.07" -> "$.05", not "$0.05"
     return s
@@ -121,6 +121,8 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
         if c <= 0 or c == value or (percent and c >= 100):
             continue
         s = _format_like(c, text)
+        if not s.strip("0.,"):
+            continue  # "rose 0.0%" beside "rose 0.2%": a value that rounds to nothing (review round 59)
         if text[:1].isalpha() and any(ch.isdigit() for ch in s):
             continue  # "Twenty" beside "110": a key in words keeps distractors in words
         if s != text and s not in out:

@@ -17,7 +17,7 @@ from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
-from quizgen.text.lexicon import base_forms
+from quizgen.text.lexicon import base_forms, lexname
 
 
 @dataclass(slots=True)
@@ -154,7 +154,28 @@ def _against_its_change(toks: list[Token]) -> bool:
         to = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
         start = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
         if to is not None and start is not None:
+            if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[k - 1 : k + 2]) and abs(to - start) > 0.1 * start:
+                return True  # "Revenue rose slightly to $3.16 billion from $2.63 billion": 20% is no slight rise (review round 59)
             return to <= start if t.lemma in _RISES else to >= start
+    return False
+
+
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_HOLDINGS = frozenset({"share", "shares", "stock", "unit", "units", "subsidiary", "division", "parent"})
+
+
+def _fixed_by_its_words(toks: list[Token], e, atype: str) -> bool:
+    """A name that the words around it fit and no other of its kind does, so a swap is false
+    at sight (review round 59): a storm's ("Hurricane Hugo"), a company's after "each share
+    of", a group's ("a group of Orange Workers"), and a person after a role noun ("Soviet
+    leader Gorbachev" -> "Soviet leader Camilo Jose Cela")."""
+    before = toks[e.first - 1] if e.first > 0 else None
+    if toks[e.first].text.lower() in _STORMS or before is not None and before.text.lower() in _STORMS:
+        return True
+    if e.first > 1 and before.text.lower() == "of" and toks[e.first - 2].text.lower() in _HOLDINGS:
+        return True
+    if atype == "PERSON" and (toks[e.last - 1].pos == "NNPS" or before is not None and before.pos == "NN" and before.text.islower() and lexname(before.lemma or before.text) == "noun.person"):
+        return True
     return False
 
 
@@ -227,8 +248,13 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "Tarifa is in Germany" in an article about Spain: false without reading (review round 34)
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in {"like", "as", "late"}:
             continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06); "the late X" (review round 28)
+        if _fixed_by_its_words(clause.sentence.tokens, e, atype):
+            continue
+        attributive = e.last < len(clause.sentence.tokens) and clause.sentence.tokens[e.last].pos in {"JJ", "NN", "NNS"} and clause.sentence.tokens[e.last].text[:1].islower()
         surely_person = atype == "PERSON" and given_name_first(e.text)
         for other in pools.get(atype, []):
+            if len(other) < 3 or attributive and ("." in other) != ("." in e.text):
+                continue  # "among Re industry groups" (a piece of "General Re"); "a leading China human-rights monitor" for "U.S." (review round 59)
             if bare and atype == "ORGANIZATION" and needs_the(other):
                 continue  # "UK National Taxi Association unveiled": it needs its "the"
             if atype in LOCATION_TYPES and country_needs_the(other) != country_needs_the(e.text):
@@ -312,7 +338,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             prev = base[k - 1] if k > 0 else None
             predicative = prev is not None and (prev.lemma in {"be", "become", "remain", "seem", "look", "feel", "stay"} or prev.text.lower() in {"very", "too", "so", "quite", "more", "less"})
             last = k == len(base) - 1 or base[k + 1].text in {".", ",", "and", "than"}
-            if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in {"more", "less", "most", "least"}):
+            if t.pos == "JJ" and t.start >= 0 and predicative and last and (prev is None or prev.text.lower() not in {"more", "less", "most", "least"}) and t.text.lower() not in {"much", "many", "little", "few"}:
+                # (not a degree: "wary of relaxing credit too much" -> "too little" is no clear falsehood, review round 59)
                 low = t.text.lower()
                 ants = [_PREDICATIVE_ANTONYMS[low]] if low in _PREDICATIVE_ANTONYMS else antonyms(t.lemma or low, "a")
                 ants = [a for a in ants if a not in ("true", "false")]  # "The rise in incidence is false": a true/false item about "false" (round 29 corpus run)

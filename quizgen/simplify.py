@@ -766,7 +766,7 @@ def _attribution(speaker: list[Token]) -> list[Token]:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
     first = speaker[0]
-    if (first.pos in {"DT", "NN", "NNS"} or first.text == "Police") and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+    if (first.pos in {"DT", "NN", "NNS"} or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 

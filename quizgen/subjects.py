@@ -146,6 +146,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             if after and after[0].text.lower() in {"the", "a", "an"} and before and before[0].text.lower() in {"the", "a", "an"} and not named:
                 return [], None  # "the first day of the Masters, the contest between Palmer and Player developed": which is the subject? (review round 50)
             lead = subj[: len(subj) - len(after) - 1]
+            if any(t.text.lower() == "that" and t.pos in {"IN", "WDT"} for t in lead):
+                return [], None  # "The Pentagon claims/NNS that in spite of Moscow's words, East bloc weapons | continue": a claim's clause (review round 59)
             name = lead[max((k for k, t in enumerate(lead) if t.text == ","), default=-1) + 1 :]  # the phrase just before the last comma
             if after and after[0].text.lower() in {"a", "an"} and name and all(t.pos in {"NNP", "NNPS"} for t in name):
                 return [], None  # "Benjamin Franklin, a New Englander transplanted/VBD to ..., wrote": a description, not the subject

@@ -607,8 +607,10 @@ UNION = "The meat cutters' union, which has a long history in the city, represen
     # round 58: "The government stepped in until six months ago"
     ("tf.negation", "But the government didn't step in until six months ago, when thrift officials put Lincoln into conservatorship.", False),
     ("tf.negation", "But the government didn't step in six months ago, when thrift officials put Lincoln into conservatorship.", True),
+    # round 59: a claim's clause after its front is no fact
+    ("tf.true", "The Pentagon claims that in spite of Moscow's words, East bloc weapons continue to flow into Nicaragua through Cuba.", False),
 ])
-def test_statements_refused_and_kept_in_rounds_47_to_58(template, text, made):
+def test_statements_refused_and_kept_in_rounds_47_to_59(template, text, made):
     assert bool(run_template(template, text)) == made, text
 
 
@@ -624,3 +626,32 @@ def test_round_58_a_changed_figure_keeps_the_direction_of_its_change():
         assert m, stem
         to, start = float(m.group(1)), float(m.group(2))
         assert (to > start) if " rose " in stem else (to < start), stem
+
+
+@pytest.mark.parametrize("text", [
+    # round 59: swaps false at sight
+    "Tony Adams, a marketing executive at Allstate, spoke on Monday. Insurers are counting losses after Hurricane Hugo ripped through the Caribbean last month.",
+    "Gordon M. Sprenger was named a director of the bank. In the merger, each share of Webster will be converted into one share of the new company.",
+    "The novelist Camilo Jose Cela won the prize. The editor of Pravda was dismissed and succeeded by a confidant of Soviet leader Gorbachev.",
+    "Hendrik Verwoerd Jr. runs the town. Down by the stream, a group of Orange Workers puts the finishing touches on a golf course.",
+    "China arrested many people in Beijing. A leading U.S. human-rights monitor also was briefly held in China last week.",
+    # a degree word is no antonym pair; "slightly" bounds the change
+    "Analysts say Fed policy makers have been wary of relaxing credit too much because they were uncertain about inflation.",
+    "Revenue at Pacific Telesis rose slightly to $3.16 billion from $3.13 billion.",
+])
+def test_round_59_no_false_statement_that_is_false_at_sight(text):
+    assert [c.stem for c in run_template("tf.false", text)] == []
+
+
+def test_round_59_a_swap_between_two_plain_names_is_still_made():
+    assert run_template("tf.false", "Tony Adams works at Allstate in Chicago. John Smith opened a bakery in Boston last year.")
+
+
+def test_round_59_statements_write_out_a_contraction_after_a_name_and_close_a_quotation():
+    text = "K mart Corp. Chairman Joseph E. Antonini summed up his outlook for the season as \"not troublesome.\" He's not predicting a blockbuster, but he is optimistic."
+    stems = [c.stem for k in ("tf.true", "tf.negation") for c in run_template(k, text)]
+    assert "Joseph E. Antonini is predicting a blockbuster." in stems, stems
+    assert any(s.endswith('as "not troublesome".') for s in stems), stems
+    assert not any("'s predicting" in s for s in stems)
+    assert [c.stem for c in run_template("tf.true", "Many in Washington say President Bush will have to raise taxes to pay for his war on drugs.")] == [
+        "According to many in Washington, President Bush will have to raise taxes to pay for his war on drugs."]

@@ -440,7 +440,24 @@ def statement(tokens: list[Token]) -> str:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
-    return as_sentence(render(inner_according(words)))
+    return as_sentence(render(inner_according(_full_auxiliaries(words))))
+
+
+_CONTRACTED = {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+
+
+def _full_auxiliaries(words: list[Token]) -> list[Token]:
+    """A contracted verb written out: "He's not predicting" with its "he" resolved read
+    "Joseph E. Antonini's predicting", a possessive (review round 59); "'s been" is "has
+    been". After a pronoun or "there" the contraction is clear and stays."""
+    out = list(words)
+    for k, w in enumerate(out):
+        low = w.text.lower()
+        if low in _CONTRACTED and w.pos not in {"POS", "PRP"} and k > 0 and out[k - 1].pos not in {"PRP", "EX"}:  # "There's", "he's" stay
+            nxt = out[k + 1].text.lower() if k + 1 < len(out) else ""
+            full = "has" if low == "'s" and nxt in {"been", "got", "had"} else "had" if low == "'d" and nxt in {"been", "got", "had"} else _CONTRACTED[low]
+            out[k] = Token(full, -1, -1, w.pos, w.lemma, "SYN")
+    return out
 
 
 def inner_according(words: list) -> list:
@@ -456,7 +473,14 @@ def inner_according(words: list) -> list:
 
 def drop_unpaired_quotes(pieces: list) -> list:
     """A cut can leave one quotation mark: drop them all rather than show a stray one."""
-    quotes = [p for p in pieces if not isinstance(p, str) and p.text == '"']
+    quotes = [k for k, p in enumerate(pieces) if not isinstance(p, str) and p.text == '"']
+    if len(quotes) == 1:
+        end = len(pieces)
+        while end > 0 and not isinstance(pieces[end - 1], str) and pieces[end - 1].text in {".", ",", ";", ":", "!", "?"}:
+            end -= 1
+        if 0 < quotes[0] < end - 1 and end - quotes[0] <= 6:
+            # 'his outlook as "not troublesome."': the cut took the closing quote after the full stop (review round 59)
+            return pieces[:end] + [Token('"', -1, -1, "''", '"', "SYN")] + pieces[end:]
     if len(quotes) % 2 == 1:
         return [p for p in pieces if isinstance(p, str) or p.text != '"']
     return pieces
