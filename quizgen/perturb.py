@@ -284,6 +284,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if nxt is not None and nxt.text.lower() in {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}:
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
             k = base.index(t)
+            if k + 1 < len(base) and base[k + 1].text == "/" or k > 0 and base[k - 1].text == "/":
+                continue  # a fraction's part: "rose 1 1/2" -> "rose 1 3/2" (review round 60)
             if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in {"more", "fewer", "less", "so", "longer", "older", "above", "over"}:
                 continue  # "two or more numbers" -> "three or more": still true (review round 27)
             if any(u.text.lower() == "between" for u in base[max(0, k - 4) : k]) or _paired(base, k, k + 1):

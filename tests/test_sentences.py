@@ -26,6 +26,9 @@ CASES: list[tuple[str, list[str]]] = [
     # initials before a name, a case name, a country's initials before a two-word name (review round 58)
     ("GE Capital works with L.J. Hooker Corp. of Sydney. It grew.", ["GE Capital works with L.J. Hooker Corp. of Sydney.", "It grew."]),
     ("The court ruled in the Dirks v. SEC decision. It held.", ["The court ruled in the Dirks v. SEC decision.", "It held."]),
+    # "Sens." before names (review round 60)
+    ("The industry made headway with Sens. Lloyd Bentsen and Bob Packwood. It passed.",
+     ["The industry made headway with Sens. Lloyd Bentsen and Bob Packwood.", "It passed."]),
     ("It needs approval by Judge Tina Brozman of U.S. Bankruptcy Court in Manhattan. It closed.",
      ["It needs approval by Judge Tina Brozman of U.S. Bankruptcy Court in Manhattan.", "It closed."]),
     ("The team had a plan B. The plan worked.", ["The team had a plan B.", "The plan worked."]),

@@ -1,5 +1,7 @@
 """tf.true / tf.false: simplified clauses and one-change perturbations."""
 
+import re
+
 import pytest
 
 import quizgen
@@ -655,3 +657,10 @@ def test_round_59_statements_write_out_a_contraction_after_a_name_and_close_a_qu
     assert not any("'s predicting" in s for s in stems)
     assert [c.stem for c in run_template("tf.true", "Many in Washington say President Bush will have to raise taxes to pay for his war on drugs.")] == [
         "According to many in Washington, President Bush will have to raise taxes to pay for his war on drugs."]
+
+
+def test_round_60_a_fraction_keeps_its_numerator():
+    stems = [c.stem for c in run_template("tf.false", "Paramount Communications climbed 1 1/4 to 58 1/2 and MCA rose 1 1/2 to 64 on the Big Board.")]
+    fractions = [(int(a), int(b)) for s in stems for a, b in re.findall(r"\b(\d+)/(\d+)", s)]
+    assert stems and fractions and all(a < b for a, b in fractions), stems
+    assert all(re.search(r"\b(\d+)/(\d+)", s) is None or all(int(a) < int(b) for a, b in re.findall(r"\b(\d+)/(\d+)", s)) for s in stems), stems

@@ -35,7 +35,7 @@ _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z]\.)+$")
 _CAPITALISED = re.compile(r"\(*([A-Z][a-z]+)\b")
 # "for Mr. | Watson": Punkt breaks after a title when the name also starts sentences in its
 # training text; a title always belongs to the name after it (review round 50)
-_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Sen|Gov|Gen|Capt|Lt|Col|Sgt|Rep|Hon)\.$")
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Sen|Sens|Gov|Gen|Capt|Lt|Col|Sgt|Rep|Reps|Hon)\.$")
 _INITIAL = re.compile(r"[A-Z]\. ")
 
 

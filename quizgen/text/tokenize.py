@@ -16,7 +16,7 @@ from operator import sub
 from quizgen.text.document import Token
 
 _ABBREV = (
-    "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|vs|v|etc|Inc|Ltd|Corp|Co|Bros|"
+    "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Sens|Rep|Reps|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|vs|v|etc|Inc|Ltd|Corp|Co|Bros|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|est|dept|univ|al|cf|ca|Fig|Figs|Eq|Eqs|Vol|Vols|pp|"
     # units of measure in older texts: "300 cc. of bile", "a 7.5 cm. area" (review round 47)
     "cm|mm|km|kg|gm|mg|ml|cc|lb|lbs|oz|ft|yd|yds|hr|hrs|mos"
