@@ -154,7 +154,7 @@ def _against_its_change(toks: list[Token]) -> bool:
         to = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
         start = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
         if to is not None and start is not None:
-            if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[k - 1 : k + 2]) and abs(to - start) > 0.1 * start:
+            if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[max(0, k - 1) : k + 2]) and abs(to - start) > 0.1 * start:
                 return True  # "Revenue rose slightly to $3.16 billion from $2.63 billion": 20% is no slight rise (review round 59)
             return to <= start if t.lemma in _RISES else to >= start
     return False

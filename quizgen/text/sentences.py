@@ -45,17 +45,18 @@ _WORDS = re.compile(r"([A-Z][A-Za-z'-]*)(?: ([A-Z][A-Za-z'-]*))?")
 
 
 def _stopwords() -> frozenset[str]:
-    from quizgen.text.lexicon import _words
+    from quizgen.text.lexicon import STOPWORDS  # loaded on first use; a split without a name never asks
 
-    return _words().stopwords
+    return STOPWORDS
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\. ?){2,3}")  # two or three: "C." alone labels a section ("C. Thyroglobulin synthesis")
 
 
-def _middle_initial(prev: str, text: str, a: int) -> bool:
-    """The sentence before ends "George A." (or "C. K.") and the next one starts with a
-    capitalised word that is no function word, or with another initial: one name was split
+def _name_goes_on(prev: str, text: str, a: int) -> bool:
+    """Punkt ended a sentence inside a name: the sentence before is only initials ("J.P."),
+    ends in a case's "v.", in initials before a name ("L.J. | Hooker"), or in "George A."
+    (or "C. K.") before a capitalised word that is no function word or another initial
     (review round 39: "devised by Commander C. K. Green of the Coast and Geodetic Survey")."""
     if _INITIALS_ONLY.fullmatch(prev) and text[a : a + 1].isupper():
         return True  # "J.P. | Morgan & Co., New York, will help ...": a name's initials alone are no sentence (review round 57)
@@ -74,11 +75,7 @@ def _middle_initial(prev: str, text: str, a: int) -> bool:
     if _INITIAL.match(text, a):
         return True
     m = _CAPITALISED.match(text, a)
-    if m is None:
-        return False
-    from quizgen.text.lexicon import _words
-
-    return m.group(1).lower() not in _words().stopwords
+    return m is not None and m.group(1).lower() not in _stopwords()
 
 
 
@@ -178,7 +175,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 # Punkt always breaks after ?/! and after a period inside quotes; undo before lowercase.
                 (_continuable(text, *spans[-1]) and _LOWER_START.match(text, a))
                 or (len(spans) == line_first + 1 and _LIST_MARKER.fullmatch(text, *spans[-1]))
-                or _middle_initial(text[spans[-1][0] : spans[-1][1]], text, a)
+                or _name_goes_on(text[spans[-1][0] : spans[-1][1]], text, a)
                 or _TITLE_END.search(text, spans[-1][0], spans[-1][1]) and text[a : a + 1].isupper()
             ):
                 spans[-1] = (spans[-1][0], b)
