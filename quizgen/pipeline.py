@@ -108,6 +108,8 @@ def _demonym_in(stem: str, key: str) -> bool:
 _STEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 
 
+_PER_SHARE_COUNT = re.compile(  # a total, its per-share figure and the share count: any one follows from the other two
+    r"\$[\d.,]+ (?:million|billion)(?:[^_]*\ba share\b[^_]*_____ (?:million )?(?:common |average )?shares|, or _____ a share, based on [\d.,]+ (?:million )?(?:common |average )?shares)")
 _STEM_YEAR = re.compile(r"(?<!\d)1[5-9]\d\d(?!\d)|(?<!\d)20\d\d(?!\d)")
 
 
@@ -118,6 +120,8 @@ def computable(c: Candidate) -> bool:
     an improvement over _____" (1959; review round 35)."""
     if c.atype == "YEAR" and c.answer_text.isdigit():
         return any(abs(int(y) - int(c.answer_text)) == 1 for y in _STEM_YEAR.findall(c.stem))
+    if c.atype in {"NUMBER", "MONEY"} and _PER_SHARE_COUNT.search(c.stem):
+        return True  # "net loss of $13.1 million, or 76 cents a share, based on _____ shares": the loss over the per-share loss (review round 61)
     if c.atype != "NUMBER" or not c.answer_text.replace(",", "").isdigit():
         return False
     key = int(c.answer_text.replace(",", ""))

@@ -75,3 +75,11 @@ def test_a_pronoun_after_a_greeting_is_no_lost_possessive():
     doc = quizgen.analyze('"Hi there, Schaffner," he said. His open face seemed to promise a sort of innocence. '
                           "Take the road home. Takes time, he said.")
     assert [s.text for s in doc.sentences][1:] == ["His open face seemed to promise a sort of innocence.", "Take the road home.", "Takes time, he said."]
+
+
+def test_a_plural_name_before_its_verb_is_no_lost_possessive():
+    # review round 61: "Scorpios had a high satisfaction rating" became "Scorpio's had" (Scorpio is a place too)
+    import quizgen
+
+    doc = quizgen.analyze("Ford said it would keep the Scorpio. By 1988, Scorpios had a high satisfaction rating. Morocco is big. Moroccos ambitions are bigger.")
+    assert [s.text for s in doc.sentences][1:] == ["By 1988, Scorpios had a high satisfaction rating.", "Morocco is big.", "Morocco's ambitions are bigger."]

@@ -18,6 +18,17 @@ def test_no_cloze_from_pronoun_clauses():
     assert run_template("cloze.phrase", "They confirmed the planned talks with the official on Monday.") == []
 
 
+def test_round_61_no_gap_fill_that_a_division_answers():
+    # "a net loss of $13.1 million, or 76 cents a share, based on _____ common shares": 13.1 / 0.76
+    from quizgen.pipeline import candidates
+    from quizgen.text.analyze import analyze
+
+    full = "Golden Nugget Inc. reported a net loss of $13.1 million, or 76 cents a share, based on 17.2 million common shares outstanding. It earned $5 million a year earlier."
+    assert not [c.stem for c in candidates(analyze(full), ("mcq",), 0) if "a share" in c.stem]
+    short = "Golden Nugget Inc. reported a net loss of $13.1 million, or 76 cents a share. It earned $5 million a year earlier."
+    assert [c.stem for c in candidates(analyze(short), ("mcq",), 0) if "_____ a share" in c.stem]
+
+
 def test_round_58_an_attribution_after_a_front_is_lower_case():
     stems = [c.stem for c in run_template("cloze.phrase", "At the hearing, Mr. Seidman said the RTC has already pumped $729 million into Lincoln for liquidity.")]
     assert stems and all(s.startswith("At the hearing, according to Mr.") for s in stems), stems

@@ -28,6 +28,7 @@ _THE_NOUNS = re.compile(r"\b([Tt]he) (" + "|".join(_THE_NOUN_WORDS) + r")s (?=[a
 # "the peoples and governments abroad": a real plural before a function word stays
 _PEOPLES = re.compile(r"\b(people|children|women|men)s (?=[a-z])(?!(?:and|or|of|in|on|at|to|from|with|who|which|that|are|were|have|had|as|by|for|is|was)\b)")
 _PEOPLES_NEED = ("peoples ", "childrens ", "mens ")  # one of them is in every match ("womens " has "mens ")
+_VERBS_AFTER_A_PLURAL = frozenset({"are", "were", "have", "had", "do", "did", "will", "would", "can", "could", "may", "might", "must", "should"})
 _BRANDS = {"McDonalds": "McDonald's", "Sainsburys": "Sainsbury's", "Macys": "Macy's", "Kelloggs": "Kellogg's", "Wendys": "Wendy's", "Dennys": "Denny's"}
 _BRAND = re.compile(r"\b(" + "|".join(_BRANDS) + r")\b")
 _ITS = re.compile(r"([Ii])(?<!\w[Ii])ts (?=(?:a|an|the|not|no|time|been|going|now|just|very|so|too|also|still|really|only|all|about|because|hard|easy|difficult|important|true|possible|impossible|clear|likely|unlikely|over|up|here|there)\b)")
@@ -50,6 +51,9 @@ def apostrophe_repairs(text: str, is_word=lambda w: True, is_place=lambda w: Fal
         if m.group() == "Its":
             continue  # "Its brand value" is a possessive already; "Its time to go" is left to the rule below
         if bare in words and not bare.endswith("s") and (is_place(bare) or not is_word(m.group().lower())):
+            nxt = re.match(r"[a-z]+", text[m.end() + 1 :])
+            if nxt is not None and (nxt.group() in _VERBS_AFTER_A_PLURAL or is_past_verb(nxt.group())):
+                continue  # "Scorpios had a high satisfaction rating": a plural before its verb (review round 61)
             out.append((m.start(), m.end(), bare + "'s"))
     # the rarer patterns run only when a plain substring search finds what every match holds
     for m in _THE_NOUNS.finditer(text) if any(n + "s " in text for n in _THE_NOUN_WORDS) else ():

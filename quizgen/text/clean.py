@@ -221,11 +221,12 @@ def _word_repairs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_past_verb(word: str) -> bool:
-    """"spoke", "lived": a verb form that is not its own base form and no "-s" form ("names",
-    "lives" are nouns after a possessive as often as verbs)."""
+    """"spoke", "lived": a verb form that is not its own base form, no "-s" form ("names",
+    "lives" are nouns after a possessive as often as verbs) and no "-ing" form ("Iceland's
+    naming law")."""
     from quizgen.text.lexicon import base_forms
 
-    return not word.endswith("s") and any(b != word for b in base_forms(word, "v"))
+    return not word.endswith(("s", "ing")) and any(b != word for b in base_forms(word, "v"))
 
 
 def _is_place(word: str) -> bool:
