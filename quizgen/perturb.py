@@ -34,7 +34,7 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
 
 _SWAPPABLE = frozenset({"PERSON", "COUNTRY"})
 _PERSISTING = frozenset({"still", "already", "remained", "remains", "continued", "continues", "yet"})
-_QUANTIFIERS = {"plenty", "lots", "most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
+_QUANTIFIERS = {"plenty", "lots", "most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "none", "neither", "nobody", "nothing", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
 
 
 # Verbs that already deny: "not" before them makes a double negative the primer warns about.
@@ -84,6 +84,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):
         return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
+    if clause.neg is None and any(t.pos == "RB" and t.text.lower().startswith("un") and t.text.lower() not in {"unusually", "uncommonly", "unbelievably"} and negative_prefix(t.text.lower()) for t in clause.adverbs + rest[:3]):
+        return None  # "had not sought unsuccessfully": a double negative (review round 62)
     if clause.neg is None and verb.lemma == "be" and rest and rest[0].pos == "JJ" and negative_prefix(rest[0].text.lower()):
         return None  # "have not been unbroken": a double negative (review round 26); "not unique" is none
     if clause.neg is not None:
@@ -160,6 +162,7 @@ def _against_its_change(toks: list[Token]) -> bool:
     return False
 
 
+_AN_NUMBER = re.compile(r"8|1[18](?!\d)")  # "an 8%", "an 11.8%", "an 18-year"; "a 110"
 _STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _HOLDINGS = frozenset({"share", "shares", "stock", "unit", "units", "subsidiary", "division", "parent"})
 
@@ -425,6 +428,11 @@ def _replace(tokens: list[Token], old: list[Token], new_text: str, like: Token) 
             # keeps the replaced span's offsets so spacing is kept ("£480m"); "SYN" marks it
             # as not the article's own words for the support check
             out.append(Token(new_text, old[0].start, old[-1].end, like.pos, new_text.lower(), "SYN"))
+            if out[-2:-1] and out[-2].text.lower() in {"a", "an"} and like.pos == "CD":
+                article = "an" if _AN_NUMBER.match(new_text) else "a"  # "an 11.8% drop" -> "a 10.8% drop", not "an 10.8%" (review round 62)
+                if article != out[-2].text.lower():
+                    a = out[-2]
+                    out[-2] = Token(article.capitalize() if a.text[:1].isupper() else article, -1, -1, a.pos, article, "SYN")
             i += len(ids)
             continue
         out.append(tokens[i])

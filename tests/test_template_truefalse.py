@@ -609,10 +609,15 @@ UNION = "The meat cutters' union, which has a long history in the city, represen
     # round 58: "The government stepped in until six months ago"
     ("tf.negation", "But the government didn't step in until six months ago, when thrift officials put Lincoln into conservatorship.", False),
     ("tf.negation", "But the government didn't step in six months ago, when thrift officials put Lincoln into conservatorship.", True),
+    # round 62: double negatives
+    ("tf.negation", "None of its people were injured in the crash at the airport on Tuesday.", False),
+    ("tf.negation", "The company had sought unsuccessfully to buy the Texas refinery from Mobil Corp.", False),
+    ("tf.negation", "Mobil Corp. sold the Texas refinery to Exxon Corp. in 1988.", True),
+    ("tf.negation", "Inky was an unusually intelligent octopus at the National Aquarium.", True),  # a degree, no negation
     # round 59: a claim's clause after its front is no fact
     ("tf.true", "The Pentagon claims that in spite of Moscow's words, East bloc weapons continue to flow into Nicaragua through Cuba.", False),
 ])
-def test_statements_refused_and_kept_in_rounds_47_to_59(template, text, made):
+def test_statements_refused_and_kept_in_rounds_47_to_62(template, text, made):
     assert bool(run_template(template, text)) == made, text
 
 
@@ -664,3 +669,11 @@ def test_round_60_a_fraction_keeps_its_numerator():
     fractions = [(int(a), int(b)) for s in stems for a, b in re.findall(r"\b(\d+)/(\d+)", s)]
     assert stems and fractions and all(a < b for a, b in fractions), stems
     assert all(re.search(r"\b(\d+)/(\d+)", s) is None or all(int(a) < int(b) for a, b in re.findall(r"\b(\d+)/(\d+)", s)) for s in stems), stems
+
+
+def test_round_62_a_changed_number_takes_its_own_article():
+    stems = [c.stem for c in run_template("tf.false", "Chrysler Corp. posted an 11.8% drop in third-quarter profit on lower car sales.")]
+    assert stems, stems
+    for stem in stems:
+        m = re.search(r"\b(an?) (\d[\d.,]*)%", stem)
+        assert m and m.group(1) == ("an" if re.match(r"8|1[18](?!\d)", m.group(2)) else "a"), stem
