@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
-from quizgen.numbers import bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
+from quizgen.numbers import FALL_WORDS, RISE_WORDS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -416,7 +416,6 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools)
 _PER = {("hours", "day"): 24, ("days", "week"): 7, ("months", "year"): 12, ("minutes", "hour"): 60, ("seconds", "minute"): 60, ("days", "month"): 31, ("weeks", "year"): 52}
 
 
-_FALLING = {"fall", "drop", "decline", "decrease", "shrink", "slump", "plunge", "sink", "slide", "dip", "tumble", "cut", "reduce", "lower"}
 
 
 _UNIT_PIECES = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousand", "%", "percent", "$", "£", "€", "¥"}
@@ -465,7 +464,7 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     start = _figure_before(toks, i)
     if start is not None:
         low = parse_number(toks[start].text)
-        if toks[i - 1].text.lower() == "to" and any(t.lemma in _FALLING for t in toks[max(0, start - 6) : start]):
+        if toks[i - 1].text.lower() == "to" and any(t.lemma in FALL_WORDS for t in toks[max(0, start - 6) : start]):
             low, high = None, (low - 1e-9 if low is not None else None)  # "fell from $405m to _____": below 405
     changed = _changed_from(toks, i, ans.tokens[-1].text == "%", ans.tokens[-1].text.lower())
     if changed is not None:
@@ -477,7 +476,7 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     k = _figure_after(toks, j)
     if k is not None and (i == 0 or toks[i - 1].text.lower() in {"between", "from"}):
         end = parse_number(toks[k].text)
-        if end is not None and any(t.text.lower() == "to" for t in toks[j + 1 : k]) and any(t.lemma in _FALLING for t in toks[max(0, i - 6) : i]):
+        if end is not None and any(t.text.lower() == "to" for t in toks[j + 1 : k]) and any(t.lemma in FALL_WORDS for t in toks[max(0, i - 6) : i]):
             low = end + 1e-9  # "fell from _____ to $392m": above 392
         else:
             high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
@@ -498,7 +497,6 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
 
 
 _SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
-_RISING = {"rise", "increase", "gain", "jump", "climb", "growth", "grow", "surge", "up"}
 
 
 def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[float, bool] | None:
@@ -509,15 +507,15 @@ def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[flo
     if i < 2 or toks[i - 1].text.lower() != "from":
         return None
     word = toks[i - 2]
-    falling = word.lemma in _FALLING or word.text.lower() == "down"
+    falling = word.lemma in FALL_WORDS or word.text.lower() == "down"
     start = i - 3
-    if not falling and word.lemma not in _RISING:
+    if not falling and word.lemma not in RISE_WORDS:
         # "Sales fell to $251.2 million from _____", "boost ... to $198 million from _____"
         to = next((k for k in range(i - 2, max(-1, i - 8), -1) if toks[k].text.lower() == "to"), None)
-        verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in _FALLING or t.lemma in _RISING or t.lemma in {"boost", "raise"})), None) if to is not None else None
+        verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in FALL_WORDS or t.lemma in RISE_WORDS or t.lemma in {"boost", "raise"})), None) if to is not None else None
         if verb is None:
             return None
-        falling, start = verb.lemma in _FALLING, i - 2
+        falling, start = verb.lemma in FALL_WORDS, i - 2
     for k in range(start, max(-1, i - 12), -1):
         t = toks[k]
         if t.pos != "CD" or t.text.lower() in _SCALES or len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:

@@ -210,6 +210,13 @@ _PREPOSITION_BOUNDS = ("over", "under", "above", "below", "in excess of", "upwar
 
 CURRENCY_SIGNS = ("$", "£", "€", "¥")
 
+# Words of a change of level, for the distractors and false statements that must keep a
+# change's direction ("fell from $405m to _____": below 405; "rose 14% to $715 million
+# from ...": from below 715). Verbs by lemma, and the nouns and adverbs that say the same.
+FALL_WORDS = frozenset({"fall", "drop", "decline", "decrease", "shrink", "slump", "plunge", "sink", "slide", "slip", "dip", "tumble", "ease",
+                        "cut", "reduce", "lower"})
+RISE_WORDS = frozenset({"rise", "increase", "gain", "jump", "climb", "growth", "grow", "surge", "up", "advance", "soar", "expand"})
+
 
 def bound_restricts(before: list[tuple[str, str]], after: str) -> bool:
     """The bound before a number picks out what a noun is about ("flat payments over $50",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, same_person, same_referent, stands_alone, type_of
-from quizgen.numbers import CURRENCY_SIGNS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
+from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -129,8 +129,6 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     return subj + [_tok(do), _tok("not"), _tok(verb.lemma, verb)] + rest, f"'{verb.text}' -> '{do} not {verb.lemma}'"
 
 
-_RISES = frozenset({"rise", "increase", "grow", "gain", "jump", "climb", "surge", "advance", "soar", "expand"})
-_FALLS = frozenset({"fall", "drop", "decline", "decrease", "slip", "slide", "tumble", "plunge", "ease", "dip", "sink", "shrink", "slump"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -151,14 +149,14 @@ def _against_its_change(toks: list[Token]) -> bool:
     """A rise to a level below where it started, or a fall to one above: "Sales rose 14% to
     $715 million from $725.4 million" tells a student it is false without the article."""
     for k, t in enumerate(toks):
-        if not t.pos.startswith("VB") or t.lemma not in _RISES and t.lemma not in _FALLS:
+        if not t.pos.startswith("VB") or t.lemma not in RISE_WORDS and t.lemma not in FALL_WORDS:
             continue
         to = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
         start = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
         if to is not None and start is not None:
             if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[max(0, k - 1) : k + 2]) and abs(to - start) > 0.1 * start:
                 return True  # "Revenue rose slightly to $3.16 billion from $2.63 billion": 20% is no slight rise (review round 59)
-            return to <= start if t.lemma in _RISES else to >= start
+            return to <= start if t.lemma in RISE_WORDS else to >= start
     return False
 
 
