@@ -132,7 +132,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-def _figure_after(toks: list[Token], i: int) -> float | None:
+def _amount_after(toks: list[Token], i: int) -> float | None:
     """The number after ``toks[i]`` ("to $715 million"), with its scale word."""
     j = i + 1
     if j < len(toks) and toks[j].text in CURRENCY_SIGNS:
@@ -151,8 +151,8 @@ def _against_its_change(toks: list[Token]) -> bool:
     for k, t in enumerate(toks):
         if not t.pos.startswith("VB") or t.lemma not in RISE_WORDS and t.lemma not in FALL_WORDS:
             continue
-        to = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
-        start = next((_figure_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
+        to = next((_amount_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "to"), None)
+        start = next((_amount_after(toks, i) for i in range(k + 1, len(toks)) if toks[i].text.lower() == "from"), None)
         if to is not None and start is not None:
             if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[max(0, k - 1) : k + 2]) and abs(to - start) > 0.1 * start:
                 return True  # "Revenue rose slightly to $3.16 billion from $2.63 billion": 20% is no slight rise (review round 59)
