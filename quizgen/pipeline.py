@@ -27,7 +27,7 @@ from quizgen.shortlist import Shortlist, shortlist_size
 from quizgen.simplify import document_clauses, forget_fronts
 from quizgen.support import SupportIndex
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import anaphoric_description, headless_subject, possessive_without_owner
+from quizgen.templates.common import anaphoric_description, headless_subject, possessive_without_owner, unowned_figure
 from quizgen.templates.registry import load_all
 from quizgen.text.analyze import analyze, decode
 from quizgen.text.document import Document
@@ -108,6 +108,7 @@ def _demonym_in(stem: str, key: str) -> bool:
 _STEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 
 
+_FIRM_ENDINGS = ("Inc.", "Corp.", "Co.", "Ltd.", "PLC", "plc", "Inc", "Corp", "Co", "Ltd", "Group", "Cos.")
 _PER_SHARE_COUNT = re.compile(  # a total, its per-share figure and the share count: any one follows from the other two
     r"\$[\d.,]+ (?:million|billion)(?:[^_]*\ba share\b[^_]*_____ (?:million )?(?:common |average )?shares|, or _____ a share, based on [\d.,]+ (?:million )?(?:common |average )?shares)")
 _STEM_YEAR = re.compile(r"(?<!\d)1[5-9]\d\d(?!\d)|(?<!\d)20\d\d(?!\d)")
@@ -207,6 +208,7 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
     not_places = ctx.not_places
     kept = Shortlist(keep)
     n_sent = len(doc.sentences)
+    many_firms = len({e.text for s in doc.sentences for e in s.entities if e.label == "ORGANIZATION" and e.text.endswith(_FIRM_ENDINGS)}) >= 2  # companies by their legal names: a business page
     ownerless: dict[str, bool] = {}  # clause key -> the test below; a clause gives many candidates
     for name, tpl in load_all().items():
         if tpl.kind not in types:
@@ -223,7 +225,8 @@ def candidates(doc: Document, types: tuple[str, ...], seed: int, *, keep: int | 
             if c.clause is not None:
                 bad = ownerless.get(c.clause.key)
                 if bad is None:
-                    bad = ownerless[c.clause.key] = possessive_without_owner(c.clause.statement_tokens()) or headless_subject(c.clause.subject)
+                    bad = ownerless[c.clause.key] = possessive_without_owner(c.clause.statement_tokens()) or headless_subject(c.clause.subject) or (
+                        many_firms and not c.clause.scope and unowned_figure(c.clause.subject))  # "Sales rose 9%" in a text about several firms: whose?
                 if bad:
                     continue  # "Who is sitting in his office?": whose office?
             if c.clause is not None and c.template.startswith("wh.") and c.template != "wh.subject" and anaphoric_description(c.clause.subject):

@@ -490,3 +490,16 @@ def frame_of(tokens: list[Token], answer: list[Token]) -> tuple[set[str], bool]:
     """Content lemmas of a clause minus its answer, and whether it is negated."""
     rest = without(tokens, answer)
     return content_lemmas(rest), negated(tokens)
+
+
+_FIGURES = frozenset({"sales", "revenue", "revenues", "earnings", "profit", "profits", "net", "volume", "income", "loss", "output",
+                      "orders", "shipments", "expenses", "costs", "turnover", "production"})
+
+
+def unowned_figure(subject: list[Token]) -> bool:
+    """A company figure with no owner in the subject: "Sales rose 9% to $2.57 billion",
+    "Revenue fell 5.8%". Fine in an article about one company; in a text about several it
+    points to no one fact. The caller asks only in texts that name two or more companies by
+    their legal names ("Inc.", "Corp.", ...): there such items with no "According to" passed
+    15 of 34 stored reviews (rounds 28-62), against 79% for the rest."""
+    return 0 < len(subject) <= 3 and subject[-1].text.lower() in _FIGURES and not any(t.pos in {"DT", "PRP$", "POS", "NNP", "NNPS"} for t in subject)
