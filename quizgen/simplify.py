@@ -371,7 +371,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
         return None, []
     # reported speech: "X said (that) S" -> S
-    if verb.lemma in SAY_VERBS and rest_all and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10]) and not _wh_before_verb(rest_all)) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
+    if verb.lemma in SAY_VERBS and rest_all and not (verb.lemma == "add" and rest_all[0].pos == "CD") and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10]) and not _wh_before_verb(rest_all)) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
+        # (not before a number: "Fujisawa added 80 to 2,010 and Mochida advanced ..." is a price, review round 63)
         inner = rest_all[1:] if rest_all[0].text.lower() == "that" else rest_all
         if verb.lemma == "tell" and inner and inner[0].pos in {"PRP", "NNP", "NNS", "NN", "DT"}:
             k = 1  # "told me (that) S", "told reporters S": skip the listener

@@ -130,6 +130,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return [], None  # "The Needham, Mass., concern tracks ...": the address sits inside the noun phrase (review round 28)
         if len(after) == 1 and after[0].text in _COMPANY_SUFFIXES:
             return subj, None  # "Bostitch, Inc. is ...": one name, not "Inc. is"
+        if len(after) == 1 and after[0].text in STATE_ABBREVIATIONS:
+            return before, None  # "Great Western, based in Beverly Hills, Calif., is ...": the name before its address, not "Calif. is" (review round 63)
         if _is_time_phrase(after):
             return [], None  # "The Symphony Of The Air, greatly assisted by Van Cliburn, last night | got": no time is a subject
         # the name may follow a title: "The Manchester United manager, Sir Alex Ferguson,"

@@ -1342,6 +1342,16 @@ def test_round_58_a_name_the_tagger_read_as_an_adverb_is_no_front():
     assert [t.text for t in core_tokens(doc.sentences[1])][:2] == ["the", "shares"]
 
 
+def test_round_63_a_price_after_added_and_a_state_after_an_address():
+    # "According to Fujisawa, 80 to 2,010 and Mochida advanced ...": "added" a price, no report
+    assert not any(s.startswith("According to Fujisawa") for s in statements("Fujisawa added 80 to 2,010 and Mochida advanced 230 to 4,400."))
+    assert statements("Mr. Smith added that the company had cut 300 jobs.") == ["According to Mr. Smith, the company had cut 300 jobs."]
+    # "Calif. is a financial services firm": the state of an address is no subject
+    assert not any(s.startswith("Calif.") for s in statements("Great Western, based in Beverly Hills, Calif., is a financial services firm and parent to Great Western Bank."))
+    assert statements("New England Electric, based in Westborough, Mass., had offered $2 billion to acquire the utility.") == [
+        "New England Electric had offered $2 billion to acquire the utility."]
+
+
 def test_he_after_speech_that_names_someone_is_not_that_person():
     # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
     # the sheriff' had made Hirey the one who walked; he is the unnamed speaker
