@@ -130,6 +130,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return [], None  # "The Needham, Mass., concern tracks ...": the address sits inside the noun phrase (review round 28)
         if len(after) == 1 and after[0].text in _COMPANY_SUFFIXES:
             return subj, None  # "Bostitch, Inc. is ...": one name, not "Inc. is"
+        if tail and tail[0].pos == "NNP" and "-based" in "".join(t.text for t in tail[:4]):
+            return [], None  # "The Thousand Oaks, Calif.-based biotechnology company": one noun phrase, not "The Thousand Oaks" (review round 64)
         if len(after) == 1 and after[0].text in STATE_ABBREVIATIONS:
             return before, None  # "Great Western, based in Beverly Hills, Calif., is ...": the name before its address, not "Calif. is" (review round 63)
         if _is_time_phrase(after):

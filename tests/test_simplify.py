@@ -1352,6 +1352,11 @@ def test_round_63_a_price_after_added_and_a_state_after_an_address():
         "New England Electric had offered $2 billion to acquire the utility."]
 
 
+def test_round_64_an_address_before_based_is_part_of_the_noun_phrase():
+    # "The Thousand Oaks reported a 53% increase": the subject was "The Thousand Oaks, Calif.-based biotechnology company"
+    assert not any(s.startswith("The Thousand Oaks") for s in statements("The Thousand Oaks, Calif.-based biotechnology company reported a 53% increase in net income."))
+
+
 def test_he_after_speech_that_names_someone_is_not_that_person():
     # review round 52: '"... Hirey treats himself a lot better than we do prisoners. ...". He walked past
     # the sheriff' had made Hirey the one who walked; he is the unnamed speaker

@@ -18,6 +18,11 @@ def test_no_cloze_from_pronoun_clauses():
     assert run_template("cloze.phrase", "They confirmed the planned talks with the official on Monday.") == []
 
 
+def test_round_64_no_blank_inside_a_fraction():
+    stems = [c.stem for c in run_template("cloze.phrase", "Capital Cities-ABC surged 42 5/8 to 560 on the Big Board yesterday.")]
+    assert stems and not any("_____ 5/8" in s or "5/ _____" in s or "/_____" in s for s in stems), stems
+
+
 def test_round_61_no_gap_fill_that_a_division_answers():
     # "a net loss of $13.1 million, or 76 cents a share, based on _____ common shares": 13.1 / 0.76
     from quizgen.pipeline import candidates

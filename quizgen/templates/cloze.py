@@ -46,12 +46,15 @@ def _splits_a_figure(sent, span) -> bool:
     """The blank would cut a word or a figure in two: "a _____ -owned unit" (from "62%-owned"),
     "rose to _____ 1/8" (from "4 1/8"; review round 29)."""
     toks = sent.tokens
+    first = position(sent, span[0])
+    if first is not None and first > 0 and toks[first - 1].text == "/":
+        return True  # "42 5/ _____": a fraction's denominator (review round 64)
     k = position(sent, span[-1])
     if k is None or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
     glued = nxt.start == span[-1].end and nxt.text not in (",", ".", ";", ":", ")", "'s", "'", '"', "!", "?")
-    return glued or nxt.pos == "CD" and k + 2 < len(toks) and toks[k + 2].text == "/"
+    return glued or (nxt.pos == "CD" or nxt.text.isdigit()) and k + 2 < len(toks) and toks[k + 2].text == "/"  # "42 5/NN/8" (review round 64)
 
 
 def _targets(clause):
