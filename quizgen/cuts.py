@@ -140,7 +140,7 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if rest[i - 1].text.lower() == "even":
                 return rest[: i - 1], extra  # "on 4.7 million shares | even though ...", not "... shares even." (review round 58)
             return rest[:i], extra
-        if low in {"since", "after", "before", "until", "as"} and nxt is not None and _has_finite_verb(_until_comma(rest, i + 1)[:6]) and any(u.pos in {"PRP", "NNP", "NN", "NNS", "DT"} for u in rest[i + 1 : i + 3]):
+        if low in {"since", "after", "before", "until", "as"} and nxt is not None and _has_finite_verb(_until_comma(rest, i + 1)[:6]) and any(u.pos in {"PRP", "NNP", "NN", "NNS", "DT"} for u in rest[i + 1 : i + 3]) and not _verb_after_and(_until_comma(rest, i + 1)[:6]):
             if low != "until" and not (low == "before" and not any(u.pos == "VBD" for u in _until_comma(rest, i + 1))):
                 extra.append(rest[i + 1 :])  # "until Congress approves an increase", "before results are available": not yet, so no fact (review rounds 28, 58)
             return rest[:i], extra
@@ -153,9 +153,12 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in {"and", "but"} and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
             extra.append(rest[i + 1 :])  # "... and later made long calls" ("later" is often tagged as an adjective)
             return rest[:i], extra
-        if low in {"and", "but"} and nxt is not None and (i > 0 or low == "but"):
-            # coordinated verb phrase ("... and refused to join ...") or clause
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + 7]) and not _np_coordination(rest, i)):
+        if low in {"and", "but"} and nxt is not None and (i > 0 or low == "but" or nxt.pos in {"DT", "NNP", "NNS", "JJ", "PRP$"} and _has_finite_verb(rest[1:12])):
+            # coordinated verb phrase ("... and refused to join ...") or clause; after the verb's
+            # own end the clause may have a long subject: "are improving | and American tech
+            # giants such as Google and Apple may soon enter ..." (corpus stem diff, 2026-12-07)
+            verb_before = i == 0 or rest[i - 1].pos in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + (12 if verb_before else 7)]) and not _np_coordination(rest, i)):
                 sub = _open_subordinator(rest, i)
                 if sub is not None and nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP$"}:
                     return rest[:sub], extra  # "will be reduced as Manager Paul Richards | and his coaches seek ...": the "and" joins the subordinate clause's subjects (review round 47)
@@ -176,6 +179,13 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
     return rest, extra
 
 
+def _verb_after_and(seg: list[Token]) -> bool:
+    """The first finite verb of ``seg`` follows "and": "succeeds Mr. Lang as president | and
+    becomes chief operating officer" is no "as" clause, and "as president" stays (review round 65)."""
+    v = next((k for k, u in enumerate(seg) if _is_finite_verb(u)), None)
+    return v is not None and v > 0 and seg[v - 1].text.lower() in {"and", "or", "but"}
+
+
 _SEQUENCE_ADVERBS = {"later", "then", "soon", "eventually", "finally", "afterwards", "also"}
 
 
@@ -189,9 +199,13 @@ def _np_coordination(rest: list[Token], i: int) -> bool:
     the finite verb after it belongs to a later clause, so this is no clause boundary. A
     bare common noun after "and" whose run to the verb crosses a preposition or pronoun."""
     nxt = rest[i + 1]
-    if nxt.pos not in {"NN", "NNS", "JJ"} or i == 0 or not rest[i - 1].pos.startswith("NN"):
+    if i == 0 or not rest[i - 1].pos.startswith("NN"):
         return False
     v = next(k for k in range(i + 1, len(rest)) if _is_finite_verb(rest[k]))
+    if rest[v - 1].text.lower() in {"that", "which", "who"}:
+        return True  # "photos of moons Io and Europa that showed them to be ...": the verb is a relative clause's (review round 65)
+    if nxt.pos not in {"NN", "NNS", "JJ"}:
+        return False
     return any(t.pos in {"IN", "PRP", "WDT", "WP"} for t in rest[i + 1 : v])
 
 
@@ -217,6 +231,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
     last_verb = next((t for t in reversed(kept) if t.pos.startswith("VB")), verb)
     if last_verb is not None and last_verb.lemma in OBJECT_CONTROL:
         return False  # "wants to encourage Indians to practise yoga"
+    if any(kept[k].lemma in OBJECT_CONTROL and kept[k].pos in {"NN", "VB", "VBP"} and kept[k - 1].text.lower() in {"and", "or"} for k in range(max(1, len(kept) - 4), len(kept))):
+        return False  # "will depress values and force/NN companies | to reconsider ...": a verb the tagger read as a noun (review round 65)
     if any(t.text.lower() in {"which", "what", "how", "whether", "where", "who", "whom"} for t in kept[-6:]):
         return False  # "will choose which of two objects | to visit next": the question is the infinitive's (round 28 corpus run)
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and kept[-1].text.lower() != "bid":

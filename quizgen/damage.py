@@ -11,7 +11,7 @@ import re
 
 from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
-from quizgen.text.lexicon import base_forms
+from quizgen.text.lexicon import base_forms, is_english_word
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
 _CURRENCY = CURRENCY_SIGNS
@@ -70,6 +70,8 @@ def _caps_lead(toks: list[Token]) -> bool:
     """A news column's capitalised lead-in: "FALL BALLOT ISSUES set a record ...", "NEW
     ACCOUNT: CoreStates ...". Two capitalised words in a row, one of five letters or more,
     are no acronym ("IBM", "U.S."); shown to students they read as shouting (review rounds 28-29)."""
+    if len(toks) > 2 and all(t.text.isalpha() and t.text.isupper() and len(t.text) >= 2 for t in toks[:2]) and any(len(t.text) >= 3 and is_english_word(t.text.lower()) for t in toks[:2]):
+        return True  # "ARTY FAX from David Hockney ...", "PACS GIVE and receive ...", "LAWYERS IN Dallas ..." (review rounds 64-65)
     run = 0
     long_word = False
     for t in toks[:6]:

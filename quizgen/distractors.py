@@ -427,9 +427,13 @@ def _figure_before(toks: list, i: int) -> int | None:
     if i < 2 or toks[i - 1].text.lower() not in {"and", "to", "-"}:
         return None
     k = i - 2
-    while k >= 0 and i - 2 - k < 3 and toks[k].pos != "CD" and toks[k].text.lower() in _UNIT_PIECES:
-        k -= 1
-    return k if k >= 0 and toks[k].pos == "CD" else None
+    while k >= 0 and i - 2 - k < 3 and (toks[k].pos != "CD" or toks[k].text.lower() in _SCALES) and toks[k].text.lower() in _UNIT_PIECES:
+        k -= 1  # past "million" too: "between $300 million and _____" (review round 65)
+    return k if k >= 0 and toks[k].pos == "CD" and parse_number(toks[k].text) is not None else None
+
+
+def _scale_after(toks: list, k: int) -> str:
+    return toks[k + 1].text.lower() if k + 1 < len(toks) and toks[k + 1].text.lower() in _SCALES else ""
 
 
 def _figure_after(toks: list, j: int) -> int | None:
@@ -461,7 +465,10 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     if i is None or j is None:
         return None, None
     low = high = None
+    key_scale = ans.tokens[-1].text.lower() if ans.tokens[-1].text.lower() in _SCALES else ""
     start = _figure_before(toks, i)
+    if start is not None and _scale_after(toks, start) != key_scale:
+        start = None  # "between 800,000 and _____" (1.2 million): the figures are compared without their scale
     if start is not None:
         low = parse_number(toks[start].text)
         if toks[i - 1].text.lower() == "to" and any(t.lemma in FALL_WORDS for t in toks[max(0, start - 6) : start]):
@@ -473,6 +480,10 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     after = [t.text.lower() for t in toks[j + 1 : j + 4]]
     if len(after) >= 3 and after[1] in {"a", "an", "per", "each", "every"}:
         high = _PER.get((after[0], after[2]))
+    old_level = _level_after(toks, i, j, key_scale)
+    if old_level is not None:
+        level, falling = old_level
+        low, high = (low, level - 1e-9) if falling else (level, high)  # "increasing the number of directors to _____ from 11": above 11 (review round 65)
     k = _figure_after(toks, j)
     if k is not None and (i == 0 or toks[i - 1].text.lower() in {"between", "from"}):
         end = parse_number(toks[k].text)
@@ -497,6 +508,26 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
 
 
 _SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
+
+
+def _level_after(toks: list, i: int, j: int, key_scale: str) -> tuple[float, bool] | None:
+    """(the old level, whether it fell) when the answer at ``i..j`` is the new level of a
+    change whose old level follows it: "increasing the number of directors to _____ from 11",
+    "cut its stake to _____ from 15%"."""
+    if i < 1 or toks[i - 1].text.lower() != "to" or j + 2 >= len(toks) or toks[j + 1].text.lower() != "from":
+        return None
+    k = j + 2
+    while k < len(toks) and k - j - 2 < 2 and toks[k].text in {"$", "£", "€", "¥"}:
+        k += 1
+    if k >= len(toks) or toks[k].pos != "CD" or _scale_after(toks, k) != key_scale:
+        return None
+    if k + 1 < len(toks) and (toks[k + 1].text in {"%", "percent"}) != (toks[j].text in {"%", "percent"}):
+        return None
+    level = parse_number(toks[k].text)
+    verb = next((t for t in reversed(toks[max(0, i - 12) : i - 1]) if t.lemma in FALL_WORDS or t.lemma in RISE_WORDS or t.lemma in {"boost", "raise"}), None)
+    if level is None or verb is None:
+        return None
+    return level, verb.lemma in FALL_WORDS
 
 
 def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[float, bool] | None:

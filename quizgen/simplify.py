@@ -261,6 +261,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if vg_span is None:
         return None, []
     v0, v1 = vg_span
+    if v0 > 1 and tokens[v0 - 1].text.lower() in {"and", "or", "but"}:
+        return None, []  # "Jackson, Tenn., rolling mills and recycles aluminum": a verb after "and" shares an earlier subject (review round 65)
     subj = tokens[:v0]
     rel = next((k for k, t in enumerate(subj) if t.text.lower() in {"that", "which", "who"} and t.pos in {"WDT", "WP", "IN"} and k > 0), None)
     if rel is not None and rel == len(subj) - 1 and subj[rel - 1].text != ",":
@@ -411,6 +413,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text in {'"', "'"} and _indefinite_np_end(rest):
         return None, extra  # 'One beat poet composes a poem, | "Lines On A Tijuana John"': the title said which (review round 47)
+    if cut_at is not None and cut_at.text == "," and verb.lemma in {"consist", "comprise"}:
+        return None, []  # "reserve assets consist of foreign currencies, | gold, ...": the cut list says the first part is all (review round 65)
     if cut_at is not None and cut_at.text == "," and _subject_left_behind(rest, rest_all):
         return None, []  # "had filtered across the river and a full force of 1000 men, | armed with ..., attacked": the second subject lost its verb (review round 49)
     if cut_at is not None and cut_at.pos == "VBG" and len(rest) >= 2 and rest[-1].pos in {"NNP", "NNPS"} and any(t.text.lower() == "with" for t in rest[-6:]):
@@ -744,6 +748,9 @@ def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
             continue
         if not _has_finite_verb(core[:i]):
             continue  # "A visit in the early spring after a thaw | will be very informative": a preposition in the subject, and the verb is the main clause's (review round 26)
+        said = next((k for k in range(i - 1, -1, -1) if core[k].lemma in _REPORT_VERBS and core[k].pos in {"VBD", "VBZ", "VBP"}), None)
+        if said is not None and not _has_finite_verb(core[said + 1 : i]):
+            continue  # "Dumez said group profit after payments to minority interests rose to ...": the reported clause's subject, so a preposition (review round 65)
         seg = _until_comma(core, i + 1)
         end = i + 1 + len(seg)
         if t.text.lower() == "before" and not any(u.pos == "VBD" for u in seg):

@@ -90,6 +90,12 @@ def _one_organisation(subj: list[Token], sent: Sentence) -> bool:
     return all(id(t) in inside for t in subj if t.pos == "CC")
 
 
+# In an appositive no comma closes, these (before a subject) start the clause the verb belongs
+# to: "Merkur, the company's first new car franchise since the Edsel | was unveiled in 1957"
+# (review round 65); "The Senate, after deleting the repeal ..., still is" is no clause.
+_UNCLOSED_SUBORDINATORS = frozenset({"since", "although", "though", "when", "while", "until", "unless", "after", "before"})
+
+
 def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True) -> tuple[list[Token], Span | None]:
     """Drop appositives and find the entity the subject names.
 
@@ -141,7 +147,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
         before = subj[: words.index(",")]
         if not appositive:  # no comma closes the subject: what comes before the last comma is fronted, or a misparse
-            if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in {"that", "whether", "because"} for t in tail):
+            if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in {"that", "whether", "because"} or t.text.lower() in _UNCLOSED_SUBORDINATORS and k + 1 < len(tail) and tail[k + 1].pos in {"DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS"} for k, t in enumerate(tail)):
                 # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
                 # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb
                 return [], None
@@ -235,8 +241,12 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"; nor is the department of "Robert West, of UCL's Department of ..., who collates"
         if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in {"NNP", "NNPS"}:
             continue  # "Shearson Lehman Hutton Inc., New York, which is 62%-owned by ...": the address's name is what is owned (review round 29)
+        if rel.text.lower() == "who" and e.label != "PERSON" and first > 1 and toks[first - 1].text.lower() == "the" and toks[first - 2].pos == "IN":
+            continue  # "Robert M.A. Hirschfeld, of the National Institute of Mental Health, who spoke ...": he spoke, not the institute (review round 65)
         if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in {"and", "or"}:
             continue  # "The list included ... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report, 2026-12-06)
+        if any(t.text.lower() in {"and", "or"} for t in toks[first : e.last]):
+            continue  # "creditors, including Minpeco and Manufacturers Hanover Trust Co., which is seeking ...": one of the two, or both? (review round 65)
         seg = _until_comma(toks, e.last + 2)
         end = e.last + 2 + len(seg)
         if end < n and toks[end].text not in {",", "."}:
@@ -248,8 +258,12 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
 
 
 def _name_start(toks: list[Token], e: Span) -> int:
-    """Where a name starts, with its title: "Dr Christopher Mason"."""
-    return e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
+    """Where a name starts, with its title: "Dr Christopher Mason", "Vice President Dan
+    Quayle" (without "Vice" he is another man; review round 65)."""
+    first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
+    if first < e.first and first > 0 and toks[first - 1].text in {"Vice", "Deputy", "Acting", "Associate", "Assistant"}:
+        first -= 1
+    return first
 
 
 _APPOSITIVE_NAMES = ("PERSON", "ORGANIZATION", "LOCATION")

@@ -503,3 +503,26 @@ def test_a_key_in_words_gets_distractors_in_words():
     assert near and all(not any(ch.isdigit() for ch in n) for n in near), near
     assert "Twenty-five" in near and parse_number("Twenty-five") == 25
     assert all(not any(ch.isdigit() for ch in n) for n in nearby_numbers("seventy"))
+
+
+def test_round_65_a_range_in_millions_and_a_change_to_from_bound_their_blanks():
+    # "between $300 million and _____" was offered $200 million; "increasing the number of
+    # directors to _____ from 11" was offered 9 and 10
+    from quizgen.distractors import _within, value_limits
+
+    doc = quizgen.analyze("Analysts estimated that the parent company may have to inject between $300 million and $400 million into the unit. "
+                          "Gillette Co. elected a new member to its board, increasing the number of directors to 12 from 11.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    low, high = value_limits(by_key["$400 million"])
+    assert not _within("$200 million", low, high) and _within("$500 million", low, high)
+    low, high = value_limits(by_key["12"])
+    assert not _within("10", low, high) and _within("14", low, high)
+    for c in by_key.values():
+        lo, hi = value_limits(c)
+        assert all(_within(o, lo, hi) for o, _ in (choose(c, pools, ctx.support, random.Random(0)) or [])[1:])
+    # a different scale is not compared: "between 800,000 and 1.2 million"
+    doc = quizgen.analyze("The census counted between 800,000 and 1.2 million people in the province of the north last year.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    assert all(value_limits(c)[0] is None or value_limits(c)[0] < 10 for k, c in by_key.items() if "million" in k), by_key.keys()

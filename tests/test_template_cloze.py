@@ -240,3 +240,14 @@ def test_an_approximate_number_opens_a_subject():
     # "More than 500 apes were included ...": "than" is no preposition opening a front
     apes = "More than 500 apes were included in the study in three separate groups. The apes lived in zoos in five countries."
     assert any(c.answer_text == "500" for c in run(apes, n=10).candidates)
+
+
+def test_round_65_a_short_caps_lead_in_is_damage():
+    # "ARTY FAX from David Hockney begins ...", "PACS GIVE and receive ..." (two short words in
+    # capitals, both English words); "NATO and EU" and "IBM PC" stay
+    from quizgen.damage import damaged_sentences
+    from quizgen.text.analyze import analyze
+
+    doc = analyze("ARTY FAX from David Hockney begins an exhibit today at the gallery. PACS GIVE and receive in a debatable duet with charities. "
+                  "NATO and EU officials met in Brussels on Monday. The IBM PC sold well in the U.S. market last year.")
+    assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, True, False, False]

@@ -689,3 +689,32 @@ def test_round_62_a_figure_without_its_company_on_a_page_of_several_companies():
     stems = lambda text: [c.stem for c in candidates(quizgen.analyze(text), ("mcq", "tf"), 0)]
     assert not any(s.startswith("Sales") for s in stems(page)), stems(page)
     assert any(s.startswith("Sales") for s in stems(one)), stems(one)
+
+
+def test_round_65_no_double_negative_behind_an_adverb():
+    # "Messrs. Guber and Peters did not have virtually nothing to do with day-to-day production"
+    import quizgen
+    from quizgen.perturb import flip_negation
+    from quizgen.simplify import document_clauses
+
+    clauses = document_clauses(quizgen.analyze("With the film, Messrs. Guber and Peters had virtually nothing to do with day-to-day production of the movie."))
+    assert clauses and all(flip_negation(c) is None for c in clauses)
+
+
+def test_round_65_no_weekday_change_beside_yesterday():
+    # "Many of Thursday's winners were losers yesterday" (yesterday was Thursday)
+    text = ("Many of Wednesday's winners were losers yesterday as investors quickly took profits and rotated their buying to other issues. "
+            "The index of the exchange closed at a record on Monday after a week of heavy trading in the shares of the banks.")
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert not any("winners were losers" in s and "Wednesday" not in s for s in stems), stems
+    assert any("closed at a record on" in s and "Monday" not in s for s in stems), stems
+
+
+def test_round_65_a_one_word_person_never_named_in_full_is_not_swapped():
+    # "Atlantis lifted John E. Hayes Jr. from the launch pad" (Galileo, the spacecraft, read as a person)
+    text = ("Atlantis lifted Galileo from the launch pad at 12:54 p.m. and released the craft from its cargo bay. "
+            "Beginning in December 1995, Galileo will begin a two-year tour of the moons of the planet. "
+            "John E. Hayes Jr., the chairman of the utility, said the company would keep its dividend. "
+            "Mary Ellen Smith won the prize for the design of the probe. Mr. Smith won the race for the third time in a row.")
+    stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
+    assert not any("Hayes" in s and ("tour" in s or "launch pad" in s) for s in stems), stems

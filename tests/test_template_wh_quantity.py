@@ -137,3 +137,13 @@ def test_zero_is_no_count_to_ask_for():
             "The plants took zero nights in their stride, with nothing but a mat of straw over the glass to protect them. "
             "Seventy members voted to buy 40 new rose bushes for the beds.")
     assert not any(c.answer_text.lower() == "zero" for c in run(text, n=10).candidates)
+
+
+def test_round_65_the_size_of_a_change_is_asked_with_by():
+    # "How many cents did December contracts for WTI rise to $20.42?" asked what they rose to
+    stems = [c.stem for c in run_template("wh.how_many", "For instance, December contracts for heating oil rose 17 cents to 58 cents a gallon yesterday.")]
+    assert any(s.startswith("By how many cents did") for s in stems), stems
+    assert not any(s.startswith("How many cents") for s in stems), stems
+    # a count after a change verb is still a count
+    stems = [c.stem for c in run_template("wh.how_many", "The small club gained 500 new members in the spring of that year.")]
+    assert any(s.startswith("How many new members did") for s in stems), stems

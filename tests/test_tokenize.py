@@ -12,6 +12,9 @@ def words(s: str) -> list[str]:
 def test_clitics_are_split_as_in_the_treebank():
     assert words("Russia's plan didn't work, they're sure.") == ["Russia", "'s", "plan", "did", "n't", "work", ",", "they", "'re", "sure", "."]
     assert words("It can't be.") == ["It", "ca", "n't", "be", "."]
+    # after an abbreviation's period (review round 65: "Ford Motor Co.'s Merkur" had been "Co" "." "'" "s")
+    assert words("Ford Motor Co.'s Merkur and the U.S.'s debt") == ["Ford", "Motor", "Co.", "'s", "Merkur", "and", "the", "U.S.", "'s", "debt"]
+    assert words("He said 'sorry' to Mr. Smith.") == ["He", "said", "'", "sorry", "'", "to", "Mr.", "Smith", "."]
 
 
 def test_abbreviations_numbers_and_symbols():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.answers import Answer, position
-from quizgen.numbers import parse_number
+from quizgen.numbers import FALL_WORDS, RISE_WORDS, parse_number
 from quizgen.realize import capitalize_first
 from quizgen.simplify import TIME_UNITS
 from quizgen.templates.base import Candidate, Context
@@ -81,6 +81,15 @@ def _second_count(rest: list, start: int) -> bool:
     return any(rest[m].text.lower() in {"and", "or"} and any(u.pos == "CD" or parse_number(u.text) is not None for u in rest[m + 1 : m + 4]) for m in range(start, len(rest)))
 
 
+_CHANGE_VERBS = (RISE_WORDS | FALL_WORDS) - {"cut", "reduce", "lower", "up", "growth"}
+_CHANGE_UNITS = {"cent", "cents", "point", "points", "dollar", "dollars", "penny", "pence", "yen", "franc", "francs", "mark", "marks", "percent"}
+
+
+def _change_amount(verb, unit: list) -> bool:
+    """"rose 17 cents", "fell 3 points": the number is the size of a change, asked with "By how many"."""
+    return verb is not None and verb.lemma in _CHANGE_VERBS and unit[-1].text.lower() in _CHANGE_UNITS
+
+
 @template("wh.how_many", kind="mcq", reliability=0.63, description="How-many question about a counted noun phrase")
 def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
@@ -122,7 +131,10 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             if has_unresolved_pronoun(rest) or clause.neg is not None:
                 continue
             # "was 50 metres long": "How many metres long was the drainpipe?", the measure goes with its number
-            stem = inverted_question(clause, _wh(approx, unit) + ([measure.text.lower()] if measure is not None else []), rest)
+            wh = _wh(approx, unit) + ([measure.text.lower()] if measure is not None else [])
+            if ph.index == 0 and _change_amount(clause.verb, unit):
+                wh = ["By", wh[0].lower()] + wh[1:]  # "rose 17 cents to $20.42": "By how many cents did ... rise to $20.42?" (review round 65)
+            stem = inverted_question(clause, wh, rest)
             if stem is None:
                 continue
             ans = Answer(number, "NUMBER", unit[-1])

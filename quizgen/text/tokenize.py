@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"""
     (?=[A-Za-z]++\.)(?:
     (?:[A-Za-z]\.){2,}(?![A-Za-z])            # U.S. U.K. e.g. i.e.
-    |(?:""" + _ABBREV + r""")\.(?=\s|$|,)      # Mr. Feb. Inc.
+    |(?:""" + _ABBREV + r""")\.(?=\s|$|,|'s\b)  # Mr. Feb. Inc. (and "Co.'s")
     |(?:""" + _STATES + r""")\.(?=,)           # Fairless Hills, Pa., steel mill
     |[A-Z]\.(?=\s+[A-Z0-9])                    # initials: J. K. Rowling, P. L. 113
     )
@@ -40,6 +40,7 @@ _TOKEN = re.compile(
     |\d+(?=[A-Za-z]))                           # 5m 3pm -> 5 | m
     |(?<![\w.])\.\d+(?![.,]?\w)               # $.07: a decimal without its zero
     |\w+(?:[-'&]\w+)*                           # words, hyphenated words, O'Brien
+    |(?<=\.)'s\b                                # the clitic of "Co.'s", "U.S.'s"
     |\.\.\.+|--+|[?!]+|[^\w\s]                  # ellipsis, dash, punctuation
     """,
     re.X,
