@@ -514,10 +514,15 @@ def _level_after(toks: list, i: int, j: int, key_scale: str) -> tuple[float, boo
     """(the old level, whether it fell) when the answer at ``i..j`` is the new level of a
     change whose old level follows it: "increasing the number of directors to _____ from 11",
     "cut its stake to _____ from 15%"."""
-    if i < 1 or toks[i - 1].text.lower() != "to" or j + 2 >= len(toks) or toks[j + 1].text.lower() != "from":
+    if i < 1 or toks[i - 1].text.lower() != "to":
         return None
-    k = j + 2
-    while k < len(toks) and k - j - 2 < 2 and toks[k].text in {"$", "£", "€", "¥"}:
+    f = j + 1
+    if f + 2 < len(toks) and toks[f].text.lower() in {"a", "an", "per"} and toks[f + 1].pos in {"NN", "NNS"}:
+        f += 2  # "dropped his estimate to _____ a share from $8" (review round 66)
+    if f + 1 >= len(toks) or toks[f].text.lower() != "from":
+        return None
+    k = f + 1
+    while k < len(toks) and k - f - 1 < 2 and toks[k].text in {"$", "£", "€", "¥"}:
         k += 1
     if k >= len(toks) or toks[k].pos != "CD" or _scale_after(toks, k) != key_scale:
         return None

@@ -37,7 +37,8 @@ DISCOURSE_MARKERS = {
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})
 SAY_VERBS = {"say", "tell", "announce", "report", "add", "state", "explain", "note", "write", "confirm", "find", "show", "reveal", "discover", "conclude", "acknowledge", "admit", "realise", "realize", "know", "learn", "notice", "recall", "remember"}
 # Verbs of opinion or speculation: what follows them is not a fact of the article.
-OPINION_VERBS = {"appear", "seem", "claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder"}
+OPINION_VERBS = {"appear", "seem", "claim", "argue", "believe", "think", "warn", "suggest", "fear", "hope", "predict", "insist", "deny", "doubt", "allege", "speculate", "expect", "guess", "imagine", "suppose", "wonder",
+                 "reckon", "contend"}  # "Mr. Anderson reckons a 100% stock portfolio, indexed to the market, would have ..." (review round 66)
 _LEMMA = operator.attrgetter("lemma")
 
 
@@ -155,6 +156,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
+            if seg[0].text.lower() in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
+                break  # "About 9,800 technical workers, notably chemists and lawyers, were switched": the subject, not a front (review round 66)
             if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
                 break  # "Even Sears, Roebuck & Co. is getting into the act": one company's name (review round 59)
             often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
@@ -228,6 +231,8 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
                 vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
                 if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
                     end = j + 1 if j < len(out) and out[j].text == "," else j
+                    if end == j + 1 and end < len(out) and (out[end].pos == "VBG" or out[end].text.lower() in {"which", "and", "but", "while", "although", "though"}):
+                        end = j  # "in recent months, Ms. Negus said, reflecting the high yields": the comma before the participle stays (review round 66)
                     del out[i:end]
                     continue
         i += 1
@@ -269,6 +274,8 @@ def _names_speaker(after: list[Token]) -> bool:
         if t.pos in {"IN", ",", "."} or t.text in {",", ".", "!"}:
             break
         np.append(t)
+    if any(_is_finite_verb(t) for t in np):
+        return False  # ", said it had yet to receive a revised proposal": what was said, not who (review round 66)
     head = next((t for t in reversed(np) if t.pos.startswith("NN") or t.pos == "PRP"), None)
     return head is not None and (head.pos in {"NNP", "NNPS", "PRP"} or _is_person_noun(head))
 

@@ -116,7 +116,7 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
         # replaced (51, 102, 153 beside 204) made the key the number the others were built
         # from, a cue two reviewers pointed out
         step = _nice_step(value / 4, integer=value.is_integer())
-        cands = [value + d * step for d in (1, -1, 2, -2, 3, -3)]
+        cands = [value + d * step for d in ((1, -1, 2, -2, 3, -3) if value.is_integer() else (1, -1, 2, -2, 3, -3, 4, -4, 5))]
     for c in cands:
         if c <= 0 or c == value or (percent and c >= 100):
             continue
@@ -125,6 +125,8 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
             continue  # "rose 0.0%" beside "rose 0.2%": a value that rounds to nothing (review round 59)
         if text[:1].isalpha() and any(ch.isdigit() for ch in s):
             continue  # "Twenty" beside "110": a key in words keeps distractors in words
+        if "." in s and s.split(".")[1].strip("0") == "" and "." in text and text.split(".")[-1].strip("0") != "":
+            continue  # "10.0 cents", "5.0 cents" beside "12.5 cents": no writer adds ".0" (review round 66)
         if s != text and s not in out:
             out.append(s)
         if len(out) >= limit:

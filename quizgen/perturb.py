@@ -53,6 +53,22 @@ def _past_or_present(t: Token) -> bool:
     return t.pos == "NN" and not low.endswith("s") and any(b != low for b in base_forms(low, "v"))
 
 
+_DEGREE = frozenset({"somewhat", "slightly", "sharply", "significantly", "substantially", "considerably", "dramatically", "marginally", "modestly", "steeply", "slowly", "rapidly", "quickly", "largely", "partly", "partially"})
+
+
+def _participle(word: str) -> bool:
+    """An inflected verb form ("drunk", "broken", "opened"), not a base form ("open")."""
+    forms = base_forms(word, "v")
+    return bool(forms) and word not in forms
+
+
+def _level_pair(rest: list[Token]) -> bool:
+    """The predicate names both levels of a change: "to 523,920,214 shares ... from 547,347,585"."""
+    words = [t.text.lower() for t in rest]
+    return any(w == "to" and k + 1 < len(rest) and (rest[k + 1].pos == "CD" or rest[k + 1].text in CURRENCY_SIGNS) for k, w in enumerate(words)) and \
+        any(w == "from" and k + 1 < len(rest) and (rest[k + 1].pos == "CD" or rest[k + 1].text in CURRENCY_SIGNS) for k, w in enumerate(words))
+
+
 _FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "frequently", "generally", "mostly", "rarely", "seldom"})
 
 
@@ -69,6 +85,10 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "These are not all evidence of ...": not every one, or none?
     if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
+    if clause.neg is None and any(t.text.lower() in _DEGREE for t in clause.adverbs + rest[:4]):
+        return None  # "margins did not narrow somewhat", "did not rise sharply": a smaller change makes the negation true too (review round 66)
+    if clause.neg is None and verb.lemma in RISE_WORDS | FALL_WORDS and _level_pair(rest):
+        return None  # "short interest did not drop to 523,920,214 shares from 547,347,585": the two levels say it did (review round 66)
     if any(t.text.lower() in _FREQUENCY for t in clause.scope + clause.adverbs + rest[:4]):
         return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55)
     if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
@@ -108,8 +128,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
-    if verb.lemma == "have" and rest and (rest[0].pos in {"VBN", "VBD"} or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in {"DT", "PRP$", "PRP", "CD"} and bool(base_forms(rest[0].text.lower(), "v"))):
-        return None  # "has cost the taxpayers", "has limited observations": a perfect read as "have"; "does not have cost" (review round 24)
+    if verb.lemma == "have" and rest and (rest[0].pos in {"VBN", "VBD"} or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in {"DT", "PRP$", "PRP", "CD"} and bool(base_forms(rest[0].text.lower(), "v")) or rest[0].pos == "JJ" and _participle(rest[0].text.lower())):
+        return None  # "has cost the taxpayers", "has limited observations", "had drunk/JJ about half": a perfect read as "have"; "does not have cost" (review round 24)
     if verb.lemma == "do" and rest and rest[0].pos in {"VB", "VBP"}:
         return None  # "did have a chance" (an emphatic "do"): "did not do have" is no English
     if verb.lemma in _NEGATIVE_VERBS:
@@ -149,7 +169,8 @@ def _amount_after(toks: list[Token], i: int) -> float | None:
 
 def _against_its_change(toks: list[Token]) -> bool:
     """A rise to a level below where it started, or a fall to one above: "Sales rose 14% to
-    $715 million from $725.4 million" tells a student it is false without the article."""
+    $715 million from $725.4 million" tells a student it is false without the article, and so
+    does a percentage the two levels do not give."""
     for k, t in enumerate(toks):
         if not t.pos.startswith("VB") or t.lemma not in RISE_WORDS and t.lemma not in FALL_WORDS:
             continue
@@ -158,7 +179,12 @@ def _against_its_change(toks: list[Token]) -> bool:
         if to is not None and start is not None:
             if start > 0 and any(u.text.lower() in {"slightly", "marginally"} for u in toks[max(0, k - 1) : k + 2]) and abs(to - start) > 0.1 * start:
                 return True  # "Revenue rose slightly to $3.16 billion from $2.63 billion": 20% is no slight rise (review round 59)
-            return to <= start if t.lemma in RISE_WORDS else to >= start
+            if to <= start if t.lemma in RISE_WORDS else to >= start:
+                return True
+            pct = parse_number(toks[k + 1].text) if k + 2 < len(toks) and toks[k + 1].pos == "CD" and toks[k + 2].text in {"%", "percent"} else None
+            if pct and start > 0 and abs(abs(to - start) / start * 100 - pct) > max(1.0, 0.1 * pct):
+                return True  # "Sales rose 4% to $3.28 billion from $2.66 billion": the sum shows the change (corpus stem diff, 2026-12-07)
+            return False
     return False
 
 
@@ -304,11 +330,15 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "discovered during the past three years" -> "four years": still true (review round 28)
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
-            if k > 0 and base[k - 1].pos in {"NNP", "NNPS"} and t.text.isdigit() and len(t.text) <= 3:
+            if k > 0 and (base[k - 1].pos in {"NNP", "NNPS"} or k > 1 and base[k - 1].text[:1].isupper()) and t.text.isdigit() and len(t.text) <= 3:
                 continue  # "World War 2" -> "World War 4": a name, not a figure (review round 23)
+            if nxt is not None and nxt.pos in {"NNP", "NNPS"} and nxt.text[:1].isupper() and t.text.isdigit():
+                continue  # "747 freighters and 747 Combis" -> "847 Combis": a model's name (review round 66)
             bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in CURRENCY_SIGNS))  # "over $50"
             if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k]], nxt.text if nxt is not None else ""):
                 bound = -bound  # "Flat payments over $50 are ...": then payments over $60 are too (see distractors.bound_of)
+            if k > 0 and base[k - 1].text.lower() == "by" and (nxt is not None and nxt.text.lower() in {"a.m.", "p.m.", "a.m", "p.m", "o'clock"} or _YEAR.fullmatch(t.text)):
+                bound = -1  # "were open by 1 p.m." -> "by 3 p.m." is true as well (review round 66)
             value = parse_number(t.text)
             if nxt is not None and one_before_singular(value, nxt.text, nxt.pos):
                 continue  # "about 3 minute of arc" is no English

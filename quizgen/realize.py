@@ -113,7 +113,8 @@ def _nationality(word: str) -> bool:
     from quizgen.text.entities import NATIONALITY, gazetteer
 
     hit = gazetteer().names.get(word)
-    return hit is not None and hit[0] == NATIONALITY
+    # "Canadian" is also a river in the gazetteer: "canadian steel ingot production" (review round 66)
+    return hit is not None and (hit[0] == NATIONALITY or hit[1] is None and word.endswith(("ian", "ean", "ese", "ish")))
 
 
 def base_form(verb: str) -> str:

@@ -370,8 +370,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "the amount of bread people eat | has fallen": the first verb is a relative clause's
     if any(a.text.lower() in SPECULATIVE_MODALS for a in aux):
         return None, []  # "could enable", "might win": possibilities, not facts
-    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and _has_finite_verb(_until_comma(rest_all, 0)[:10]))):
+    if verb.lemma in OPINION_VERBS and rest_all and (rest_all[0].text.lower() == "that" or (rest_all[0].text.lower() != "to" and (_has_finite_verb(_until_comma(rest_all, 0)[:10]) or rest_all[0].pos in {"DT", "CD", "NN", "NNS", "NNP"} and _has_finite_verb(_before_coordinator(rest_all[:16]))))):
         return None, []
+    if verb.lemma in SAY_VERBS and not aux and v0 > 0 and (tokens[v0 - 1].text == "," or tokens[v0 - 1].pos in {"RB", "JJ"} and v0 > 1 and tokens[v0 - 2].text == ",") and any(t.text.lower() == "by" for t in _until_comma(rest_all, 0)[:6]):
+        return None, []  # "the disclosure of the guidelines, first reported last night by NBC News, is ...": a passive participle, no report (review round 66)
     # reported speech: "X said (that) S" -> S
     if verb.lemma in SAY_VERBS and rest_all and not (verb.lemma == "add" and rest_all[0].pos == "CD") and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10]) and not _wh_before_verb(rest_all)) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
         # (not before a number: "Fujisawa added 80 to 2,010 and Mochida advanced ..." is a price, review round 63)
@@ -664,7 +666,9 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 rest = _tidy_end(rest)
                 if rest and _complete(rest):
                     tag = (out[0].verb_tag if out else "VBD") if verb.pos == "VBN" and not aux else verb.pos
-                    if verb.pos == "VBN" and not aux and out and out[0].aux:
+                    if verb.pos == "VBN" and not aux and out and out[-1].aux and out[-1].origin == "coordinate" and out[-1].verb is not None and out[-1].verb.pos == "VBN":
+                        aux = list(out[-1].aux)  # "pleaded guilty ... and was fined $5,000 and sentenced to 18 months": "was sentenced" (review round 66)
+                    elif verb.pos == "VBN" and not aux and out and out[0].aux:
                         aux = list(out[0].aux)  # "is now managed well and removed in barrels": "is removed", the auxiliary is shared
                     elif verb.pos == "VBN" and not aux and out and out[0].verb is not None and out[0].verb.lemma == "be" and out[0].neg is None:
                         aux = [out[0].verb]  # "is legal and licensed in Bolivia": "is licensed", not "licensed in Bolivia"
@@ -709,6 +713,12 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         be = Token("are" if plural else "is", -1, -1, "VBP" if plural else "VBZ", "be", "SYN")
         out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
     return out
+
+
+def _before_coordinator(toks: list[Token]) -> list[Token]:
+    """The words before the first coordinator or semicolon: "a blockbuster, | but he is optimistic"."""
+    k = next((k for k, t in enumerate(toks) if t.pos == "CC" or t.text == ";"), len(toks))
+    return toks[:k]
 
 
 def _clause_follows(core: list[Token], i: int) -> bool:

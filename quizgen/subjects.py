@@ -11,7 +11,7 @@ clause builder turns into clauses of their own.
 from __future__ import annotations
 
 from quizgen.answers import NUMBER_WORDS, PRONOUNS, TITLES, place_class
-from quizgen.fronts import _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
+from quizgen.fronts import SAY_VERBS, _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
 from quizgen.text.document import Sentence, Span, Token
 from quizgen.text.lexicon import base_forms, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
@@ -147,6 +147,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         one_np = bool(after) and after[0].chunk == "B-NP" and all(t.chunk == "I-NP" for t in after[1:])
         before = subj[: words.index(",")]
         if not appositive:  # no comma closes the subject: what comes before the last comma is fronted, or a misparse
+            if tail and tail[0].pos == "VBG" and tail[0].lemma in SAY_VERBS:
+                return [], None  # "Moody's downgraded/VBN $400 million of the company's debt, saying the bank holding company | hadn't taken": the verb is the report's (review round 66)
             if _is_time_phrase(tail[-4:]) and _is_time_phrase(after) or any(t.text.lower() in {"that", "whether", "because"} or t.text.lower() in _UNCLOSED_SUBORDINATORS and k + 1 < len(tail) and tail[k + 1].pos in {"DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS"} for k, t in enumerate(tail)):
                 # "James P. Mitchell and Sen. Walter H. Jones, last night disagreed": the subject is
                 # no time phrase; "Jones, unhappy that the candidates | were limited": not his verb

@@ -113,6 +113,7 @@ def test_a_question_starting_with_a_capital_a_is_lowercased():
     assert lower_first_word(["UN", "officials"], ["NNP", "NNS"]) == ["UN", "officials"]
     # a nationality the tagger called an adjective keeps its capital: "did Finnish ... company Nokia drop"
     assert lower_first_word(["Finnish", "mobile-phone", "company"], ["JJ", "JJ", "NN"]) == ["Finnish", "mobile-phone", "company"]
+    assert lower_first_word(["Canadian", "steel", "production"], ["JJ", "NN", "NN"])[0] == "Canadian"  # also a river in the gazetteer (review round 66)
 
 
 def test_an_organisation_before_its_kind_noun_is_described():

@@ -521,6 +521,12 @@ def test_round_65_a_range_in_millions_and_a_change_to_from_bound_their_blanks():
     for c in by_key.values():
         lo, hi = value_limits(c)
         assert all(_within(o, lo, hi) for o, _ in (choose(c, pools, ctx.support, random.Random(0)) or [])[1:])
+    # "dropped his estimate of DEC's full-year net to _____ a share from $8" was offered $8.80 (review round 66)
+    doc = quizgen.analyze("Marc Schulman, with UBS Securities in New York, dropped his estimate of DEC's full-year net to $6.80 a share from $8.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    low, high = value_limits(by_key["$6.80"])
+    assert not _within("$8.80", low, high) and _within("$5.80", low, high)
     # a different scale is not compared: "between 800,000 and 1.2 million"
     doc = quizgen.analyze("The census counted between 800,000 and 1.2 million people in the province of the north last year.")
     ctx, pools = make_context(doc)

@@ -1435,3 +1435,53 @@ def test_round_65_as_before_and_a_verb_is_no_as_clause():
 def test_round_65_what_a_thing_consists_of_is_not_cut_to_its_first_part():
     out = statements("U.S. reserve assets consist of foreign currencies, gold, special drawing rights at the International Monetary Fund and the U.S. reserve position at the IMF.")
     assert not any(s.startswith("U.S. reserve assets consist") for s in out), out
+
+
+def test_round_66_no_statement_ends_in_due_largely():
+    out = statements("But the Dow Jones Transportation Average went down for the seventh consecutive session, due largely to further selling in UAL.")
+    assert not any(s.endswith("due largely.") for s in out), out
+
+
+def test_round_66_a_second_participle_shares_the_auxiliary_before_it():
+    out = statements("Confronted with the evidence, Mr. Tharp pleaded guilty to one charge of filing a false return and was fined $5,000 and sentenced to 18 months in prison.")
+    assert "Mr. Tharp was sentenced to 18 months in prison." in out, out
+    assert not any(s.startswith("Mr. Tharp sentenced") for s in out), out
+
+
+def test_round_66_a_participle_reported_by_is_no_report():
+    out = statements("However, the disclosure of the guidelines, first reported last night by NBC News, is already being interpreted on Capitol Hill as an unfair effort to pressure Congress.")
+    assert not any(s.startswith("According to the disclosure") for s in out), out
+
+
+def test_round_66_an_approximate_count_is_a_subject_not_a_front():
+    out = statements("About 9,800 technical workers, notably chemists and lawyers, were switched to non-union status.")
+    assert not any("workers, chemists and lawyers" in s for s in out), out
+
+
+def test_round_66_a_dropped_speaker_insert_leaves_the_comma_before_a_participle():
+    from quizgen.fronts import core_tokens
+
+    doc = quizgen.analyze("Money-fund assets have been rising at an average rate of $1.6 billion a week in recent months, Ms. Negus said, reflecting the relatively high yields. "
+                          "The plan, he said, will cost a lot of money for the city.")
+    got = [" ".join(t.text for t in core_tokens(s)) for s in doc.sentences]
+    assert "in recent months , reflecting the relatively high yields ." in got[0], got
+    assert got[1] == "The plan will cost a lot of money for the city .", got
+
+
+def test_round_66_said_before_a_clause_is_no_inverted_attribution():
+    # "British Airways, a member of the group ..., said it had yet to receive ..." had become the
+    # gap-fill "A member of the group that had offered _____ a share for UAL in a leveraged buy-out."
+    from quizgen.fronts import core_tokens
+
+    doc = quizgen.analyze("British Airways, a member of the group that had offered $300 a share for UAL in a leveraged buy-out, said it had yet to receive a revised proposal and it was \"in no way committed\" to the completion of a bid.")
+    assert core_tokens(doc.sentences[0])[-2].text != "buy-out"
+
+
+def test_round_66_what_someone_reckons_is_no_object():
+    out = statements("Based on historical rates of return, Mr. Anderson reckons a 100% stock portfolio, indexed to the market, would have kept up with tuition and taxes in the 20th century.")
+    assert not any(s.startswith("Mr. Anderson reckons") for s in out), out
+
+
+def test_round_66_a_subject_is_never_cut_from_a_saying_participle():
+    out = statements("In July, Moody's downgraded $400 million of the company's debt, saying the bank holding company hadn't taken adequate write-offs against potential losses on real estate loans.")
+    assert not any("debt hadn't" in s or "debt had not" in s for s in out), out
