@@ -283,6 +283,8 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "The basic mystery of dreams is in the fact | that they are ...": which fact?
     if last.pos == "VBG" and last.lemma in TAKES_INFINITIVE:
         return False  # "spent millions in recent years trying | to reach women"
+    if last.text.lower() == "been" or last.lemma == "be" and last.pos.startswith("VB") and not (last.text.lower() == "being" and rest[-2].pos in {"DT", "JJ"}):
+        return False  # "has for some time been | pushing for relaxation" (review round 67)
     if last.pos == "RB" and len(rest) >= 2 and rest[-2].text.lower() in _NEEDS_COMPLEMENT:
         return False  # "went down for the seventh session, due largely | to further selling" (review round 66)
     return last.pos not in _DANGLING and low not in _NEEDS_COMPLEMENT

@@ -23,6 +23,7 @@ import operator
 from quizgen.answers import MONTH_FORMS
 from quizgen.text.document import Sentence, Token
 from quizgen.text.lexicon import is_english_word, lexname
+from quizgen.text.tokenize import STATE_ABBREVIATIONS
 
 DISCOURSE_MARKERS = {
     "however", "but", "and", "so", "meanwhile", "also", "still", "yet", "instead", "indeed", "moreover",
@@ -156,6 +157,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
+            if j + 1 < n and tokens[j + 1].text.lower() in {"and", "or"} and first_tag in {"CD", "DT", "JJ"}:
+                break  # "Two Air Force facilities near Sacramento, and Travis Air Force Base, ... were designated": a list's first member (review round 67)
             if seg[0].text.lower() in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
                 break  # "About 9,800 technical workers, notably chemists and lawyers, were switched": the subject, not a front (review round 66)
             if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
@@ -164,6 +167,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
                 if _is_time_phrase(seg):
                     time = seg
+                if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
+                    j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue

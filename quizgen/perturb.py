@@ -117,6 +117,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
             return None  # "didn't step in until six months ago" -> "stepped in until six months ago" (review round 58)
         if any(t.text.lower() in _NEGATIVE_POLARITY for t in rest):
             return None  # "did not communicate with any vessels" -> "communicated with any vessels" is no English
+        if len(rest) > 1 and rest[0].text.lower() in {"or", "and", "nor"} and rest[1].pos in {"VB", "VBP"}:
+            return None  # "does not replace or reduce" -> "replaces or reduce" (review round 67)
         aux = list(clause.aux)
         if aux and aux[0].lemma == "do" and len(aux) == 1:
             tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux[0].text.lower(), "VBD")
@@ -406,7 +408,7 @@ def _paired(base: list[Token], start: int, end: int) -> bool:
 # WordNet's first antonym that reads wrongly after "is": "the challenges are very little"
 _PREDICATIVE_ANTONYMS = {"big": "small", "strong": "weak", "wide": "narrow", "peaceful": "violent"}  # "strong" -> "regular", "wide" -> "small" otherwise
 # words that need the negation a flip would remove ("not ... any", "never ... yet")
-_NEGATIVE_POLARITY = {"any", "anyone", "anybody", "anything", "anywhere", "ever", "yet", "either"}
+_NEGATIVE_POLARITY = {"any", "anyone", "anybody", "anything", "anywhere", "ever", "yet", "either", "anymore"}  # "considers himself a planner anymore" (review round 67)
 # words that fit one sex only: a person swapped in beside them may not fit ("the mother of", "Miss")
 _GENDERED = {"his", "her", "he", "she", "him", "himself", "herself", "hers", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother",
              "widow", "widower", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather", "mr.", "mrs.", "miss", "ms.", "sir", "lady", "king", "queen",

@@ -1485,3 +1485,18 @@ def test_round_66_what_someone_reckons_is_no_object():
 def test_round_66_a_subject_is_never_cut_from_a_saying_participle():
     out = statements("In July, Moody's downgraded $400 million of the company's debt, saying the bank holding company hadn't taken adequate write-offs against potential losses on real estate loans.")
     assert not any("debt hadn't" in s or "debt had not" in s for s in out), out
+
+
+def test_round_67_no_statement_ends_in_been():
+    out = statements("A force of younger pro-Gorbachev members in the East German bureaucracy has for some time been pushing for relaxation within their country.")
+    assert out and not any(s.endswith("been.") for s in out), out
+
+
+def test_round_67_a_fronted_town_takes_its_state_and_a_list_is_no_front():
+    from quizgen.fronts import core_tokens
+
+    doc = quizgen.analyze("In Myrtle Beach, S.C., the damaged Yachtsman Resort offers daily rates as low as $35, or as much as 22% below regular prices. "
+                          "Two Air Force facilities near Sacramento, and Travis Air Force Base, 50 miles northeast of San Francisco, were designated to serve as medical-airlift centers.")
+    first, second = ([t.text for t in core_tokens(s)] for s in doc.sentences)
+    assert first[:2] == ["the", "damaged"], first
+    assert second[0] == "Two", second

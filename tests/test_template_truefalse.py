@@ -761,3 +761,11 @@ def test_a_changed_level_that_breaks_the_percentage_is_not_offered():
                    ("Net income surged 31% to 7.63 billion yen from 6.82 billion yen.", True), ("Net fell 11% to $15 million from $17 million.", False),
                    ("Pretax earnings soared 14% to $107.9 million from $96.4 million.", True), ("Pretax earnings soared 12% to $107.9 million from $96.4 million.", False)):
         assert _against_its_change(quizgen.analyze(s + " The company said so in a statement on its results.").sentences[0].tokens) is bad, s
+
+
+def test_round_67_no_negation_removed_before_a_second_verb_or_anymore():
+    # "The new category replaces or reduce ...", "he considers himself a financial planner anymore"
+    text = ("But the new category does not replace or reduce the broad racial preferences of the university. "
+            "Mr. Peterson also says he does not consider himself a financial planner anymore.")
+    stems = [c.stem for c in run_template("tf.negation", text)]
+    assert not any("replaces or reduce" in s or s.rstrip(".").endswith("anymore") for s in stems), stems
