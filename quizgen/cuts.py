@@ -158,7 +158,9 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             # own end the clause may have a long subject: "are improving | and American tech
             # giants such as Google and Apple may soon enter ..." (corpus stem diff, 2026-12-07)
             verb_before = i == 0 or rest[i - 1].pos in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
-            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + (12 if verb_before else 7)]) and not _np_coordination(rest, i)):
+            adjectival = nxt.pos in {"VBN", "VBD"} and i > 0 and rest[i - 1].pos in {"NN", "NNS"} and i + 2 < len(rest) and rest[i + 2].pos in {"NN", "NNS"} and rest[i + 2].text[:1].isalpha() and (i + 3 >= len(rest) or rest[i + 3].text in {",", ".", ";", "--"})
+            # ("stocks of construction and related/VBN companies": a participle before its noun, not a second verb; review round 67)
+            if nxt.pos.startswith("VB") and nxt.pos != "VBG" and _can_be_verb(nxt) and not adjectival or nxt.pos == "EX" or nxt.text.lower() == "there" or (nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP", "PRP$"} and _has_finite_verb(rest[i + 1 : i + (12 if verb_before else 7)]) and not _np_coordination(rest, i)):
                 sub = _open_subordinator(rest, i)
                 if sub is not None and nxt.pos in {"DT", "NNP", "NNS", "NN", "JJ", "PRP$"}:
                     return rest[:sub], extra  # "will be reduced as Manager Paul Richards | and his coaches seek ...": the "and" joins the subordinate clause's subjects (review round 47)

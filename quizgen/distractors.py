@@ -175,9 +175,12 @@ def _match_case(option: str, key: str) -> str:
     first = key.split()[0].lower() if key.split() else ""
     if key[:1].isupper() and option[:1].islower() and first in DETERMINERS:
         return option[:1].upper() + option[1:]
-    if key[:1].islower() and option[:1].isupper() and option.split()[0].lower() in DETERMINERS:
-        return option[:1].lower() + option[1:]
+    if key[:1].islower() and option[:1].isupper() and option.split()[0].lower() in DETERMINERS | _TIME_LEADS:
+        return option[:1].lower() + option[1:]  # "next October" beside "Next March" from a sentence's start (review round 68)
     return option
+
+
+_TIME_LEADS = frozenset({"next", "last", "early", "late", "mid", "earlier", "later"})
 
 
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
@@ -203,7 +206,10 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             return out  # "three quarters": "five quarters" is impossible, not a distractor
         if len(num_toks) >= 1:
             t = num_toks[0]
+            scaled = len(num_toks) > 1 and num_toks[1].text.lower() in _SCALES
             for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=atype == "NUMBER"):  # "$1500" is no year; "center-fire 1961 rifles" is (review rounds 42, 44)
+                if scaled and alt.startswith("0."):
+                    continue  # "$0.8 billion": nobody writes it (review round 68)
                 out.append((key.replace(t.text, alt, 1), "perturbation"))
         return out
     if atype in {"YEAR", "MONTH", "WEEKDAY", "DATE", "TIME"}:
@@ -544,15 +550,17 @@ def _changed_from(toks: list, i: int, percent: bool, key_last: str) -> tuple[flo
         return None
     word = toks[i - 2]
     falling = word.lemma in FALL_WORDS or word.text.lower() == "down"
-    start = i - 3
+    places = range(i - 3, max(-1, i - 12), -1)
     if not falling and word.lemma not in RISE_WORDS:
-        # "Sales fell to $251.2 million from _____", "boost ... to $198 million from _____"
-        to = next((k for k in range(i - 2, max(-1, i - 8), -1) if toks[k].text.lower() == "to"), None)
+        # "Sales fell to $251.2 million from _____", "boost ... to $198 million from _____",
+        # "rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from _____" (the
+        # level is the first figure after "to", not the day before "from"; review round 67)
+        to = next((k for k in range(i - 2, max(-1, i - 14), -1) if toks[k].text.lower() == "to"), None)
         verb = next((t for t in toks[max(0, (to or 0) - 12) : to] if t.pos.startswith("VB") and (t.lemma in FALL_WORDS or t.lemma in RISE_WORDS or t.lemma in {"boost", "raise"})), None) if to is not None else None
         if verb is None:
             return None
-        falling, start = verb.lemma in FALL_WORDS, i - 2
-    for k in range(start, max(-1, i - 12), -1):
+        falling, places = verb.lemma in FALL_WORDS, range(to + 1, min(to + 5, i - 1))
+    for k in places:
         t = toks[k]
         if t.pos != "CD" or t.text.lower() in _SCALES or len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             continue

@@ -155,8 +155,13 @@ def nearby_months(name: str, *, limit: int = 6) -> list[str]:
 
 
 def other_weekdays(name: str, *, limit: int = 6) -> list[str]:
+    """Nearby days; for a working day only working days ("the drop of last Saturday" is no
+    day a stock market falls; review round 68)."""
     i = WEEKDAYS.index(name)
-    return [WEEKDAYS[(i + d) % 7] for d in (1, -1, 2, -2, 3, -3)][:limit]
+    days = [WEEKDAYS[(i + d) % 7] for d in (1, -1, 2, -2, 3, -3)]
+    if i < 5:
+        days = [d for d in days if WEEKDAYS.index(d) < 5]
+    return days[:limit]
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -275,6 +275,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in {"NNP", "NNPS"} and clause.sentence.tokens[e.first - 1].text not in TITLES:
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
+        if atype in LOCATION_TYPES and any(u is toks[0] for u in clause.scope) and clause.scope[0].text.lower() != "according":
+            continue  # "In West Germany, investors stayed on the sidelines" -> "In Japan, ...": market reports say the same of several places (review round 68)
         if atype == "COUNTRY" and e.text == _topic_country(doc):
             continue  # "Tarifa is in Germany" in an article about Spain: false without reading (review round 34)
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in {"like", "as", "late"}:

@@ -431,6 +431,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text.lower() in {"provided", "providing", "if", "unless"}:
+        return None, []  # "The official line was to offer warmer ties to Mr. Krenz, | provided he is willing to ...": true only then (review round 68)
     if cut_at is not None and cut_at.text.lower() in {"when", "whenever", "once"} and (any(a.pos == "MD" for a in aux) or (aux[0] if aux else verb).pos in {"VBZ", "VBP"}):
         return None, []  # "The taste of any white wine will die a lingering death | when it is allowed to warm": a condition, not a time (review round 43)
     if cut_at is not None and cut_at.text == "," and [t.text.lower() for t in rest_all[len(rest) + 1 : len(rest) + 3]] in (["only", "because"], ["only", "if"], ["only", "when"], ["only", "after"]):

@@ -334,6 +334,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
             continue
         if toks[k].text not in {",", "."}:
             continue
+        if any(toks[m].text == "," and toks[m + 1].text.lower() in {"and", "or"} for m in range(k + 1, min(n - 1, k + 5))):
+            continue  # "Honeywell in Minneapolis, a General Electric plant in Columbia, Md., or a number of ...": a list of places (review round 68)
         desc = toks[j:k]
         if e.label != "PERSON" and _describes_a_person(desc):
             continue  # "born in Mississippi, the son of farm workers": the son is the subject, not the place

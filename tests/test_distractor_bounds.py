@@ -532,3 +532,37 @@ def test_round_65_a_range_in_millions_and_a_change_to_from_bound_their_blanks():
     ctx, pools = make_context(doc)
     by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
     assert all(value_limits(c)[0] is None or value_limits(c)[0] < 10 for k, c in by_key.items() if "million" in k), by_key.keys()
+
+
+def test_round_67_a_rise_with_a_date_before_from_bounds_the_old_level():
+    # "rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from _____" was offered 434,000
+    from quizgen.distractors import _within, value_limits
+
+    doc = quizgen.analyze("Initial claims for regular state unemployment benefits rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from 334,000 the previous week, the Labor Department said.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    low, high = value_limits(by_key["334,000"])
+    assert not _within("434,000", low, high) and _within("284,000", low, high)
+
+
+def test_round_68_a_time_phrase_from_a_sentence_start_is_lower_case_beside_a_lower_case_key():
+    doc = quizgen.analyze("An unmanned spacecraft, Magellan, already is heading to Venus and is due to begin mapping the planet next August. "
+                          "Next March, the shuttle Discovery will launch the Hubble space telescope, an instrument to see the faintest galaxies. "
+                          "Last week, the shuttle Atlantis launched the Galileo probe to the planet Jupiter from Florida.")
+    ctx, pools = make_context(doc)
+    cands = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "next August"]
+    assert cands
+    for c in cands:
+        opts = choose(c, pools, ctx.support, random.Random(0)) or []
+        assert not any(o.startswith(("Next", "Last")) for o, _ in opts), opts
+
+
+def test_round_68_no_distractor_below_one_of_a_scale():
+    # "$0.8 billion" beside "$1.5 billion"
+    doc = quizgen.analyze("Next March, the shuttle Discovery will launch the Hubble space telescope, a $1.5 billion instrument designed to see the faintest galaxies in the universe.")
+    ctx, pools = make_context(doc)
+    cands = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "$1.5 billion"]
+    assert cands
+    for c in cands:
+        opts = choose(c, pools, ctx.support, random.Random(0)) or []
+        assert not any(o.startswith("$0.") for o, _ in opts), opts

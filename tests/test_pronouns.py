@@ -46,6 +46,10 @@ def test_statements_that_point_back_into_the_article():
     assert leans_on_context(toks("Law enforcement authorities are less convinced."))  # than whom?
     assert not leans_on_context(toks("There are 200 schools in the small city of Dhaka."))
     assert not leans_on_context(toks("The museum opened a new wing this year in the city."))
+    # "Each time," and "In each case," point back at earlier events (review rounds 67-68)
+    assert leans_on_context(toks("Each time, the bank's 90% shareholder has been called upon to rescue the institution."))
+    assert leans_on_context(toks("In each case, the exchange is valued at $56.25 a share."))
+    assert not leans_on_context(toks("Each member of the club paid a fee of $20 to the city."))
 
 
 def test_a_bare_definite_subject_needs_an_anchor():

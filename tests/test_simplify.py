@@ -1500,3 +1500,24 @@ def test_round_67_a_fronted_town_takes_its_state_and_a_list_is_no_front():
     first, second = ([t.text for t in core_tokens(s)] for s in doc.sentences)
     assert first[:2] == ["the", "damaged"], first
     assert second[0] == "Two", second
+
+
+def test_round_67_a_participle_before_its_noun_after_and_is_no_second_verb():
+    # "bidding up stocks of construction and related/VBN companies" had made "... stocks of
+    # construction." and "Wall Street related companies."
+    out = statements("Wall Street reacted swiftly yesterday to the disaster by bidding up stocks of construction and related companies.")
+    assert not any(s.endswith("stocks of construction.") or "Street related" in s for s in out), out
+    # a second verb with its object still starts a clause
+    assert "The police arrested the man." in statements("The police arrested the man and charged him with theft in the city court.")
+
+
+def test_round_68_a_list_of_places_gives_no_appositive():
+    from quizgen.subjects import appositives
+
+    sent = quizgen.analyze("It could be taking place today at Federal Express in Memphis, the divisions of Honeywell in Minneapolis, a General Electric plant in Columbia, Md., or a number of other companies.").sentences[0]
+    assert not any(e.text == "Minneapolis" for _, e, _ in appositives(sent))
+
+
+def test_round_68_a_clause_cut_before_its_condition_is_no_statement():
+    out = statements("The official line was to offer warmer ties to Mr. Krenz, provided he is willing to institute reforms.")
+    assert not any(s.startswith("The official line") for s in out), out

@@ -277,6 +277,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "The comparable year-earlier number was $56 million": comparable to which? (review round 57)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
+    if any(w == "each" and lows[k + 1 : k + 2] in (["time"], ["case"]) and (k == 0 or lows[k - 1] in {"in", ","}) for k, w in enumerate(lows)):
+        return True  # "Each time, the bank's 90% shareholder ...", "In each case, the exchange is valued at ...": which times? (review rounds 67-68)
     if any(w == "thus" and k + 1 < len(words) and words[k + 1].pos in {"VBN", "JJ"} for k, w in enumerate(lows)):
         return True  # "No American bridge had been thus protected in 1792": protected how? (review round 49)
     for k, w in enumerate(lows):
@@ -328,7 +330,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
      "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus",
-     "example", "exception", "enough", "comparable", "point"} | _DOCUMENT_PARTS
+     "example", "exception", "enough", "comparable", "point", "each"} | _DOCUMENT_PARTS
 )
 
 
