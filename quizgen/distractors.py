@@ -525,6 +525,8 @@ def _level_after(toks: list, i: int, j: int, key_scale: str) -> tuple[float, boo
     f = j + 1
     if f + 2 < len(toks) and toks[f].text.lower() in {"a", "an", "per"} and toks[f + 1].pos in {"NN", "NNS"}:
         f += 2  # "dropped his estimate to _____ a share from $8" (review round 66)
+    elif f + 1 < len(toks) and toks[f].pos == "NNS":
+        f += 1  # "volume shrank to _____ shares from 224.1 million" (review round 69)
     if f + 1 >= len(toks) or toks[f].text.lower() != "from":
         return None
     k = f + 1

@@ -154,7 +154,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
             # of Communications)," is a front all the same
             bracket_ok = seg[0].pos in {"IN", "VBG"} and ")" in [t.text for t in seg]
             no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
-            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and _adverb_not_name(seg[0])
+            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or seg[0].text.lower() in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             if j + 1 < n and tokens[j + 1].text.lower() in {"and", "or"} and first_tag in {"CD", "DT", "JJ"}:
@@ -192,6 +192,7 @@ def _noun_not_adverb(word: str) -> bool:
     return lexname(low, "r") is None and (lexname(low, "n") is not None or not is_english_word(low))
 
 
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago"}
 
 
@@ -212,6 +213,9 @@ def _is_time_phrase(seg: list[Token]) -> bool:
     return has_time and others_ok
 
 
+_CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
+
+
 def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted)."""
@@ -219,8 +223,9 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)):
         return out  # both cuts below need a say-verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
-        if out[k].text == "," and out[k + 1].lemma in SAY_VERBS and out[k + 1].pos.startswith("VB") and k + 2 < len(out) and out[k + 2].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[k + 2 :]):
-            out = out[:k] + [t for t in out[-1:] if t.text in {".", "!"}]
+        v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
+        if out[k].text == "," and out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
+            out = out[:k] + out[k + 1 : v] + [t for t in out[-1:] if t.text in {".", "!"}]
             break
     i = 0
     while i < len(out):

@@ -37,7 +37,7 @@ from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, _complete, _tidy_end, _
 from quizgen.damage import damaged_sentences
 from quizgen.fronts import (
     _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
-    _is_person_noun, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
+    _is_person_noun, _is_time_phrase, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
     RELATIVE_TIME_ENDS, dated_front, forget_fronts, scoped_front,
 )
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
@@ -310,6 +310,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if len(subj) > 2 and subj[-1].pos == "PRP" and subj[-1].text.lower() in SUBJECT_PRONOUNS and subj[-2].text.lower() in REL_WORDS | {"when", "while", "as", "because"}:
         return None, []  # "Izvestia, ..., interviewed/VBN Chaplin at his villa, where he | has been in self-exile": the verb is the pronoun's (review round 45)
     subj, ent = _simplify_subject(subj, sent, closed)
+    if subj and (_is_time_phrase(subj) and not any(u.text.isdigit() for u in subj) or pre_adverbs and pre_adverbs[0].text.lower() in {"ago", "earlier", "later"} and subj[-1].lemma in TIME_UNITS):
+        return None, []  # "..., for example, two months ago | asked", "Wednesday(,) wasn't permitted": a time is no subject ("1931 was the year of the flood" keeps its year; review round 69)
     if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
         return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
     if len(subj) >= 3 and subj[0].text.lower() in {"a", "the"} and subj[1].text.lower() in _ORDINALS and subj[2].pos in {"JJ", "NN", "NNS"} and not any(t.text.lower() == "of" or t.pos.startswith("NNP") for t in subj):
@@ -374,6 +376,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []
     if verb.lemma in SAY_VERBS and not aux and v0 > 0 and (tokens[v0 - 1].text == "," or tokens[v0 - 1].pos in {"RB", "JJ"} and v0 > 1 and tokens[v0 - 2].text == ",") and any(t.text.lower() == "by" for t in _until_comma(rest_all, 0)[:6]):
         return None, []  # "the disclosure of the guidelines, first reported last night by NBC News, is ...": a passive participle, no report (review round 66)
+    if verb.lemma in SAY_VERBS and not aux and len(rest_all) > 1 and rest_all[0].pos == "JJ" and rest_all[1].pos in {"IN", "TO"}:
+        return None, []  # "People found guilty of violent harassment will be evicted": "found guilty", no report (corpus stem diff, 2026-12-07)
     # reported speech: "X said (that) S" -> S
     if verb.lemma in SAY_VERBS and rest_all and not (verb.lemma == "add" and rest_all[0].pos == "CD") and (rest_all[0].text.lower() == "that" or _has_finite_verb(rest_all[:10]) and not _wh_before_verb(rest_all)) and (verb.lemma == "tell" or rest_all[0].text.lower() not in _OBJECT_PRONOUNS):
         # (not before a number: "Fujisawa added 80 to 2,010 and Mochida advanced ..." is a price, review round 63)

@@ -109,7 +109,7 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
-        if any(t.text.lower() in {"whose", "which", "whom", "who"} for t in tail) or any(t.text.lower() == "whose" for t in subj):
+        if any(t.text.lower() in {"whose", "which", "whom", "who"} or t.text.lower() == "where" and k == 0 for k, t in enumerate(tail)) or any(t.text.lower() == "whose" for t in subj):
             # "Stillwell, a Georgian whose correspondence | is preserved", "a release from
             # OPS, of which Harvey | is president", "Bolivia - whose President, Evo Morales, | is":
             # the verb is the relative clause's

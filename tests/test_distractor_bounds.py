@@ -566,3 +566,13 @@ def test_round_68_no_distractor_below_one_of_a_scale():
     for c in cands:
         opts = choose(c, pools, ctx.support, random.Random(0)) or []
         assert not any(o.startswith("$0.") for o, _ in opts), opts
+
+
+def test_round_69_a_unit_noun_between_the_blank_and_from_keeps_the_bound():
+    from quizgen.distractors import _within, value_limits
+
+    doc = quizgen.analyze("New York Stock Exchange volume shrank to 166.9 million shares from 224.1 million Tuesday, the exchange said in a report.")
+    ctx, pools = make_context(doc)
+    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    low, high = value_limits(by_key["166.9 million"])
+    assert not _within("241.9 million", low, high) and _within("141.9 million", low, high)

@@ -1521,3 +1521,25 @@ def test_round_68_a_list_of_places_gives_no_appositive():
 def test_round_68_a_clause_cut_before_its_condition_is_no_statement():
     out = statements("The official line was to offer warmer ties to Mr. Krenz, provided he is willing to institute reforms.")
     assert not any(s.startswith("The official line") for s in out), out
+
+
+def test_round_69_a_time_is_no_subject():
+    # "Wednesday wasn't permitted into his office ...", "How many months ago asked Location Management ...?"
+    out = statements("Wednesday, Mr. Belli's staff wasn't permitted into his office by city officials worried about their safety.")
+    assert out and not any(s.startswith("Wednesday wasn't") or s.startswith("Wednesday was not") for s in out), out
+    out = statements("One Southern California aerospace firm, for example, two months ago asked Location Management to compare the costs of reinforcing its current building.")
+    assert not any(s.lower().startswith("two months") for s in out), out
+
+
+def test_round_69_a_quoted_inverted_attribution_goes_whole_and_where_opens_no_subject():
+    from quizgen.fronts import core_tokens
+
+    doc = quizgen.analyze('However, many institutional investors are reacting to the plunge as "a great buying opportunity," said Charles I. Clough, chief investment strategist at Merrill Lynch.')
+    assert "strategist" not in [t.text for t in core_tokens(doc.sentences[0])]
+    out = statements("The foes of abortion hold the strong whip hand in Pennsylvania, where abortion-rights activists are so much on the defensive that their strategy is less to fight the legislation.")
+    assert not any("Pennsylvania are" in s for s in out), out
+
+
+def test_found_guilty_is_no_report():
+    out = statements("People found guilty of violent harassment will be evicted from their homes and put in temporary homes.")
+    assert not any(s.startswith("According to people") for s in out), out
