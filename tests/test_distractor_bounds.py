@@ -505,15 +505,27 @@ def test_a_key_in_words_gets_distractors_in_words():
     assert all(not any(ch.isdigit() for ch in n) for n in nearby_numbers("seventy"))
 
 
+def _gap_fills(text: str):
+    """The article's pools and its gap-fill candidates by key (phrase and sentence templates)."""
+    ctx, pools = make_context(quizgen.analyze(text))
+    return ctx, pools, {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)]}
+
+
+def _gap_fill_options(text: str, key: str) -> list[list[tuple[str, str]]]:
+    """The options chosen for every gap-fill of ``key`` (at least one must exist)."""
+    ctx, pools = make_context(quizgen.analyze(text))
+    cands = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == key]
+    assert cands, key
+    return [choose(c, pools, ctx.support, random.Random(0)) or [] for c in cands]
+
+
 def test_round_65_a_range_in_millions_and_a_change_to_from_bound_their_blanks():
     # "between $300 million and _____" was offered $200 million; "increasing the number of
     # directors to _____ from 11" was offered 9 and 10
     from quizgen.distractors import _within, value_limits
 
-    doc = quizgen.analyze("Analysts estimated that the parent company may have to inject between $300 million and $400 million into the unit. "
-                          "Gillette Co. elected a new member to its board, increasing the number of directors to 12 from 11.")
-    ctx, pools = make_context(doc)
-    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    ctx, pools, by_key = _gap_fills("Analysts estimated that the parent company may have to inject between $300 million and $400 million into the unit. "
+                                    "Gillette Co. elected a new member to its board, increasing the number of directors to 12 from 11.")
     low, high = value_limits(by_key["$400 million"])
     assert not _within("$200 million", low, high) and _within("$500 million", low, high)
     low, high = value_limits(by_key["12"])
@@ -522,15 +534,10 @@ def test_round_65_a_range_in_millions_and_a_change_to_from_bound_their_blanks():
         lo, hi = value_limits(c)
         assert all(_within(o, lo, hi) for o, _ in (choose(c, pools, ctx.support, random.Random(0)) or [])[1:])
     # "dropped his estimate of DEC's full-year net to _____ a share from $8" was offered $8.80 (review round 66)
-    doc = quizgen.analyze("Marc Schulman, with UBS Securities in New York, dropped his estimate of DEC's full-year net to $6.80 a share from $8.")
-    ctx, pools = make_context(doc)
-    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
-    low, high = value_limits(by_key["$6.80"])
+    low, high = value_limits(_gap_fills("Marc Schulman, with UBS Securities in New York, dropped his estimate of DEC's full-year net to $6.80 a share from $8.")[2]["$6.80"])
     assert not _within("$8.80", low, high) and _within("$5.80", low, high)
     # a different scale is not compared: "between 800,000 and 1.2 million"
-    doc = quizgen.analyze("The census counted between 800,000 and 1.2 million people in the province of the north last year.")
-    ctx, pools = make_context(doc)
-    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
+    by_key = _gap_fills("The census counted between 800,000 and 1.2 million people in the province of the north last year.")[2]
     assert all(value_limits(c)[0] is None or value_limits(c)[0] < 10 for k, c in by_key.items() if "million" in k), by_key.keys()
 
 
@@ -538,41 +545,29 @@ def test_round_67_a_rise_with_a_date_before_from_bounds_the_old_level():
     # "rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from _____" was offered 434,000
     from quizgen.distractors import _within, value_limits
 
-    doc = quizgen.analyze("Initial claims for regular state unemployment benefits rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from 334,000 the previous week, the Labor Department said.")
-    ctx, pools = make_context(doc)
-    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
-    low, high = value_limits(by_key["334,000"])
+    text = "Initial claims for regular state unemployment benefits rose to a seasonally adjusted 396,000 during the week ended Oct. 7 from 334,000 the previous week, the Labor Department said."
+    low, high = value_limits(_gap_fills(text)[2]["334,000"])
     assert not _within("434,000", low, high) and _within("284,000", low, high)
 
 
 def test_round_68_a_time_phrase_from_a_sentence_start_is_lower_case_beside_a_lower_case_key():
-    doc = quizgen.analyze("An unmanned spacecraft, Magellan, already is heading to Venus and is due to begin mapping the planet next August. "
-                          "Next March, the shuttle Discovery will launch the Hubble space telescope, an instrument to see the faintest galaxies. "
-                          "Last week, the shuttle Atlantis launched the Galileo probe to the planet Jupiter from Florida.")
-    ctx, pools = make_context(doc)
-    cands = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "next August"]
-    assert cands
-    for c in cands:
-        opts = choose(c, pools, ctx.support, random.Random(0)) or []
+    text = ("An unmanned spacecraft, Magellan, already is heading to Venus and is due to begin mapping the planet next August. "
+            "Next March, the shuttle Discovery will launch the Hubble space telescope, an instrument to see the faintest galaxies. "
+            "Last week, the shuttle Atlantis launched the Galileo probe to the planet Jupiter from Florida.")
+    for opts in _gap_fill_options(text, "next August"):
         assert not any(o.startswith(("Next", "Last")) for o, _ in opts), opts
 
 
 def test_round_68_no_distractor_below_one_of_a_scale():
     # "$0.8 billion" beside "$1.5 billion"
-    doc = quizgen.analyze("Next March, the shuttle Discovery will launch the Hubble space telescope, a $1.5 billion instrument designed to see the faintest galaxies in the universe.")
-    ctx, pools = make_context(doc)
-    cands = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "$1.5 billion"]
-    assert cands
-    for c in cands:
-        opts = choose(c, pools, ctx.support, random.Random(0)) or []
+    text = "Next March, the shuttle Discovery will launch the Hubble space telescope, a $1.5 billion instrument designed to see the faintest galaxies in the universe."
+    for opts in _gap_fill_options(text, "$1.5 billion"):
         assert not any(o.startswith("$0.") for o, _ in opts), opts
 
 
 def test_round_69_a_unit_noun_between_the_blank_and_from_keeps_the_bound():
     from quizgen.distractors import _within, value_limits
 
-    doc = quizgen.analyze("New York Stock Exchange volume shrank to 166.9 million shares from 224.1 million Tuesday, the exchange said in a report.")
-    ctx, pools = make_context(doc)
-    by_key = {c.answer_text: c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.atype in ("MONEY", "NUMBER")}
-    low, high = value_limits(by_key["166.9 million"])
+    text = "New York Stock Exchange volume shrank to 166.9 million shares from 224.1 million Tuesday, the exchange said in a report."
+    low, high = value_limits(_gap_fills(text)[2]["166.9 million"])
     assert not _within("241.9 million", low, high) and _within("141.9 million", low, high)
