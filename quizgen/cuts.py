@@ -220,7 +220,7 @@ OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "as
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility", "discovery", "finding", "realization", "realisation", "revelation", "evidence", "proof", "sign", "conclusion", "announcement"}  # "was the discovery | that there are mountains" (corpus stem diff, 2026-12-07)
 _VBG_COMPLEMENT = {"leave", "find", "see", "hear", "watch", "catch", "spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
-NOUN_TAKES_INFINITIVE = {"possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
+NOUN_TAKES_INFINITIVE = {"determination", "resolve", "willingness", "readiness", "commitment", "intention", "eagerness", "reluctance", "possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice"}
 
 

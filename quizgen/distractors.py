@@ -433,8 +433,9 @@ def _figure_before(toks: list, i: int) -> int | None:
     if i < 2 or toks[i - 1].text.lower() not in {"and", "to", "-"}:
         return None
     k = i - 2
-    while k >= 0 and i - 2 - k < 3 and (toks[k].pos != "CD" or toks[k].text.lower() in _SCALES) and toks[k].text.lower() in _UNIT_PIECES:
-        k -= 1  # past "million" too: "between $300 million and _____" (review round 65)
+    unit = toks[k].text.lower() if toks[k].pos in {"NNS", "NN"} else None
+    while k >= 0 and i - 2 - k < 3 and (toks[k].pos != "CD" or toks[k].text.lower() in _SCALES) and (toks[k].text.lower() in _UNIT_PIECES or toks[k].text.lower() == unit and any(u.text.lower() == unit for u in toks[i : i + 4])):
+        k -= 1  # past "million" too: "between $300 million and _____" (review round 65); and a unit the blank repeats: "1.70 marks to _____ marks" (review round 70)
     return k if k >= 0 and toks[k].pos == "CD" and parse_number(toks[k].text) is not None else None
 
 
@@ -491,7 +492,8 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
         level, falling = old_level
         low, high = (low, level - 1e-9) if falling else (level, high)  # "increasing the number of directors to _____ from 11": above 11 (review round 65)
     k = _figure_after(toks, j)
-    if k is not None and (i == 0 or toks[i - 1].text.lower() in {"between", "from"}):
+    same_unit = k is not None and k + 1 < len(toks) and toks[j + 1].text.lower() in {"to", "-"} and ans.tokens[-1].pos in {"NN", "NNS"} and toks[k + 1].text.lower() == ans.tokens[-1].text.lower()
+    if k is not None and (i == 0 or toks[i - 1].text.lower() in {"between", "from"} or same_unit):  # "and _____ to 140 yen" (120 yen): a range by its repeated unit (review round 70)
         end = parse_number(toks[k].text)
         if end is not None and any(t.text.lower() == "to" for t in toks[j + 1 : k]) and any(t.lemma in FALL_WORDS for t in toks[max(0, i - 6) : i]):
             low = end + 1e-9  # "fell from _____ to $392m": above 392

@@ -667,6 +667,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
             # "and growing more food", "while being questioned" are no verb phrase of the subject
+            if verb is not None and not aux and out and len(out[0].rest) > 1 and out[0].rest[0].text.lower() == "to" and out[0].rest[1].pos == "VB" and verb.text.lower() in base_forms(verb.text.lower(), "v"):
+                verb = None  # "plans to sell some operations and lay/VBD off 4%": the infinitive's second verb, not the subject's (review round 70)
             if verb is not None and (aux[0].pos in {"MD", "VBD", "VBZ", "VBP"} if aux else verb.pos in {"VBD", "VBZ", "VBP", "VBN"}):
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)

@@ -571,3 +571,14 @@ def test_round_69_a_unit_noun_between_the_blank_and_from_keeps_the_bound():
     text = "New York Stock Exchange volume shrank to 166.9 million shares from 224.1 million Tuesday, the exchange said in a report."
     low, high = value_limits(_gap_fills(text)[2]["166.9 million"])
     assert not _within("241.9 million", low, high) and _within("141.9 million", low, high)
+
+
+def test_round_70_a_range_by_its_repeated_unit_bounds_both_blanks():
+    # "ranges of 1.70 marks to _____ marks" was offered 1.15, 1.40 and 1.65; "and _____ to 140 yen" 145 yen
+    from quizgen.distractors import _within, value_limits
+
+    by_key = _gap_fills("The so-called Louvre accord was seen to have set ranges of 1.70 marks to 1.90 marks and 120 yen to 140 yen.")[2]
+    low, high = value_limits(by_key["1.90"])
+    assert not _within("1.65", low, high) and _within("2.15", low, high)
+    low, high = value_limits(by_key["120 yen"])
+    assert not _within("145 yen", low, high) and _within("95 yen", low, high)

@@ -1543,3 +1543,13 @@ def test_round_69_a_quoted_inverted_attribution_goes_whole_and_where_opens_no_su
 def test_found_guilty_is_no_report():
     out = statements("People found guilty of violent harassment will be evicted from their homes and put in temporary homes.")
     assert not any(s.startswith("According to people") for s in out), out
+
+
+def test_round_70_an_infinitives_second_verb_and_a_noun_that_takes_an_infinitive():
+    # "Bank of New England lay off _____ of its work force" (it "plans to sell ... and lay off");
+    # "sent another signal of their determination." (to shore up investor confidence)
+    out = statements("Bank of New England plans to sell some operations and lay off 4% of its work force after a year of weak earnings.")
+    assert not any(s.startswith("Bank of New England lay") for s in out), out
+    out = statements("Federal Reserve officials sent another signal of their determination to shore up investor confidence in the markets.")
+    assert not any(s.endswith("determination.") for s in out), out
+    assert "The police arrested the man." in statements("The police arrested the man and charged him with theft in the city court.")
