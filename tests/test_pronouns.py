@@ -50,6 +50,10 @@ def test_statements_that_point_back_into_the_article():
     assert leans_on_context(toks("Each time, the bank's 90% shareholder has been called upon to rescue the institution."))
     assert leans_on_context(toks("In each case, the exchange is valued at $56.25 a share."))
     assert not leans_on_context(toks("Each member of the club paid a fee of $20 to the city."))
+    # an elliptical verb: "... where people think only 28% are, when 71% are." (are what?)
+    assert leans_on_context(toks("The worst case is Saudi Arabia, where people think only 28% are, when 71% are."))
+    assert leans_on_context(toks("The worst case is Saudi Arabia."))  # the worst of what?
+    assert not leans_on_context(toks("The largest city in Europe is Istanbul."))
 
 
 def test_a_bare_definite_subject_needs_an_anchor():

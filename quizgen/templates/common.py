@@ -246,6 +246,12 @@ def _not_a_noun(t: Token) -> bool:
 _PREVIOUS_TIMES = {"day", "night", "week", "weekend", "month", "year", "season", "decade", "century"}  # "the previous day's close" is anchored
 
 
+def _elliptical_verb(words: list[Token], lows: list[str]) -> bool:
+    """A verb with nothing after it but a comma or the end, after a figure or a noun: "28% are,"."""
+    n = len(lows)
+    return any(w in _ELLIPTICAL and k > 0 and (k + 1 == n or lows[k + 1] in {",", "."}) and words[k].pos.startswith("VB") and words[k - 1].pos in {"CD", "NN", "NNS", "NNP", "NNPS"} for k, w in enumerate(lows))
+
+
 def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
@@ -256,6 +262,10 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "Drones are much less safe.": than what?
     if "than" not in lows and _compares_without_reference(words, lows):
         return True
+    if len(words) > 3 and lows[0] == "the" and words[1].pos == "JJS" and words[2].pos in {"NN", "NNS"} and words[3].lemma == "be":
+        return True  # "The worst case is Saudi Arabia": the worst of what? (corpus report, 2026-12-07)
+    if not _ELLIPTICAL.isdisjoint(lows) and _elliptical_verb(words, lows):
+        return True  # "where people think only 28% are, when _____ are": are what? (the sentence before says; corpus report, 2026-12-07)
     if _CONTEXT_WORDS.isdisjoint(lows):
         return _leans_by_tags(words)  # no word that the tests in between look for (most statements)
     for k, t in enumerate(words):
@@ -327,6 +337,7 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
 
 # Every word that a test of leans_on_context between its first (a comparative at the end)
 # and its last two (tags only) looks for: a statement with none of them skips those tests.
+_ELLIPTICAL = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
      "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus",
