@@ -33,6 +33,7 @@ DISCOURSE_MARKERS = {
     "for example", "for instance", "as a result", "in the end", "at first", "in contrast", "on the other hand",
     "for one thing", "for another", "in closing", "in conclusion", "in short", "in summary", "after all", "above all",
     "in brief", "in sum",  # review round 48: "In brief, Berman played himself"
+    "by contrast", "by comparison", "in comparison",  # round 71: "By contrast, the new method ... has performed well" stated as a fact of its own
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})

@@ -17,7 +17,7 @@ from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
-from quizgen.text.lexicon import base_forms, lexname
+from quizgen.text.lexicon import base_forms, is_english_word, lexname
 
 
 @dataclass(slots=True)
@@ -54,6 +54,17 @@ def _past_or_present(t: Token) -> bool:
 
 
 _DEGREE = frozenset({"somewhat", "slightly", "sharply", "significantly", "substantially", "considerably", "dramatically", "marginally", "modestly", "steeply", "slowly", "rapidly", "quickly", "largely", "partly", "partially"})
+
+
+def _no_person(name: str, text: str) -> bool:
+    """A "person" of the entity pool that is surely none: every word a common English word
+    and no given name first ("Dark Sky Parks"), or a name the article only uses to name a
+    place or thing after it ("Hadrian's Wall")."""
+    words = name.split()
+    if len(words) > 1 and not given_name_first(name) and all(is_english_word(w.lower()) for w in words):
+        return True
+    at = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(at) and all(re.match(r"['\u2019]s [A-Z]", text[e : e + 4]) for e in at)
 
 
 def _participle(word: str) -> bool:
@@ -291,6 +302,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         for other in pools.get(atype, []):
             if one_word and " " in other:
                 continue
+            if atype == "PERSON" and _no_person(other, doc.text):
+                continue  # "Dark Sky Parks and others spent years ...", "Hadrian (of Hadrian's Wall) and others ..." (review round 71)
             if len(other) < 3 or attributive and ("." in other) != ("." in e.text):
                 continue  # "among Re industry groups" (a piece of "General Re"); "a leading China human-rights monitor" for "U.S." (review round 59)
             if bare and atype == "ORGANIZATION" and needs_the(other):

@@ -778,3 +778,18 @@ def test_round_68_no_swap_of_a_fronted_place():
             "In Britain, prices of government bonds fell sharply in the morning.")
     stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
     assert not any(s.startswith("In ") and "sidelines" in s for s in stems), stems
+
+
+def test_round_71_no_swap_to_a_person_that_is_none():
+    # "Dark Sky Parks and others spent years preparing their application", "Hadrian and others ..."
+    from quizgen.perturb import _no_person
+
+    assert _no_person("Dark Sky Parks", "Northumberland has two Dark Sky Parks.")
+    assert _no_person("Hadrian", "The park runs along Hadrian's Wall, and Hadrian\u2019s Wall is old.")
+    assert not _no_person("Hadrian", "Hadrian built a wall across Britain.")
+    assert not _no_person("Dan Wise", "Dan Wise spent years on the application.")
+    from conftest import CORPUS, need
+
+    text = (need(CORPUS) / "adv" / "WNL Bright Future.txt").read_text(encoding="utf-8-sig")
+    stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
+    assert not any(s.startswith(("Hadrian and", "Dark Sky Parks and")) for s in stems), stems
