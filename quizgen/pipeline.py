@@ -21,6 +21,7 @@ from quizgen.answers import LOCATION_TYPES, described_organisation, family_after
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
+from quizgen.numbers import parse_number
 from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
 from quizgen.ranking import difficulty, score, select
 from quizgen.shortlist import Shortlist, shortlist_size
@@ -114,6 +115,30 @@ _PER_SHARE_COUNT = re.compile(  # a total, its per-share figure and the share co
 _STEM_YEAR = re.compile(r"(?<!\d)1[5-9]\d\d(?!\d)|(?<!\d)20\d\d(?!\d)")
 
 
+# "fares at $98, $148 and _____": the last of a list with an even step (review round 69)
+_STEPPED_LIST = re.compile(r"([$£€]?)(\d[\d,]*(?:\.\d+)?), \1(\d[\d,]*(?:\.\d+)?),? and _____")
+# "The Nasdaq composite leaped 7.52 points, or 1.6%, to _____": the change over its share (review round 68)
+_CHANGE_AND_SHARE = re.compile(r"\b(rose|fell|gained|lost|leaped|jumped|climbed|dropped|declined|slipped|advanced|added|eased|tumbled|surged|plunged|sank) (\d[\d,]*(?:\.\d+)?)(?: points?| cents?)?, or (\d+(?:\.\d+)?)%, to _____")
+_FALLING = frozenset({"fell", "lost", "dropped", "declined", "slipped", "eased", "tumbled", "plunged", "sank"})
+
+
+def _follows_from_the_stem(stem: str, key: float) -> bool:
+    """The key is the next step of a stepped list, or the level a change and its percentage give."""
+    m = _STEPPED_LIST.search(stem)
+    if m is not None:
+        a, b = float(m.group(2).replace(",", "")), float(m.group(3).replace(",", ""))
+        if b != a and abs((b + (b - a)) - key) < 1e-9 * max(1.0, key):
+            return True
+    m = _CHANGE_AND_SHARE.search(stem)
+    if m is not None:
+        change, pct = float(m.group(2).replace(",", "")), float(m.group(3))
+        if pct > 0:
+            start = change / (pct / 100)
+            level = start - change if m.group(1) in _FALLING else start + change
+            return abs(level - key) <= 0.03 * key
+    return False
+
+
 def computable(c: Candidate) -> bool:
     """A whole-number key that two numbers of the stem add up to or differ by: "furnished
     156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72); or a
@@ -123,6 +148,10 @@ def computable(c: Candidate) -> bool:
         return any(abs(int(y) - int(c.answer_text)) == 1 for y in _STEM_YEAR.findall(c.stem))
     if c.atype in {"NUMBER", "MONEY"} and _PER_SHARE_COUNT.search(c.stem):
         return True  # "net loss of $13.1 million, or 76 cents a share, based on _____ shares": the loss over the per-share loss (review round 61)
+    if c.atype in {"NUMBER", "MONEY"} and "_____" in c.stem:
+        value = parse_number(c.answer_text.lstrip("$£€").split()[0]) if c.answer_text.strip() else None
+        if value is not None and _follows_from_the_stem(c.stem, value):
+            return True
     if c.atype != "NUMBER" or not c.answer_text.replace(",", "").isdigit():
         return False
     key = int(c.answer_text.replace(",", ""))

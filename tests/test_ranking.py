@@ -307,6 +307,20 @@ def test_a_key_the_stem_adds_up_to_is_refused():
     assert not computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="70", stem="Twenty-four classrooms furnished 156 cases, 87 boys and _____ girls."))
 
 
+def test_a_key_that_follows_from_a_stepped_list_or_a_change_and_its_share_is_refused():
+    # "put round-trip fares at $98, $148 and _____" (review round 69); "The Nasdaq composite
+    # leaped 7.52 points, or 1.6%, to _____" (470.80; review round 68)
+    from quizgen.pipeline import computable
+
+    stem = "The promotions put round-trip fares at $98, $148 and _____."
+    assert computable(cand(template="cloze.sentence", atype="MONEY", answer_text="$198", stem=stem))
+    assert not computable(cand(template="cloze.sentence", atype="MONEY", answer_text="$250", stem=stem))
+    stem = "The Nasdaq composite leaped 7.52 points, or 1.6%, to _____."
+    assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="470.80", stem=stem))
+    assert not computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="370.80", stem=stem))
+    assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="490", stem="The index fell 10, or 2%, to _____."))
+
+
 def test_a_year_key_one_year_from_a_year_of_the_stem_is_refused():
     # review round 35: "the year ended December 31, 1960 showed an improvement over _____" (1959)
     from quizgen.pipeline import computable
