@@ -1553,3 +1553,14 @@ def test_round_70_an_infinitives_second_verb_and_a_noun_that_takes_an_infinitive
     out = statements("Federal Reserve officials sent another signal of their determination to shore up investor confidence in the markets.")
     assert not any(s.endswith("determination.") for s in out), out
     assert "The police arrested the man." in statements("The police arrested the man and charged him with theft in the city court.")
+
+
+def test_round_69_a_subject_never_runs_over_but():
+    # "Bristol-Myers Co. and Squibb Corp. did not report third-period earnings for both companies"
+    out = statements("Bristol-Myers Co. and Squibb Corp., Princeton, N.J., merged Oct. 4, but the new company reported third-period earnings for both companies.")
+    assert not any(s.startswith("Bristol-Myers Co. and Squibb Corp. reported") for s in out), out
+
+
+def test_round_69_a_subject_list_with_an_appositive_is_not_cut_to_its_first_member():
+    out = statements("Sales of Cherokee, the best-selling Jeep, and the lower-volume Wagoneer were actually up about 10% through the end of last month.")
+    assert not any(s.startswith("Sales of Cherokee were") for s in out), out
