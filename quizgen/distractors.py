@@ -342,6 +342,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # two options naming the same thing
         if f" {_norm(text)} " in stem_norm:
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing, "about 3.7 and another of about _____" not 3.7
+        if cand.atype in {"COUNTRY", "LOCATION"} and any(e.label == "LOCATION" and (same_referent(text, e.text) or place_class(e.text) == "country" and overlapping_kinds(text, e.text)) for e in cand.sentence.entities if e.text in cand.stem):
+            continue  # "The UK will have to ... eclipse northern _____": not "Britain" or "Scotland", part of the UK (review round 71)
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too
         chosen.append((text, origin))

@@ -435,6 +435,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
     if cut_at is not None and cut_at.text.lower() in _CONDITIONS:
         return None, []  # "Costs will be high | if wages are high": neither part is asserted
+    if cut_at is not None and cut_at.text.lower() == "when" and rest and rest[-1].pos == "CD" and any(t.lemma in _EVENT_HEADS for t in subj):
+        return None, extra  # "The pivotal moment for Northumberland came in 2013 | when the park was awarded ...": the when-clause is the moment (review round 71)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text.lower() in {"provided", "providing", "if", "unless"}:
         return None, []  # "The official line was to offer warmer ties to Mr. Krenz, | provided he is willing to ...": true only then (review round 68)
     if cut_at is not None and cut_at.text.lower() in {"when", "whenever", "once"} and (any(a.pos == "MD" for a in aux) or (aux[0] if aux else verb).pos in {"VBZ", "VBP"}):
@@ -721,6 +723,9 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
         be = Token("are" if plural else "is", -1, -1, "VBP" if plural else "VBZ", "be", "SYN")
         out.append(Clause(sent, len(out), name, [], None, [], be, desc, [], [], "appositive", ent, be.pos))
     return out
+
+
+_EVENT_HEADS = frozenset({"moment", "breakthrough", "milestone", "highlight", "climax", "turning"})
 
 
 def _before_coordinator(toks: list[Token]) -> list[Token]:

@@ -119,6 +119,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return [], None  # "Sales of Cherokee, the best-selling Jeep, and the lower-volume Wagoneer were": a list, not "Sales of Cherokee were" (review round 69)
         if not appositive and any(t.text.lower() == "but" for t in tail):
             return [], None  # "Bristol-Myers Co. and Squibb Corp., ..., merged/VBN Oct. 4, but the new company | reported": the verb is the second clause's (review round 69)
+        if tail and tail[0].text.lower() in {"named", "called", "dubbed", "titled", "entitled"} and before and before[0].text.lower() == "the":
+            return [], None  # "The event, named Malala Day, was the culmination of ...": the name says which event (review round 71)
         if tail and tail[0].text in {'"', "'"} and before and before[0].text.lower() in _INDEFINITES:
             return [], None  # 'An exhibit, "Macropathology -- An Ancient Art", was presented': the title said which (review round 47)
         if tail and tail[0].pos == "PRP$" and before and before[0].pos == "PRP$":

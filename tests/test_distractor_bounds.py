@@ -582,3 +582,14 @@ def test_round_70_a_range_by_its_repeated_unit_bounds_both_blanks():
     assert not _within("1.65", low, high) and _within("2.15", low, high)
     low, high = value_limits(by_key["120 yen"])
     assert not _within("145 yen", low, high) and _within("95 yen", low, high)
+
+
+def test_round_71_no_place_distractor_that_is_part_of_a_place_the_stem_names():
+    # "The UK will have to go some way to eclipse northern _____" (Chile) was offered Britain and Scotland
+    from conftest import CORPUS, need
+
+    text = (need(CORPUS) / "adv" / "WNL Bright Future.txt").read_text(encoding="utf-8-sig")
+    options = _gap_fill_options(text, "Chile")
+    assert all(len(opts) == 4 for opts in options), options
+    for opts in options:
+        assert not {"Britain", "Scotland", "England"} & {o for o, _ in opts}, opts

@@ -1564,3 +1564,12 @@ def test_round_69_a_subject_never_runs_over_but():
 def test_round_69_a_subject_list_with_an_appositive_is_not_cut_to_its_first_member():
     out = statements("Sales of Cherokee, the best-selling Jeep, and the lower-volume Wagoneer were actually up about 10% through the end of last month.")
     assert not any(s.startswith("Sales of Cherokee were") for s in out), out
+
+
+def test_round_71_a_named_event_and_a_moment_cut_from_its_when_clause():
+    # "The event was the culmination of ..." (named Malala Day); "The pivotal moment for
+    # Northumberland came in _____." (the when-clause said what the moment was)
+    out = statements("The event, named Malala Day, was the culmination of an extraordinary four years for the girl from Mingora in Pakistan.")
+    assert not any(s.startswith("The event was") for s in out), out
+    out = statements("The pivotal moment for Northumberland came in 2013 when the entire national park was awarded Dark Sky Park status.")
+    assert not any(s.startswith("The pivotal moment") for s in out), out
