@@ -7,6 +7,7 @@ antonym) and is kept only if no sentence of the article supports the result.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -56,10 +57,12 @@ def _past_or_present(t: Token) -> bool:
 _DEGREE = frozenset({"somewhat", "slightly", "sharply", "significantly", "substantially", "considerably", "dramatically", "marginally", "modestly", "steeply", "slowly", "rapidly", "quickly", "largely", "partly", "partially"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _no_person(name: str, text: str) -> bool:
     """A "person" of the entity pool that is surely none: every word a common English word
     and no given name first ("Dark Sky Parks"), or a name the article only uses to name a
-    place or thing after it ("Hadrian's Wall")."""
+    place or thing after it ("Hadrian's Wall"). Memoised: it is asked for each pool name at
+    every person of every clause, and it scans the whole text."""
     words = name.split()
     if len(words) > 1 and not given_name_first(name) and all(is_english_word(w.lower()) for w in words):
         return True
