@@ -405,3 +405,26 @@ def test_an_ampersand_joins_a_firms_name():
     doc = quizgen.analyze("The figure is triple the level of 1988, according to Charles E. Simon & Co., a research firm.")
     found = {(e.label, e.text) for e in doc.sentences[0].entities}
     assert ("ORGANIZATION", "Charles E. Simon & Co.") in found and not [t for l, t in found if l == "PERSON"], found
+
+
+def _doc_people(*sentences: str) -> list[set[str]]:
+    return [{sp.text for sp in spans if sp.label == "PERSON"} for spans in find_entities_in_document([tag(s) for s in sentences])]
+
+
+def test_a_quoted_speaker_with_a_first_name_elsewhere_is_a_person():
+    # "Erika Sekiguchi" and '"...," Sekiguchi said.': no list knows either name, so the
+    # who-said templates had no speaker (WNL Japan, 2026-12-07)
+    people = _doc_people(
+        "In giving up many of her paid holidays, Erika Sekiguchi is not even an extreme example.",
+        '"Nobody else uses their vacation days," Sekiguchi said.',
+    )
+    assert "Erika Sekiguchi" in people[0] and "Sekiguchi" in people[1]
+
+
+def test_a_quoted_speaker_alone_or_after_a_function_word_is_no_person():
+    # an organisation speaks too ("Reuters said"), and a capitalised "When" or "For" before
+    # the surname is no first name
+    people = _doc_people('"Prices will rise," Zentrix said.', "Analysts doubt Zentrix will grow.")
+    assert not any("Zentrix" in p for p in people)
+    people = _doc_people('"Prices will rise," Okonkwe said.', "When Okonkwe came home, the lights were out.")
+    assert "When Okonkwe" not in people[1]
