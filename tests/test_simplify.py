@@ -1243,6 +1243,21 @@ def test_damage_of_rounds_47_to_51(damaged, clean):
     assert damaged_sentences(quizgen.analyze(damaged + " " + clean)) == {0}
 
 
+@pytest.mark.parametrize("damaged, clean", [
+    # review round 72: Brown news subheads run into their sentences, after "as" + participle,
+    # before a title, and before a name after a preposition's object
+    ("Reaction as expected Congressional reaction to the message was along expected lines.", "Prices rose as expected in New York on Tuesday."),
+    ("Nourishing meals Mr. Clark believes in a good full breakfast of fruit and eggs.", "Two meals Mr. Clark eats are enough for him."),
+    ("Led fight on teamsters Gladden has been an outspoken critic of the city administration.", "Fellow novelist Toni Morrison said the book was good."),
+])
+def test_damage_of_round_72(damaged, clean):
+    from quizgen.damage import damaged_sentences
+
+    # the first sentence makes Gladden a known person, as the rest of the article did
+    intro = "Police guarded the home of union leader Paul Gladden on Tuesday."
+    assert damaged_sentences(quizgen.analyze(f"{intro} {damaged} {clean}")) == {1}
+
+
 def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
     # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
     assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
