@@ -109,9 +109,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
     if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):
         return None  # "does not obtrude into even the most idyllic poetry": "even" needs the positive (review round 47)
-    head = next((t for t in rest if t.pos != "RB" or t.text.lower() in _NEGATORS), None)
-    if clause.neg is None and head is not None and head.text.lower() in _NEGATORS:
-        return None  # "there is not no evidence", "did not have virtually nothing to do" (review round 65): double negatives
+    if clause.neg is None and any(t.text.lower() in _NEGATORS for t in rest[:8]):
+        return None  # "there is not no evidence", "did not have virtually nothing to do" (review round 65), "does not spare the reader none of" (round 72): double negatives
     if clause.neg is None and any(t.text.lower() in {"little", "few", "rare", "rarely", "seldom", "hardly", "scarcely", "uncertain", "unable", "unlikely"} and (k == 0 or rest[k - 1].text.lower() not in {"a", "the", "past", "last", "next"}) for k, t in enumerate(rest[:4])):
         return None  # "did not have very little to say", "is not rare indeed", "are not uncertain of their status": double negatives (review rounds 43, 45)
     if clause.neg is None and any(t.text.lower() in {"and", "or"} and any(_past_or_present(u) for u in rest[k + 1 : k + 9]) for k, t in enumerate(rest)):

@@ -313,6 +313,8 @@ def test_no_negation_of_a_counted_subject_or_before_also():
     "There is no evidence for the midlife crisis among the workers of the factory.",
     # "Messrs. Guber and Peters did not have virtually nothing to do with day-to-day production" (review round 65)
     "With the film, Messrs. Guber and Peters had virtually nothing to do with day-to-day production of the movie.",
+    # "Lipton does not spare the reader none of the sordid details" (review round 72): the "none" stands after the object
+    "In his new book about the city, Lipton spares the reader none of the sordid details.",
 ])
 def test_no_double_negative_from_a_no_phrase(text):
     import quizgen
