@@ -55,6 +55,9 @@ def test_garbled_stems_are_recognised():
     assert garbled("The date in _____ marked the sailing of the S. S.")
     assert not garbled("Oranges are rich in vitamin C.") and not garbled("The speech was given by John F. Kennedy.")
     assert not garbled("Khrushchev ended the talks with a bitter denunciation of the U. S.")
+    # review round 72: the source lost a figure ("Willie's lifetime batting average of .312 is")
+    assert garbled("Willie's lifetime batting average of is _____ points beyond Mickey's.")
+    assert not garbled("Plan A is the cheapest of the three.")
     assert garbled("The classic case is not Railroad Commission v.")  # review round 24: a case name cut
     # review round 26: "the proposed C.&O.-B.&O. merger" cut at its first initial
     assert garbled("The Interstate Commerce Commission will commence its deliberations on the proposed C.")
