@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
-from quizgen.numbers import FALL_WORDS, RISE_WORDS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
+from quizgen.numbers import FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
 from quizgen.templates.base import Candidate
@@ -501,6 +501,9 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
             low = end + 1e-9  # "fell from _____ to $392m": above 392
         else:
             high = end - 1e-9 if end is not None else None  # "between _____ and 40": below 40
+    most = coordinate_limit([t.text for t in toks[j + 1 : j + 5]])
+    if most is not None:
+        high = most if high is None else min(high, most)  # "at _____ degrees North latitude": at most 90
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
         high = 100.0 if high is None else min(high, 100.0)  # a range's end stays ("from _____ in 1991 to 7% in 2000")
     key = parse_number(_number_part(ans.text))

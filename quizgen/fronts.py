@@ -170,11 +170,29 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                     time = seg
                 if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
                     j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
+                elif first_tag == "IN" and seg[-1].pos in {"NNP", "NNPS"}:
+                    j = _names_list_end(tokens, j)  # "with reports from stations in Alaska, Arizona and California," is one front (review round 72)
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
         break
     return i, stripped, time
+
+
+def _names_list_end(tokens: list[Token], j: int) -> int:
+    """The comma that ends a list of names begun before the comma at ``j`` ("Alaska, |
+    Arizona and California,"), or ``j`` when no such list goes on after it."""
+    k, joined = j + 1, False
+    while k < len(tokens) and k - j <= 8:
+        t = tokens[k]
+        if t.text == "," and joined:
+            return k
+        if t.text.lower() in {"and", "or"} and not joined:
+            joined = True
+        elif not (t.pos in {"NNP", "NNPS"} or t.text == ","):
+            return j
+        k += 1
+    return j
 
 
 def _adverb_not_name(t: Token) -> bool:

@@ -94,6 +94,18 @@ def one_before_singular(value: float | None, next_text: str, next_pos: str) -> b
 _TAKES_ANY_NUMBER = frozenset({"percent", "per", "cent", "hr", "min", "sec", "cm", "mm", "km", "kg", "mg", "ml", "lb", "ft", "yd", "mi", "oz", "mph", "kph", "gm", "cc", "am", "pm"})
 
 
+def coordinate_limit(words_after: list[str]) -> float | None:
+    """The largest value a figure can have when degrees of latitude (90) or longitude (180)
+    follow it: "51 degrees North latitude and 183 degrees East longitude" is no place on
+    Earth (review round 72)."""
+    low = [w.lower() for w in words_after[:4]]
+    if not low or low[0] not in {"degrees", "degree", "deg", "deg."}:
+        return None
+    if "latitude" in low:
+        return 90.0
+    return 180.0 if "longitude" in low else None
+
+
 def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bool = True) -> list[str]:
     """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first.
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
-from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, bound_restricts, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
+from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -364,6 +364,9 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if nxt is not None and one_before_singular(value, nxt.text, nxt.pos):
                 continue  # "about 3 minute of arc" is no English
             alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
+            most = coordinate_limit([u.text for u in base[k + 1 : k + 5]])
+            if most is not None:
+                alts = [a for a in alts if (parse_number(a) or 0) <= most]
             if _YEAR.fullmatch(t.text):
                 if persists:
                     continue

@@ -593,3 +593,29 @@ def test_round_71_no_place_distractor_that_is_part_of_a_place_the_stem_names():
     assert all(len(opts) == 4 for opts in options), options
     for opts in options:
         assert not {"Britain", "Scotland", "England"} & {o for o, _ in opts}, opts
+
+
+def test_coordinates_stay_on_earth():
+    # review round 72: "158 degrees East longitude" -> "183 degrees East longitude" (no place on Earth)
+    from quizgen.numbers import coordinate_limit
+    from quizgen.templates.registry import get
+
+    assert coordinate_limit(["degrees", "North", "latitude"]) == 90.0 and coordinate_limit(["degrees", "East", "longitude"]) == 180.0
+    assert coordinate_limit(["degrees", "Celsius"]) is None and coordinate_limit(["miles"]) is None
+    text = "The quake's epicenter was placed at 85 degrees North latitude and 175 degrees East longitude by the scientists. The quake was felt in Japan."
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    seen = 0
+    for c in get("cloze.phrase")(ctx):
+        opts = choose(c, pools, ctx.support, random.Random(0)) or []
+        limit = 90 if c.answer_text == "85" else 180
+        for t, _ in opts[1:]:
+            seen += 1
+            assert (parse_number(t) or 0) <= limit, (c.stem, t)
+    import re
+
+    falses = [c.stem for c in get("tf.false")(ctx) if "degrees" in c.stem]
+    for stem in falses:
+        lat, lon = (float(x) for x in re.findall(r"(\d+) degrees", stem))
+        assert lat <= 90 and lon <= 180, stem
+    assert seen >= 6 and falses

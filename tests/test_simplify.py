@@ -1258,6 +1258,17 @@ def test_damage_of_round_72(damaged, clean):
     assert damaged_sentences(quizgen.analyze(f"{intro} {damaged} {clean}")) == {1}
 
 
+def test_a_front_that_ends_in_a_list_of_names_keeps_the_list():
+    # review round 72: "Within about an hour ... in Alaska, | Arizona and California, the quake's
+    # epicenter was placed ..." had given a gap-fill that began "Arizona and California, the ..."
+    text = ("Within about an hour with the help of reports from seismic stations in Alaska, Arizona and California, "
+            "the quake's epicenter was placed at 51 degrees North latitude.")
+    from quizgen.simplify import core_tokens
+
+    doc = quizgen.analyze(text)
+    assert " ".join(t.text for t in core_tokens(doc.sentences[0])).startswith("the quake 's epicenter")
+
+
 def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
     # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
     assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
