@@ -147,3 +147,11 @@ def test_round_65_the_size_of_a_change_is_asked_with_by():
     # a count after a change verb is still a count
     stems = [c.stem for c in run_template("wh.how_many", "The small club gained 500 new members in the spring of that year.")]
     assert any(s.startswith("How many new members did") for s in stems), stems
+
+
+def test_a_distance_word_goes_with_its_number():
+    # review round 72: "How many feet did the left front wheel land away?"
+    got = stems(run_template("wh.how_many", "The left front wheel of the car landed 50 feet away."))
+    assert got == {"How many feet away did the left front wheel of the car land?": "50"}, got
+    # with its own object the measure cannot move alone
+    assert stems(run_template("wh.how_many", "The car stopped 20 feet away from the house.")) == {}

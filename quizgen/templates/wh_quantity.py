@@ -41,7 +41,8 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
     return approx, number, unit
 
 
-_MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across"}
+_MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across", "away", "apart", "ahead", "behind"}  # "landed 50 feet away": "How many feet away ...?" (review round 72)
+_TAKES_AN_OBJECT = {"from", "of", "to"}  # "50 feet away from the car": the measure cannot move without its phrase
 _LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
 
 
@@ -115,6 +116,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             if end < len(clause.rest) and (clause.rest[end].pos in {"JJR", "RBR"} or clause.rest[end].text.lower() in {"a", "an", "per"} and end + 1 < len(clause.rest) and clause.rest[end + 1].lemma not in TIME_UNITS):
                 continue  # "closed 17.5 points higher at 2160.1", "advanced 2.50 cents a pound": "How many points did it close higher at ...?" strands the comparison or the price's unit ("14 hours a day" is fine; review round 28)
             measure = clause.rest[end] if end < len(clause.rest) and clause.rest[end].text.lower() in _MEASURES else None
+            if measure is not None and end + 1 < len(clause.rest) and clause.rest[end + 1].text.lower() in _TAKES_AN_OBJECT:
+                continue  # "landed 50 feet away from the car"
             if ph.index == 0 and clause.verb is not None and clause.verb.lemma == "be" and measure is None:
                 continue  # "Volume was 372.9 million shares": "How many shares was volume?" (review round 28)
             if _rate_or_time(clause.sentence, ph.tokens):
