@@ -139,6 +139,32 @@ def _follows_from_the_stem(stem: str, key: float) -> bool:
     return False
 
 
+_LISTED_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?:, \d+)?"  # a name, and an age after it ("Jim, 13")
+_NAME_LIST = re.compile(rf"\b{_LISTED_NAME}((?:, {_LISTED_NAME})*),? (?:and|or) {_LISTED_NAME}")
+_MORE_NAMES = re.compile(rf", {_LISTED_NAME}")
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_in_stem(stem: str, key: str) -> bool:
+    """The stem names the things its blank counts, right beside it: "capes Digges and
+    Wolstenholme, for _____ of his backers", "_____ of his sons, John, 17, and Jim, 13",
+    "split _____ ways, among Glen, Gordon and Tom"; or "either of _____ ways" (two).
+    Reviewers found all six they saw obvious (rounds 60-72)."""
+    k = _SMALL_COUNTS.get(key.lower()) or (int(key) if key.isdigit() else None)
+    if k is None or not 2 <= k <= 6:
+        return False
+    if k == 2 and re.search(r"\beither (?:of )?_____", stem):
+        return True
+    at = stem.find("_____")
+    for m in _NAME_LIST.finditer(stem):
+        if m.start() <= at < m.end():
+            continue
+        gap = stem[m.end() : at] if m.end() <= at else stem[at + 5 : m.start()]
+        if "," in gap and len(gap.split()) <= 4 and 2 + len(_MORE_NAMES.findall(m.group(1))) == k:
+            return True
+    return False
+
+
 def computable(c: Candidate) -> bool:
     """A whole-number key that two numbers of the stem add up to or differ by: "furnished
     156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72); or a
@@ -146,6 +172,8 @@ def computable(c: Candidate) -> bool:
     an improvement over _____" (1959; review round 35)."""
     if c.atype == "YEAR" and c.answer_text.isdigit():
         return any(abs(int(y) - int(c.answer_text)) == 1 for y in _STEM_YEAR.findall(c.stem))
+    if c.atype == "NUMBER" and "_____" in c.stem and counted_in_stem(c.stem, c.answer_text):
+        return True
     if c.atype in {"NUMBER", "MONEY"} and _PER_SHARE_COUNT.search(c.stem):
         return True  # "net loss of $13.1 million, or 76 cents a share, based on _____ shares": the loss over the per-share loss (review round 61)
     if c.atype in {"NUMBER", "MONEY"} and "_____" in c.stem:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.ranking import FEATURES, WEIGHTS, difficulty, score, select
 from quizgen.templates.base import Candidate
 from quizgen.text.document import Sentence, Token
@@ -319,6 +321,21 @@ def test_a_key_that_follows_from_a_stepped_list_or_a_change_and_its_share_is_ref
     assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="470.80", stem=stem))
     assert not computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="370.80", stem=stem))
     assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="490", stem="The index fell 10, or 2%, to _____."))
+
+
+@pytest.mark.parametrize("stem, key, refused", [
+    # review round 72: the stem names what its blank counts, right beside it
+    ("Hudson named the capes Digges and Wolstenholme, for _____ of his backers.", "two", True),
+    ("Gladden's wife and _____ of his sons, John, 17, and Jim, 13, were inside the house.", "two", True),
+    ("The colonel made a remark which might be construed in either of _____ ways.", "two", True),
+    ("The award was split _____ ways, among Glen Mankowski, Gordon Hartweger and Tom Kieffer.", "three", True),
+    ("The award was split _____ ways, among Glen Mankowski, Gordon Hartweger and Tom Kieffer.", "four", False),
+    ("_____ private groups are seeking Securities and Exchange Commission approval.", "two", False),
+])
+def test_a_count_the_stem_lists_beside_its_blank_is_refused(stem, key, refused):
+    from quizgen.pipeline import computable
+
+    assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text=key, stem=stem)) is refused
 
 
 def test_a_year_key_one_year_from_a_year_of_the_stem_is_refused():
