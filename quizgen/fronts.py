@@ -18,6 +18,8 @@ lists the later layers share (:func:`_is_finite_verb`, :func:`_has_finite_verb`,
 
 from __future__ import annotations
 
+import re
+
 import operator
 
 from quizgen.answers import MONTH_FORMS
@@ -170,6 +172,10 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                     time = seg
                 if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
                     j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
+                elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD":
+                    j += 2  # "On November 4, 1952, an earthquake occurred": the year goes with its date (review round 72)
+                    if time:
+                        time = list(tokens[i:j])
                 elif first_tag == "IN" and seg[-1].pos in {"NNP", "NNPS"}:
                     j = _names_list_end(tokens, j)  # "with reports from stations in Alaska, Arizona and California," is one front (review round 72)
                 stripped.extend(tokens[i : j + 1])
@@ -177,6 +183,9 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 continue
         break
     return i, stripped, time
+
+
+_YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def _names_list_end(tokens: list[Token], j: int) -> int:

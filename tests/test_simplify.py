@@ -1269,6 +1269,14 @@ def test_a_front_that_ends_in_a_list_of_names_keeps_the_list():
     assert " ".join(t.text for t in core_tokens(doc.sentences[0])).startswith("the quake 's epicenter")
 
 
+def test_a_fronted_date_keeps_its_year():
+    # review round 72: "On November 4, 1952, an earthquake occurred ..." had become "On November 4,
+    # an earthquake did not occur ...", no longer clearly false
+    doc = quizgen.analyze("On November 4, 1952, an earthquake occurred under the sea off the Kamchatka Peninsula.")
+    got = [statement(c.statement_tokens(with_time=False)) for c in document_clauses(doc)]
+    assert got == ["An earthquake occurred under the sea off the Kamchatka Peninsula on November 4, 1952."], got
+
+
 def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
     # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
     assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
