@@ -482,7 +482,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "put the authorities, already ..., under strain": the cut lost "under strain"
     if cut_at is not None and cut_at.text in {"-", "\u2013", ":", "/"} and rest and rest[-1].pos == "CD" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "CD":
         return None, extra  # "washed with PBS for 15 | - 30 minutes": one end of a range (review round 23)
-    if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and verb.lemma != "be"))):
+    if not _complete(rest) or (cut_at is not None and (_is_finite_verb(cut_at) or (cut_at.text.lower() == "that" and cut_at.pos == "IN" and (verb.lemma != "be" or any(t.lemma in _CONTENT_NOUNS for t in rest[-5:]))))):
         # "found that ...", "says most internet": the fact is in the cut part, so keep
         # the whole predicate when it is short and plain
         rest = _whole_predicate(rest_all)
@@ -504,6 +504,13 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     tag = "VBD" if verb.pos == "VBN" and not aux else verb.pos
     clause = Clause(sent, number, subj, aux, neg, adverbs, verb, rest, time, fronted, origin, ent, tag)
     return clause, extra
+
+
+# nouns whose "that" clause is their content: "the charge by his foes | that he has not tried
+# to economize" says nothing without it (review round 72), "living proof | that ..." (round 67)
+_CONTENT_NOUNS = frozenset({"charge", "fact", "claim", "belief", "news", "idea", "hope", "fear", "view", "possibility", "suggestion",
+                            "argument", "notion", "assumption", "evidence", "sign", "conclusion", "feeling", "impression", "rumor",
+                            "rumour", "allegation", "theory", "warning", "assurance", "promise", "proof", "doubt"})
 
 
 def _after_comma(toks: list[Token], at: Token) -> bool:

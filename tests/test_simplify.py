@@ -1277,6 +1277,15 @@ def test_a_fronted_date_keeps_its_year():
     assert got == ["An earthquake occurred under the sea off the Kamchatka Peninsula on November 4, 1952."], got
 
 
+def test_a_content_noun_keeps_its_that_clause():
+    # review round 72: "... will be the charge by his foes | that he has not tried to economize"
+    # had given "A constant problem ... will be the charge by his foes."
+    got = statements("A constant problem confronting Davis on any proposals for new taxes will be the charge by his foes that he has not tried to economize.")
+    assert not any(s.endswith("the charge by his foes.") for s in got), got
+    got = statements("One source of optimism among his opponents is the strong evidence that voters are tired of him.")
+    assert not any(s.endswith("the strong evidence.") for s in got), got
+
+
 def test_a_wh_clause_inside_the_object_of_showed_is_no_report():
     # review round 52: "The bed still showed signs of where Kitti had lain" became "According to the bed, ..."
     assert statements("The bed still showed signs of where Kitti had lain in the night.") == []
