@@ -194,6 +194,10 @@ def _is_fraction(cand: Candidate, ans) -> bool:
     return False
 
 
+_SLOT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Captain", "Capt", "Colonel", "Col", "General", "Gen", "Major", "Maj", "Lieutenant",
+                          "Lt", "Sergeant", "Sgt", "Professor", "Prof", "Senator", "Sen", "Governor", "Gov", "Judge", "Father", "Reverend", "Rev"})
+
+
 def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     """(text, origin) in preference order, before checks."""
     ans = cand.answer
@@ -232,9 +236,14 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and given_name_first(p)]
     else:
         others = pools.entities.get(atype, [])
+    # after a title ("Mr. _____", "Captain _____") the slot holds a surname, whatever the key ("Mr. Manuel")
+    title_before = ans is not None and (k := position(cand.sentence, ans.tokens[0])) and cand.sentence.tokens[k - 1].text.rstrip(".") in _SLOT_TITLES
+    first_name_key = n_words == 1 and given_name_first(key) and not title_before
     for other in others:
         if atype in {"PERSON", "SPEAKER"} and (len(other.split()) >= 2) != (n_words >= 2) and not (atype == "SPEAKER" and n_words == 1):
             continue  # full names with full names, surnames with surnames
+        if atype == "PERSON" and n_words == 1 and given_name_first(other) != first_name_key:
+            continue  # "Captain _____" (Gibault): not "Harriet" or "Samuel", a first name beside surnames (review round 72)
         out.append((other, "article"))
     if atype in LOCATION_TYPES or atype == "NATIONALITY":
         # WordNet's people are historical figures and its organisations are few: they would

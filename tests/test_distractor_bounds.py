@@ -619,3 +619,15 @@ def test_coordinates_stay_on_earth():
         lat, lon = (float(x) for x in re.findall(r"(\d+) degrees", stem))
         assert lat <= 90 and lon <= 180, stem
     assert seen >= 6 and falses
+
+
+def test_a_surname_after_a_title_gets_no_first_names():
+    # review round 72: "All Captain _____ took back to Salem ..." (Gibault) offered "Harriet" and
+    # "Samuel", first names the article used alone, beside the surnames
+    text = ("Harriet kept a diary of the voyage. Samuel preached to the crew every Sunday. Captain Heard and Captain Endicott "
+            "sailed the same route with Captain Derby. Captain Crowninshield owned the largest ship in the harbour.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    got = [choose(c, pools, ctx.support, random.Random(0)) for c in get("cloze.phrase")(ctx) if c.answer_text == "Crowninshield"]
+    assert got and got[0], "the item should be made from the article's three other captains"
+    assert {t for t, _ in got[0][1:]} == {"Heard", "Endicott", "Derby"}, got
