@@ -57,7 +57,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
             return {}  # 'Miliband said: She will be remembered ...' (quotes lost): the speaker is not "she"
         first_verb = next((k for k, t in enumerate(s.tokens) if t.pos.startswith("VB") or t.pos == "MD"), len(s.tokens))
         # the subject: before the first verb, or after an inverted "says": '"The hours," says Ryan.'
-        named = [(s, e) for e in s.entities if e.label == "PERSON" and (e.first < first_verb or e.first > 0 and s.tokens[e.first - 1].lemma in SAY_VERBS)]
+        named = [(s, e) for e in s.entities if e.label == "PERSON" and (e.first < first_verb or e.first > 0 and s.tokens[e.first - 1].lemma in SAY_VERBS) and not _modifies_a_noun(s, e)]
         if named:
             subjects += named
             continue  # "The Manchester United manager, Sir Alex Ferguson, will ...": the noun is the name's title
@@ -87,6 +87,12 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
     if not words & {"he", "him", "his", "himself"}:
         out["she"] = toks
     return out
+
+
+def _modifies_a_noun(s: Sentence, e: Span) -> bool:
+    """"The Hearst press followed ...": the name modifies the subject's noun, so the person
+    is not the subject ("his editors" after it had become "the Hearst's editors", review round 72)."""
+    return e.last < len(s.tokens) and s.tokens[e.last].pos in {"NN", "NNS"} and s.tokens[e.last].text.islower()
 
 
 def _another_person_in_view(s: Sentence, surname: str) -> bool:

@@ -1616,3 +1616,15 @@ def test_round_71_a_named_event_and_a_moment_cut_from_its_when_clause():
     assert not any(s.startswith("The event was") for s in out), out
     out = statements("The pivotal moment for Northumberland came in 2013 when the entire national park was awarded Dark Sky Park status.")
     assert not any(s.startswith("The pivotal moment") for s in out), out
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent():
+    # review round 72: "The Hearst press followed ... Yet his editors did not abandon ..." had
+    # given "The Hearst's editors did not abandon their sense of story value."
+    got = statements("The campaign cost a fortune in 1904. The Hearst press followed the Chief's progress at the state conventions with admiring attention. "
+                     "Yet his editors did not abandon their sense of story value.")
+    assert not any("editors" in s for s in got), got
+    # the name as the subject's head still is
+    got = statements("The campaign cost a fortune in 1904. Hearst followed the progress at the state conventions with admiring attention. "
+                     "Yet his editors did not abandon their sense of story value.")
+    assert any(s.startswith("Hearst's editors") for s in got), got
