@@ -413,6 +413,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "is carried second-, third-, and fourth-hand": the cut splits a word
     rest = _tidy_end(rest)
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
+    if cut_at is not None and cut_at.text == '"' and rest and rest[-1].pos in {"CD", "DT", "JJ", "PRP$", "IN", "POS"}:
+        return None, extra  # 'is drawn by two | "charming" little horses': the noun phrase runs on inside the quotation (review round 72)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos in {"MD", "VBZ", "VBP", "VBD"} and _insert_opens_before(tokens, v0):
         return None, []  # "Man's life, originally shaped/VBD for immortality, | must now be conformed": the first verb was the insert's participle (review round 48)
     if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):

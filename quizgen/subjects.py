@@ -169,6 +169,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             name = lead[max((k for k, t in enumerate(lead) if t.text == ","), default=-1) + 1 :]  # the phrase just before the last comma
             if after and after[0].text.lower() in {"a", "an"} and name and all(t.pos in {"NNP", "NNPS"} for t in name):
                 return [], None  # "Benjamin Franklin, a New Englander transplanted/VBD to ..., wrote": a description, not the subject
+            if after and after[0].pos in {"NN", "NNS"} and after[0].text.islower() and any(t.pos == "IN" for t in after):
+                return [], None  # "The monk Savonarola, brought over ..., protests/NNS against the works | displayed": the main verb was read as a noun (review round 72)
             if any(t.pos in {"VBN", "VBD"} and t.chunk.endswith("VP") for t in after):
                 return [], None  # "NCNB Corp., N.C., recently introduced/VBN its program aimed/VBD at ...": the main verb was read as a participle (review round 28)
             if not (named or one_np) and len(before) == 1 and before[0].text.islower():

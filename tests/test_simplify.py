@@ -1628,3 +1628,17 @@ def test_a_name_that_modifies_a_noun_is_no_antecedent():
     got = statements("The campaign cost a fortune in 1904. Hearst followed the progress at the state conventions with admiring attention. "
                      "Yet his editors did not abandon their sense of story value.")
     assert any(s.startswith("Hearst's editors") for s in got), got
+
+
+def test_round_72_misparses_give_no_statement():
+    # the main verb read as a noun after an inserted participle phrase: "The monk Savonarola
+    # displayed in the art-shop of M. Bluthenzweig" (it was the works that were displayed)
+    got = statements("The monk Savonarola, brought over from the Renaissance and placed against the background of Munich, "
+                     "protests against the luxurious works displayed in the art-shop of M. Bluthenzweig.")
+    assert not any("displayed" in s for s in got), got
+    # and "Angus Hanton called the Intergenerational Foundation" (corpus, WNL Fifth of young adults)
+    got = statements("Angus Hanton, co-founder of a thinktank called the Intergenerational Foundation, said older generations were to blame.")
+    assert "Angus Hanton called the Intergenerational Foundation." not in got, got
+    # a noun phrase that runs on inside a quotation: 'drawn by two | "charming" little horses'
+    assert statements('The ambulance is drawn by two "charming" little horses.') == []
+    assert statements('The critics called the film "a masterpiece" last year.') == ['The critics called the film "a masterpiece" last year.']
