@@ -72,7 +72,7 @@ def corpus_dir() -> Path:
 def brown_articles(nltk_data: Path) -> dict[str, str]:
     """The Brown texts of the held-out review rounds (12-27 non-fiction, 30 fiction, 39 the
     non-fiction files' second parts), rejoined and cut exactly as ``scripts/quality_sample.py
-    --brown`` made them for the reviewers, by "brown/<file>" (and "brown2/<file>")."""
+    --brown`` made them for the reviewers, by "brown/<file>" (and "brown2/<file>", "brown3/<file>")."""
     import tempfile
 
     sys.path.insert(0, str(REPO / "scripts"))
@@ -84,6 +84,8 @@ def brown_articles(nltk_data: Path) -> dict[str, str]:
         # round 39: each file's next part (``--brown-skip 650``), by "brown2/<file>"; the
         # fiction files' next parts since round 52
         out.update({f"brown2/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "2", categories, skip=650)})
+        # round 72: the parts after those (``--brown-skip 1300``), by "brown3/<file>"
+        out.update({f"brown3/{p.name}": p.read_text(encoding="utf-8") for p in brown_texts(nltk_data, Path(tmp) / "3", categories, skip=1300)})
         return out
 
 
@@ -113,7 +115,7 @@ def conll_articles(nltk_data: Path) -> dict[str, str]:
         return out
 
 
-HELD_OUT = ("brown/", "brown2/", "wsj/", "conll/", "conll-train/")  # article names of texts made from nltk_data
+HELD_OUT = ("brown/", "brown2/", "brown3/", "wsj/", "conll/", "conll-train/")  # article names of texts made from nltk_data
 
 
 def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], int]:
@@ -125,7 +127,7 @@ def load_judged(labels: Path | list[Path], corpus: Path) -> tuple[list[Judged], 
     by_article: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
-    held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith(("brown/", "brown2/")) for a in by_article) else {}
+    held_out = brown_articles(corpus.parent.parent / "nltk_data") if any(a.startswith(("brown/", "brown2/", "brown3/")) for a in by_article) else {}
     if any(a.startswith("wsj/") for a in by_article):
         held_out.update(wsj_articles(corpus.parent.parent / "nltk_data"))
     if any(a.startswith(("conll/", "conll-train/")) for a in by_article):
@@ -224,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(FEATURES)
     print(f"\nAUC of the current score: {auc([j.score for j in items], [j.acceptable for j in items]):.3f}")
     if args.by_source:
-        for name, part in (("OneStop", [j for j in items if not j.article.startswith(HELD_OUT)]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/"))]),
+        for name, part in (("OneStop", [j for j in items if not j.article.startswith(HELD_OUT)]), ("Brown", [j for j in items if j.article.startswith(("brown/", "brown2/", "brown3/"))]),
                            ("WSJ", [j for j in items if j.article.startswith("wsj/")]), ("CoNLL WSJ", [j for j in items if j.article.startswith(("conll/", "conll-train/"))])):
             print(f"  {name}: {len(part)} items, AUC {auc([j.score for j in part], [j.acceptable for j in part]):.3f}")
     print(f"five-fold AUC of a refit (articles held out): {cross_validated_auc(items, names):.3f}")
