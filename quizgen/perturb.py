@@ -292,6 +292,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue  # "In West Germany, investors stayed on the sidelines" -> "In Japan, ...": market reports say the same of several places (review round 68)
         if atype == "COUNTRY" and e.text == _topic_country(doc):
             continue  # "Tarifa is in Germany" in an article about Spain: false without reading (review round 34)
+        if atype == "PERSON" and e.first > 1 and clause.sentence.tokens[e.first - 1].pos in {"JJ", "JJR", "JJS"} and clause.sentence.tokens[e.first - 2].text.lower() == "the":
+            continue  # "The younger Thomas ripped a screen door" -> "The younger Mary Self": the words fit only the original (review round 72)
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.lower() in {"like", "as", "late"}:
             continue  # "Companies like Bosch" (tagged a person): "Companies like Larry Pizzi" shows the swap (corpus report, 2026-12-06); "the late X" (review round 28)
         # "Galileo will begin a two-year tour" (the spacecraft) -> "John E. Hayes Jr. will begin ...": a
@@ -368,7 +370,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             if most is not None:
                 alts = [a for a in alts if (parse_number(a) or 0) <= most]
             if _YEAR.fullmatch(t.text):
-                if persists:
+                if persists or _is_the_subject(clause, [t]):
                     continue
                 alts = [a for a in alts if abs(int(a) - int(t.text)) >= 5]  # "in 2049" for "in 2050" is a quibble, not a false statement
             if nxt is not None and nxt.pos == "NNS":
@@ -385,7 +387,7 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue
         if not stands_alone(clause.sentence, toks):
             continue
-        if persists:
+        if persists or _is_the_subject(clause, toks):
             continue
         k = base.index(toks[0])
         if _paired(base, k, k + len(toks)):
@@ -415,6 +417,14 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                     consider(_replace(base, [t], ants[0], t), "antonym", f"{t.text} -> {ants[0]}", ants[0])
                     break
     return out
+
+
+def _is_the_subject(clause, toks: list) -> bool:
+    """The date is what the clause is about: "1960 was a poor year" -> "1950 was a poor year"
+    is a claim the article never addresses, not a falsehood it shows (review round 73)."""
+    ids = {id(t) for t in toks}
+    subj = [t for t in clause.subject if t.pos != "DT"]
+    return bool(subj) and all(id(t) in ids for t in subj)
 
 
 def _paired(base: list[Token], start: int, end: int) -> bool:

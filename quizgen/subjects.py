@@ -183,6 +183,8 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
             return before, None  # "The Structural Clay Products Institute, Washington, D.C., is working": its address, not "D.C. is working" (review round 26)
         if named and appositive and _ends_in_described_object(before):
             return before, None  # "A small cultural centre in the capital city, Havana, has become ...": Havana names the city, not the centre
+        if named and _address_before(subj[: len(subj) - len(after) - 1]):
+            return [], None  # "Walter Stickney, 27, of 1540 Main St., Evanston, ... was ordered": the town is his address, not "Evanston was ordered" (review round 73)
         # "A close ally of Moscow, Beijing denies ..." -> Beijing; "Mao Ning, a spokeswoman," -> Mao Ning
         subj = after if named or (not appositive and one_np) else before
     ent = None
@@ -195,6 +197,14 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
                 if not any(t.pos in {"CC", ",", "IN", "WDT", "WP"} or t.pos.startswith("VB") for t in before):
                     ent = e
     return subj, ent
+
+
+def _address_before(lead: list[Token]) -> bool:
+    """The phrase before the last comma is a street address ("of 1540 Main St."), so the
+    place after the comma is the address's town, not the subject."""
+    seg = lead[max((k for k, t in enumerate(lead) if t.text == ","), default=-1) + 1 :]
+    numbered = any(t.pos == "CD" for t in seg)  # "1540 Main St."; "the Abbot of St. Eloi" is no address
+    return numbered and (any(t.text in _STREET_WORDS for t in seg) or len(seg) >= 2 and seg[0].text.lower() == "of" and seg[1].pos == "CD")
 
 
 def _without_short_parenthesis(subj: list[Token]) -> list[Token]:
@@ -247,6 +257,8 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
         if toks[e.last - 1].text in _STREET_WORDS:
             continue  # "William Brett, 1926 NE 50th Ave., who died": the address is no "who" (review round 48)
         first = _name_start(toks, e)
+        if first > 1 and toks[first - 1].text == "," and _address_before(toks[: first - 1]):
+            continue  # "William L. Stickney, 23, of 3211 Park pl., Evanston, who pleaded guilty": the town of his address is no "who" (review round 73)
         if rel.text.lower() == "who" and e.label == "LOCATION" or first > 0 and toks[first - 1].pos == "IN" or first > 2 and toks[first - 1].pos == "POS" and toks[first - 3].pos == "IN":
             continue  # "Julia Rochester, from London, who described herself ...": London is no "who"; nor is the department of "Robert West, of UCL's Department of ..., who collates"
         if e.label == "LOCATION" and first > 1 and toks[first - 1].text == "," and toks[first - 2].pos in {"NNP", "NNPS"}:

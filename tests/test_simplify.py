@@ -1642,3 +1642,14 @@ def test_round_72_misparses_give_no_statement():
     # a noun phrase that runs on inside a quotation: 'drawn by two | "charming" little horses'
     assert statements('The ambulance is drawn by two "charming" little horses.') == []
     assert statements('The critics called the film "a masterpiece" last year.') == ['The critics called the film "a masterpiece" last year.']
+
+
+def test_the_town_of_an_address_is_no_subject():
+    # review round 73: "William L. Stickney, 23, of 3211 Park pl., Evanston, who pleaded guilty ..., also was
+    # ordered ..." gave "Evanston was ordered ..." (keyed True) and "Evanston pleaded guilty ..."
+    got = statements("The defendant, William L. Stickney, 23, of 3211 Park pl., Evanston, who pleaded guilty to reckless driving, "
+                     "also was ordered by Judge James Corcoran to attend the traffic school each Tuesday night.")
+    assert not any(s.startswith("Evanston") for s in got), got
+    # "St." of a saint's name is no address
+    got = statements("The Abbot of St. Eloi, Claude De Mommor, had been a good friend of the family.")
+    assert "Claude De Mommor had been a good friend of the family." in got, got

@@ -790,3 +790,15 @@ def test_round_71_no_swap_to_a_person_that_is_none():
     stems = [c.stem for c in run_template("tf.false", text) if "entity-swap" in c.tags]
     assert not any(s.startswith(("Hadrian and", "Dark Sky Parks and")) for s in stems), stems
     assert not any("eclipse northern" in s and "Chile" not in s for s in stems), stems  # "The UK will ... eclipse northern Britain": part of the UK
+
+
+def test_round_73_false_statements_that_prove_nothing():
+    # "The younger Thomas ripped a screen door" -> "The younger Mary Self ripped ...": the words fit only him
+    text = ("Thomas early Sunday went to the home of his uncle and aunt, Mr. and Mrs. R. C. Thomas, 511 Blanche St., NW, looking for "
+            "his wife, Margaret Lou Thomas, 18, and their 11-month-old baby.\n\nThe younger Thomas ripped a screen door, breaking the latch, "
+            "and after an argument struck his uncle with a rock, scratching his face.\n\nMrs. Mary Self, who knows more than any other person "
+            "about the 5,000 city employes, has closed her desk and retired.")
+    assert not any("younger" in c.stem and "Thomas" not in c.stem for c in run_template("tf.false", text))
+    # "1960 was a poor year" -> "1950 was a poor year": the article says nothing of 1950
+    stems = [c.stem for c in run_template("tf.false", "The industry has said 1960 was a poor year for builders. In 1959, builders started 1.5 million homes.")]
+    assert stems and not any("poor year" in s for s in stems), stems

@@ -155,3 +155,10 @@ def test_a_distance_word_goes_with_its_number():
     assert got == {"How many feet away did the left front wheel of the car land?": "50"}, got
     # with its own object the measure cannot move alone
     assert stems(run_template("wh.how_many", "The car stopped 20 feet away from the house.")) == {}
+
+
+def test_a_counted_subject_with_a_first_person_after_it_is_no_question():
+    # review round 73: "How many hands were stretched toward me by my comrades behind me?"
+    assert run_template("wh.how_many", "Four hands were stretched toward me by my comrades behind me.") == []
+    got = stems(run_template("wh.how_many", "Four hands were stretched toward the boat by the sailors behind the mast."))
+    assert got == {"How many hands were stretched toward the boat by the sailors behind the mast?": "Four"}, got

@@ -145,7 +145,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("wh.how_many", "mcq", stem, clause.sentence, f"{clause.key}:{number[0].start}", ans.text, ans, "NUMBER", None, clause, frame, neg, tags=["number"])
         # as the subject: "About 200 people died" -> "About how many people died?"
         parts = _split_number_np(clause.subject)
-        if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0):
+        if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0) and not has_unresolved_pronoun(clause.rest):
+            # (not "How many hands were stretched toward me by my comrades?": whose "me"? review round 73)
             approx, number, unit = parts
             stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in {"NNS", "NNPS"} or unit[-1].text.lower() in {"people", "police"})
             if stem is None:
