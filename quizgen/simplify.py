@@ -415,6 +415,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     cut_at = rest_all[len(rest)] if len(rest) < len(rest_all) else None
     if cut_at is not None and cut_at.text == '"' and rest and rest[-1].pos in {"CD", "DT", "JJ", "PRP$", "IN", "POS"}:
         return None, extra  # 'is drawn by two | "charming" little horses': the noun phrase runs on inside the quotation (review round 72)
+    if cut_at is not None and cut_at.pos == "PRP" and cut_at.text.lower() in {"i", "we", "you", "he", "she", "they"} and rest and rest[-1].pos in {"NN", "NNS"}:
+        after_pronoun = rest_all[len(rest) + 1] if len(rest) + 1 < len(rest_all) else None
+        if after_pronoun is not None and (after_pronoun.pos in {"VBD", "VBZ", "VBP", "MD"} or after_pronoun.lemma in {"have", "be"}):
+            return None, extra  # "is similar to qualities | I had found in the plays": a relative clause without "that" says which (review round 73)
+    if cut_at is not None and cut_at.text.lower() in {"that", "which", "who"} and cut_at.pos in {"WDT", "WP", "IN"} and any(t.text.lower() == "one" and k + 1 < len(rest) and rest[k + 1].text.lower() == "of" for k, t in enumerate(rest)):
+        return None, extra  # "is one of the twenty under-developed countries ... | that are receiving Soviet aid": the relative says which twenty (review round 73)
     if cut_at is not None and cut_at.text == "," and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos in {"MD", "VBZ", "VBP", "VBD"} and _insert_opens_before(tokens, v0):
         return None, []  # "Man's life, originally shaped/VBD for immortality, | must now be conformed": the first verb was the insert's participle (review round 48)
     if cut_at is not None and cut_at.text.lower() in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
@@ -594,10 +600,12 @@ def _list_follows(rest_all: list[Token], comma: int) -> bool:
     tail = [t for t in rest_all[comma + 1 :] if t.text not in {".", "!"}]
     if tail and sum(t.text == "," for t in tail) >= 1 and all(t.pos in {"NNP", "NNPS"} or t.text == "," for t in tail):
         return True
-    for t in rest_all[comma + 1 : comma + 10]:
+    commas = 0
+    for k, t in enumerate(rest_all[comma + 1 : comma + 24]):
         if t.text.lower() in {"and", "or"}:
-            return True
-        if _is_finite_verb(t) or t.pos in {"WDT", "WP", "VBG", "VBN", "TO"} or t.text in {";", ":", "."}:
+            return k < 9 or commas >= 2  # a long list is a list by its commas: "as a warehouseman's local, the teamsters union, a salesman's union, ..., and" (review round 73)
+        commas += t.text == ","
+        if _is_finite_verb(t) or t.pos in {"WDT", "WP", "WRB", "VBG", "VBN", "TO"} or t.text in {";", ":", "."}:
             return False
     return False
 

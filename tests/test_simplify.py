@@ -1653,3 +1653,19 @@ def test_the_town_of_an_address_is_no_subject():
     # "St." of a saint's name is no address
     got = statements("The Abbot of St. Eloi, Claude De Mommor, had been a good friend of the family.")
     assert "Claude De Mommor had been a good friend of the family." in got, got
+
+
+def test_round_73_cuts_that_lose_what_says_which():
+    # a relative clause without "that": "similar to qualities | I had found in the plays"
+    assert not any(s.endswith("similar to qualities.") for s in statements(
+        "The personal quality of Samuel Beckett is similar to qualities I had found in the plays."))
+    # "one of the twenty under-developed countries ... | that are receiving Soviet aid"
+    assert not any(s.endswith("Latin America.") for s in statements(
+        "Indonesia is one of the twenty under-developed countries of Asia, Africa and Latin America that are receiving Soviet aid."))
+    # a long list cut after its first member
+    assert not any(s.endswith("a warehouseman's local.") for s in statements(
+        "Leavitt identified the unions as a warehouseman's local, the teamsters union, a salesman's union, the janitors' union, and a bottling workers' union."))
+    # a town and its "where" clause are no list
+    got = statements("The report was released at the start of the annual water conference in Stockholm, Sweden, where 2,500 politicians, "
+                     "UN groups and researchers from 120 countries met to discuss water supply problems.")
+    assert any(s.startswith("The report was released at the start of the annual water conference in Stockholm") for s in got), got
