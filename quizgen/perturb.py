@@ -46,6 +46,9 @@ _NEGATIVE_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "prev
 _CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}  # the stems "won't", "can't", "shan't" leave
 
 
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
 def _past_or_present(t: Token) -> bool:
     """A finite verb, also where the tagger said noun: "and swam/NN to the boat"."""
     if t.pos in {"VBD", "VBZ", "VBP"}:
@@ -115,6 +118,10 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "did not have very little to say", "is not rare indeed", "are not uncertain of their status": double negatives (review rounds 43, 45)
     if clause.neg is None and any(t.text.lower() in {"and", "or"} and any(_past_or_present(u) for u in rest[k + 1 : k + 9]) for k, t in enumerate(rest)):
         return None  # "did not open and three men and a woman swept past": the "not" reaches one clause of two (review round 53)
+    if clause.neg is None and verb.pos == "VBN" and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and rest[k + 1].pos in {"VBN", "VBD"} for k, t in enumerate(rest)):
+        return None  # "The Indians were not impressed and held to the Carolina traders": the "not" reaches one participle of two (review round 73)
+    if clause.neg is None and any(t.text.lower() == "and" and any(u.pos == "NNP" for u in rest[k + 1 : k + 8]) and rest[-1].text.lower() in _ORDINAL_WORDS | {"last"} and not any(_past_or_present(u) for u in rest[k + 1 :]) for k, t in enumerate(rest)):
+        return None  # "The quartet was not second and Sue Ann Nuttall third": a gapped second clause the "not" may or may not reach (review round 73)
     if clause.neg is None and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
     if clause.neg is None and any(t.text.lower() == "or" for t in rest):

@@ -802,3 +802,13 @@ def test_round_73_false_statements_that_prove_nothing():
     # "1960 was a poor year" -> "1950 was a poor year": the article says nothing of 1950
     stems = [c.stem for c in run_template("tf.false", "The industry has said 1960 was a poor year for builders. In 1959, builders started 1.5 million homes.")]
     assert stems and not any("poor year" in s for s in stems), stems
+
+
+@pytest.mark.parametrize("text", [
+    # review round 73: the "not" reaches one participle of two, or a gapped second clause
+    "The Indians were impressed and held to the Carolina traders.",
+    "The bridge was built and opened in 1932.",
+    "Bill Davis quartet of Hillsboro was second and baton twirler Sue Ann Nuttall of Reedville third.",
+])
+def test_no_negation_of_one_conjunct(text):
+    assert run_template("tf.negation", text) == []
