@@ -198,6 +198,16 @@ _SLOT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Captain", "Capt", "C
                           "Lt", "Sergeant", "Sgt", "Professor", "Prof", "Senator", "Sen", "Governor", "Gov", "Judge", "Father", "Reverend", "Rev"})
 
 
+_ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "than", "under"})
+
+
+def _a_count(cand: Candidate, ans) -> bool:
+    """"about 1500 delegates": a rough count, no year, so its distractors are round counts
+    (1,250, 1,750), not 1505 and 1510 (review round 74)."""
+    k = position(cand.sentence, ans.tokens[0])
+    return k is not None and k > 0 and cand.sentence.tokens[k - 1].text.lower() in _ROUGHLY  # not "center-fire 1961 rifles" (a model year)
+
+
 def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     """(text, origin) in preference order, before checks."""
     ans = cand.answer
@@ -211,7 +221,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         if len(num_toks) >= 1:
             t = num_toks[0]
             scaled = len(num_toks) > 1 and num_toks[1].text.lower() in _SCALES
-            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=atype == "NUMBER"):  # "$1500" is no year; "center-fire 1961 rifles" is (review rounds 42, 44)
+            for alt in nearby_numbers(t.text, percent=atype == "PERCENT" or "%" in key or "percent" in key.lower(), year=atype == "NUMBER" and not _a_count(cand, ans)):  # "$1500" is no year; "center-fire 1961 rifles" is (review rounds 42, 44)
                 if scaled and alt.startswith("0."):
                     continue  # "$0.8 billion": nobody writes it (review round 68)
                 out.append((key.replace(t.text, alt, 1), "perturbation"))

@@ -172,12 +172,14 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                     time = seg
                 if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
                     j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
-                elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD":
-                    j += 2  # "On November 4, 1952, an earthquake occurred": the year goes with its date (review round 72)
+                elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and (seg[-1].pos == "CD" or seg[-1].text.rstrip(".") in MONTH_FORMS):
+                    j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
                     if time:
                         time = list(tokens[i:j])
-                elif first_tag == "IN" and seg[-1].pos in {"NNP", "NNPS"}:
-                    j = _names_list_end(tokens, j)  # "with reports from stations in Alaska, Arizona and California," is one front (review round 72)
+                elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
+                    # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
+                    # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
+                    j = _names_list_end(tokens, j)
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
@@ -189,19 +191,23 @@ _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def _names_list_end(tokens: list[Token], j: int) -> int:
-    """The comma that ends a list of names begun before the comma at ``j`` ("Alaska, |
-    Arizona and California,"), or ``j`` when no such list goes on after it."""
+    """The comma that ends a list begun before the comma at ``j`` ("Alaska, | Arizona and
+    California,", "powder, | ball, and thread for fishing nets,"), or ``j`` when no such list
+    goes on after it: nouns and commas, an "and", a short noun phrase and a comma."""
     k, joined = j + 1, False
-    while k < len(tokens) and k - j <= 8:
+    while k < len(tokens) and k - j <= 10:
         t = tokens[k]
         if t.text == "," and joined:
             return k
         if t.text.lower() in {"and", "or"} and not joined:
             joined = True
-        elif not (t.pos in {"NNP", "NNPS"} or t.text == ","):
+        elif not (t.pos in _LIST_TAGS or t.text == "," or joined and t.pos in {"DT", "JJ", "IN", "VBG"}):
             return j
         k += 1
     return j
+
+
+_LIST_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 
 
 def _adverb_not_name(t: Token) -> bool:

@@ -36,7 +36,7 @@ def _tok(text: str, like: Token | None = None, pos: str = "NN") -> Token:
 _SWAPPABLE = frozenset({"PERSON", "COUNTRY"})
 _PERSISTING = frozenset({"still", "already", "remained", "remains", "continued", "continues", "yet"})
 _NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
-_QUANTIFIERS = {"plenty", "lots", "most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "none", "neither", "nobody", "nothing", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
+_QUANTIFIERS = {"everyone", "everybody", "everything", "anyone", "anybody", "someone", "somebody", "plenty", "lots", "most", "many", "some", "few", "several", "all", "every", "each", "both", "no", "none", "neither", "nobody", "nothing", "half", "more", "less", "fewer", "a", "one-third", "two-thirds", "three-quarters", "nearly", "almost", "about", "around", "over", "under", "only"}
 
 
 # Verbs that already deny: "not" before them makes a double negative the primer warns about.

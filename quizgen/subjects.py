@@ -31,6 +31,8 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
     if len(subj) == 1 and subj[0].text.endswith("ly") and base_forms(subj[0].text.lower(), "r") and not base_forms(subj[0].text.lower(), "n"):
         return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
+    if len(subj) == 1 and subj[0].text.lower() in _INVERTED_FRONTS or len(subj) > 1 and subj[0].text.lower() in {"there", "here"}:
+        return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
     if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
     if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"}:
@@ -54,6 +56,7 @@ def _subject_ok(subj: list[Token]) -> bool:
     return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
+_INVERTED_FRONTS = frozenset({"out", "in", "up", "down", "off", "away", "back", "over", "gone", "here", "so", "such", "thus"})
 _KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower", "child", "grandson", "granddaughter", "nephew", "niece", "cousin", "friend", "stepson", "stepdaughter"})
 _STREET_WORDS = frozenset({"Ave.", "Ave", "Avenue", "St.", "Street", "Rd.", "Road", "Blvd.", "Boulevard", "Dr.", "Drive", "Lane", "Ln.", "Pl.", "Place", "Way"})
 _COMPANY_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "Co.", "Corp.", "Corp", "LLC", "plc", "PLC", "Jr.", "Sr."}

@@ -631,3 +631,12 @@ def test_a_surname_after_a_title_gets_no_first_names():
     got = [choose(c, pools, ctx.support, random.Random(0)) for c in get("cloze.phrase")(ctx) if c.answer_text == "Crowninshield"]
     assert got and got[0], "the item should be made from the article's three other captains"
     assert {t for t, _ in got[0][1:]} == {"Heard", "Endicott", "Derby"}, got
+
+
+def test_a_rough_count_gets_round_distractors():
+    # review round 74: "About 1500 delegates" had 1505, 1510 and 1520 beside it (year-like steps)
+    doc = quizgen.analyze("About 1500 delegates are expected to register today for the biennial session of the Scottish Rite. The session opens on Monday.")
+    ctx, pools = make_context(doc)
+    got = [choose(c, pools, ctx.support, random.Random(0)) for c in get("cloze.phrase")(ctx) if c.answer_text == "1500"]
+    assert got and got[0]
+    assert all(int(t) % 50 == 0 for t, _ in got[0][1:]), got

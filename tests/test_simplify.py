@@ -1669,3 +1669,19 @@ def test_round_73_cuts_that_lose_what_says_which():
     got = statements("The report was released at the start of the annual water conference in Stockholm, Sweden, where 2,500 politicians, "
                      "UN groups and researchers from 120 countries met to discuss water supply problems.")
     assert any(s.startswith("The report was released at the start of the annual water conference in Stockholm") for s in got), got
+
+
+def test_round_74_fronts_and_subjects():
+    # a fronted month keeps its year: "In March, 1931, 22 out of 28 members ..."
+    doc = quizgen.analyze("In March, 1931, 22 out of 28 members of a committee of the Federal Council of Churches ratified the report.")
+    got = [statement(c.statement_tokens(with_time=False)) for c in document_clauses(doc)]
+    assert got and got[0].endswith("in March, 1931."), got
+    # a front that ends in a list of plain nouns keeps the list
+    got = statements("Despite threats to cut off supplies of powder, ball, and thread for fishing nets, about 350 persons stayed in the village.")
+    assert got and got[0].startswith("About 350 persons stayed"), got
+    # inverted and located clauses: "Out went letters ...", "Gone is ...", "There Huff wrote ..."
+    for text in ("Out went letters to 60,000 old grads, asking for suggestions.", "Gone is the tabula rasa of the mind.",
+                 "There Huff wrote a complete statement of his offense."):
+        assert statements(text) == [], text
+    # what someone calls a thing is the fact: 'calls the clashes at the Brandenburg Gate, "The Battle of the Sentry"'
+    assert statements('And Bernie Kriss calls the bayonet clashes at the Brandenburg Gate, "The Battle of the Sentry"!') == []

@@ -812,3 +812,8 @@ def test_round_73_false_statements_that_prove_nothing():
 ])
 def test_no_negation_of_one_conjunct(text):
     assert run_template("tf.negation", text) == []
+
+
+def test_no_negation_of_an_everyone_subject():
+    # review round 74: "Everyone was not gone except the tolerant Lord Thomson": not everyone, or no one?
+    assert run_template("tf.negation", "After the party, everyone was gone except the tolerant Lord Thomson.") == []
