@@ -36,6 +36,7 @@ DISCOURSE_MARKERS = {
     "for one thing", "for another", "in closing", "in conclusion", "in short", "in summary", "after all", "above all",
     "in brief", "in sum",  # review round 48: "In brief, Berman played himself"
     "by contrast", "by comparison", "in comparison",  # round 71: "By contrast, the new method ... has performed well" stated as a fact of its own
+    "in the meantime", "in the first place", "in the second place", "in the third place",  # rounds 74-75: "In the second place, a large number of writers ..."
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})
@@ -111,12 +112,12 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         stripped, time = list(tokens[:i]), list(tokens[: min(i, 3)])  # the time without its comma
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
-        # next three words are ever compared, so only they are lower-cased (a step or two
+        # next four words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
         matched = False
         if tokens[i].text.lower() in _MARKER_STARTS:  # else no marker can match here (most sentences)
-            lows = [t.text.lower() for t in tokens[i : i + 3]]
-            for span in (3, 2, 1):
+            lows = [t.text.lower() for t in tokens[i : i + 4]]
+            for span in (4, 3, 2, 1):
                 words = " ".join(lows[:span])
                 if words in DISCOURSE_MARKERS and i + span <= n:
                     j = i + span

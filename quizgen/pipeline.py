@@ -156,6 +156,11 @@ def counted_in_stem(stem: str, key: str) -> bool:
     if k == 2 and re.search(r"\beither (?:of )?_____", stem):
         return True
     at = stem.find("_____")
+    if at == 0:
+        pred = re.search(r"\b(?:are|were|include|included)\b(.*)$", stem)
+        tail = pred.group(1) if pred else ""
+        if k >= 3 and ", " in tail and re.search(r",? and ", tail) and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", tail) and tail.count(",") + 1 + (", and " not in tail) == k:
+            return True  # "_____ beneficial hurdles to progress are the lack of water, electricity, and telephones" (review round 75)
     for m in _NAME_LIST.finditer(stem):
         if m.start() <= at < m.end():
             continue

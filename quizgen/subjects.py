@@ -31,6 +31,8 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
     if len(subj) == 1 and subj[0].text.endswith("ly") and base_forms(subj[0].text.lower(), "r") and not base_forms(subj[0].text.lower(), "n"):
         return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
+    if len(subj) == 4 and subj[0].text.lower() == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
+        return False  # "One of the roughest was the TV quiz shows": one of the roughest what? (review round 75)
     if len(subj) == 1 and subj[0].text.lower() in _INVERTED_FRONTS or len(subj) > 1 and subj[0].text.lower() in {"there", "here"}:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
     if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:

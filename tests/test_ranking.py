@@ -331,6 +331,9 @@ def test_a_key_that_follows_from_a_stepped_list_or_a_change_and_its_share_is_ref
     ("The award was split _____ ways, among Glen Mankowski, Gordon Hartweger and Tom Kieffer.", "three", True),
     ("The award was split _____ ways, among Glen Mankowski, Gordon Hartweger and Tom Kieffer.", "four", False),
     ("_____ private groups are seeking Securities and Exchange Commission approval.", "two", False),
+    # round 75: a counted subject whose predicate lists them
+    ("_____ beneficial hurdles to progress are the lack of water, electricity, and telephones.", "Three", True),
+    ("_____ people were injured, two were killed and one is missing.", "three", False),
 ])
 def test_a_count_the_stem_lists_beside_its_blank_is_refused(stem, key, refused):
     from quizgen.pipeline import computable

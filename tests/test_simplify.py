@@ -1685,3 +1685,13 @@ def test_round_74_fronts_and_subjects():
         assert statements(text) == [], text
     # what someone calls a thing is the fact: 'calls the clashes at the Brandenburg Gate, "The Battle of the Sentry"'
     assert statements('And Bernie Kriss calls the bayonet clashes at the Brandenburg Gate, "The Battle of the Sentry"!') == []
+
+
+def test_round_75_markers_and_subjects():
+    # "In the second place," and "In the meantime," are links to the sentence before, not facts
+    assert statements("In the second place, a large number of writers make no distinctions between genuine and bogus material.") == [
+        "A large number of writers make no distinctions between genuine and bogus material."]
+    got = statements("In the meantime, Southern writers have done little to reflect the progress of the region.")
+    assert got and got[0].startswith("Southern writers"), got
+    # "One of the roughest was the TV quiz shows": one of the roughest what?
+    assert statements("One of the roughest was the TV quiz shows of the fifties.") == []

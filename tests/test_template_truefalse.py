@@ -817,3 +817,8 @@ def test_no_negation_of_one_conjunct(text):
 def test_no_negation_of_an_everyone_subject():
     # review round 74: "Everyone was not gone except the tolerant Lord Thomson": not everyone, or no one?
     assert run_template("tf.negation", "After the party, everyone was gone except the tolerant Lord Thomson.") == []
+
+
+def test_no_negation_before_some():
+    # review round 75: "Mr. Bragg has not accomplished some prodigies" (a negation wants "any")
+    assert run_template("tf.negation", "Mr. Bragg has accomplished some prodigies in training for the production of words.") == []
