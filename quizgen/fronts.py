@@ -167,6 +167,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 break  # "About 9,800 technical workers, notably chemists and lawyers, were switched": the subject, not a front (review round 66)
             if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
                 break  # "Even Sears, Roebuck & Co. is getting into the act": one company's name (review round 59)
+            if _ends_in_a_subject_name(seg):
+                break  # "Earlier this month Edward R. Murrow, director of ..., came": the name is the subject, not part of the time (review round 76)
             often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
             if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
                 if _is_time_phrase(seg):
@@ -189,6 +191,16 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 
 
 _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _ends_in_a_subject_name(seg: list[Token]) -> bool:
+    """A time phrase run into a name with no preposition between ("Earlier this month
+    Edward R. Murrow"): the name starts the clause. "In Paris", "of the Fed", "Mr. Smith's"
+    keep theirs."""
+    k = len(seg)
+    while k > 0 and seg[k - 1].pos in {"NNP", "NNPS"}:
+        k -= 1
+    return 1 < k < len(seg) and seg[k - 1].lemma in TIME_UNITS | {"ago", "later", "earlier", "today", "yesterday", "recently"}
 
 
 def _names_list_end(tokens: list[Token], j: int) -> int:

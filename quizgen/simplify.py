@@ -395,7 +395,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # "He added that researchers have always known that S": a report inside a report
         if not subj or subj[0].pos.startswith("RB") or subj[0].text.lower() in {"already", "now", "still", "even", "also", "only", "just", "yet", "soon", "today"}:
             return None, []  # "Already people are saying that S": no "According to Already people,"
-        if subj[0].text.lower() in {"more", "fewer"} or any(t.lemma in {"number", "share", "proportion", "majority", "minority"} for t in subj):
+        if subj[0].text.lower() in {"more", "fewer", "few", "no", "none", "nobody", "little"} or any(t.lemma in {"number", "share", "proportion", "majority", "minority"} for t in subj):
+            # (and "Few people realize that S" is no source: "According to few people," review round 76)
             return None, []  # "More people said conditions will worsen", "An equal number said ...": a survey's count, no source (review round 28)
         if inner_clause is not None:
             if inner_clause.origin == "self":
@@ -819,7 +820,7 @@ def _attribution(speaker: list[Token]) -> list[Token]:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
     first = speaker[0]
-    if (first.pos in {"DT", "NN", "NNS"} or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+    if (first.pos in {"DT", "NN", "NNS"} or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All", "Former", "Then", "Late"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and first.text not in {"Former", "Then", "Late"} and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 

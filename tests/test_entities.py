@@ -428,3 +428,9 @@ def test_a_quoted_speaker_alone_or_after_a_function_word_is_no_person():
     assert not any("Zentrix" in p for p in people)
     people = _doc_people('"Prices will rise," Okonkwe said.', "When Okonkwe came home, the lights were out.")
     assert "When Okonkwe" not in people[1]
+
+
+def test_a_room_named_after_a_person_is_no_person():
+    # review round 76: "Principal address will be delivered by Sam Houston Room" (a swapped "person")
+    people = _doc_people("The students will be honored at a banquet at 6 p.m. Tuesday in the Sam Houston Room of the Sheraton-Dallas Hotel.")
+    assert not any("Room" in p for p in people[0]), people

@@ -1695,3 +1695,16 @@ def test_round_75_markers_and_subjects():
     assert got and got[0].startswith("Southern writers"), got
     # "One of the roughest was the TV quiz shows": one of the roughest what?
     assert statements("One of the roughest was the TV quiz shows of the fifties.") == []
+
+
+def test_round_76_sources_and_fronts():
+    # "Few people realize that S" is no source: "According to few people, ..."
+    assert statements("Few people realize that one kiloton of nuclear explosive power will create 1,000 psi overpressure at 100 feet.") == []
+    # "According to former British Prime Minister Attlee", not "According to Former ..."
+    assert statements("Former British Prime Minister Attlee said that Eisenhower was not a great soldier.") == [
+        "According to former British Prime Minister Attlee, Eisenhower was not a great soldier."]
+    # "Earlier this month Edward R. Murrow, director of ..., came": the name is no part of the time
+    from quizgen.simplify import core_tokens
+
+    doc = quizgen.analyze("Earlier this month Edward R. Murrow, director of the United States Information Agency, came to Hollywood and had dinner with 100 leaders of the industry.")
+    assert core_tokens(doc.sentences[0])[0].text != "director"

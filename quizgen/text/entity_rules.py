@@ -203,6 +203,8 @@ ORG_CUES = frozenset(
     "Service Society Trust Fund Assembly Senate Congress Parliament Police Army Navy Corps Club League "
     "Alliance Coalition Network Airlines Airways Registry Group Holdings Academy Charity Council "
     "Tribunal Secretariat Directorate Administration Institutes Broadcasting Laboratory Laboratories "
+    # rooms and halls named after people: "the Sam Houston Room" is no person (review round 76)
+    "Room Ballroom Auditorium "
     "Observatory Cooperative Co-operative Consortium Brigade Regiment Guards "
     # football clubs: "Manchester United", "Bolton Wanderers"
     "United FC Rovers Athletic Wanderers Albion Hotspur "
