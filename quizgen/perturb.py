@@ -102,7 +102,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "These are not all evidence of ...": not every one, or none?
     if clause.neg is None and any(t.text.lower() == "some" and t.pos == "DT" for t in rest[:3]):
         return None  # "has not accomplished some prodigies": a negation wants "any", and "not some" may be true (review round 75)
-    if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another"}:
+    if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another", "rather", "quite"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
     if clause.neg is None and any(t.text.lower() in _DEGREE for t in clause.adverbs + rest[:4]):
         return None  # "margins did not narrow somewhat", "did not rise sharply": a smaller change makes the negation true too (review round 66)
@@ -360,6 +360,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "September 27" is a date: the date method changes it, never to "September 32"
             if k > 0 and base[k - 1].text.lower() in {"past", "last", "next", "first"} and nxt is not None and nxt.lemma in TIME_UNITS:
                 continue  # "discovered during the past three years" -> "four years": still true (review round 28)
+            if k > 0 and base[k - 1].text.lower() == "no":
+                continue  # "No two communities are identical" -> "No three ...": still true (review round 77)
             if k > 0 and base[k - 1].text.lower() == "top":
                 continue  # "the top 100" -> "the top 150": a ranking the article never mentions, not a falsehood
             if k > 0 and (base[k - 1].pos in {"NNP", "NNPS"} or k > 1 and base[k - 1].text[:1].isupper()) and t.text.isdigit() and len(t.text) <= 3:

@@ -153,7 +153,7 @@ def counted_in_stem(stem: str, key: str) -> bool:
     k = _SMALL_COUNTS.get(key.lower()) or (int(key) if key.isdigit() else None)
     if k is None or not 2 <= k <= 6:
         return False
-    if k == 2 and re.search(r"\beither (?:of )?_____", stem):
+    if k == 2 and re.search(r"\b(?:either (?:of )?|neither (?:of )?|both (?:of )?|a combination of (?:the )?)_____", stem):
         return True
     at = stem.find("_____")
     if at == 0:
@@ -197,7 +197,7 @@ _LETTER_NAMED = ("vitamin", "type", "plan", "class", "grade", "group", "letter",
                  "category", "block", "level", "row", "column", "model", "option", "zone", "hepatitis", "wing", "ward", "gate", "terminal",
                  "platform", "division", "series", "form", "size", "point", "area", "company", "building", "channel", "route", "team", "pool")
 _GARBLED = re.compile(
-    r"\bnot[.?]$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)|\b(?:of|the|an) (?:is|are|was|were)\b"
+    r"\bnot[.?]$|\bworth\.$|\b(\w+) \1\b|\b(?:and|or|but|of|the|a|to) ?[,.?]|, ?[,.?]|\( ?\)|\b(?:of|the|an) (?:is|are|was|were)\b"
     r"|[A-Za-z]_|_[A-Za-z]|[A-Za-z]{25,}|[a-z]{2},[A-Za-z]{2}"  # "Solja__i__", "Writinginthejournal,Fansays"
     # "... marked the sailing of the S. S." (a name cut after its initials); "... is Railroad
     # Commission v." (a case name cut); "... on the proposed C." (a name cut at its first
@@ -235,7 +235,7 @@ _G_FUNCTION_WORD = re.compile(
 _G_GLUED = re.compile(r",(?<=[a-z]{2},)[a-z]{2}", re.I)  # [a-z]{2},[A-Za-z]{2}, from the comma
 _G_REPEAT = re.compile(r"\b(\w+) \1\b", re.I)
 _G_LOST_WORD = re.compile(r"\b(?:of|the|an) (?:is|are|was|were)\b", re.I)  # "batting average of is": the source lost a figure (review round 72)
-_G_NOT_END = re.compile(r"\bnot[.?]$", re.I)
+_G_NOT_END = re.compile(r"\bnot[.?]$|\bworth\.$", re.I)  # "... a pageant worth." lost what it is worth (review round 77); "How much is it worth?" asks
 _G_INITIALS_END = re.compile(r"\b(?!U\. [SNK]\.|D\. C\.)[A-Z]\. [A-Z]\.$| vs?\.$")  # not "the U. S."
 _CAPITAL_DOT = frozenset(c + "." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _G_INITIAL_CUT = re.compile(r"\b(?!(?:" + "|".join(_LETTER_NAMED) + r") )[a-z]+ [A-Z]\.$")
@@ -247,7 +247,7 @@ def _garbled(s: str) -> bool:
     """``_GARBLED.search(s) is not None``, about 2.5x faster."""
     if _G_PUNCT.search(s) or _G_FUNCTION_WORD.search(s) or _G_GLUED.search(s) or _G_REPEAT.search(s) or _G_LOST_WORD.search(s):
         return True
-    if "not" in s[-6:].lower() and _G_NOT_END.search(s):  # "not." at the end, or before a final newline
+    if ("not" in s[-6:].lower() or "worth" in s[-8:].lower()) and _G_NOT_END.search(s):  # "not." or "worth." at the end, or before a final newline
         return True
     if "_" in s and _G_UNDERSCORE.search(s):
         return True

@@ -58,6 +58,8 @@ def test_garbled_stems_are_recognised():
     # review round 72: the source lost a figure ("Willie's lifetime batting average of .312 is")
     assert garbled("Willie's lifetime batting average of is _____ points beyond Mickey's.")
     assert not garbled("Plan A is the cheapest of the three.")
+    # review round 77: "The Black Hills Passion Play is a pageant worth [seeing]."
+    assert garbled("The Black Hills Passion Play is a pageant worth.") and not garbled("How much is the painting worth?")
     assert garbled("The classic case is not Railroad Commission v.")  # review round 24: a case name cut
     # review round 26: "the proposed C.&O.-B.&O. merger" cut at its first initial
     assert garbled("The Interstate Commerce Commission will commence its deliberations on the proposed C.")

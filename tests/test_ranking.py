@@ -334,6 +334,8 @@ def test_a_key_that_follows_from_a_stepped_list_or_a_change_and_its_share_is_ref
     # round 75: a counted subject whose predicate lists them
     ("_____ beneficial hurdles to progress are the lack of water, electricity, and telephones.", "Three", True),
     ("_____ people were injured, two were killed and one is missing.", "three", False),
+    # round 77: "by faculty, by outside consultants, or by a combination of the _____" (two)
+    ("The study is made by faculty, by outside consultants, or by a combination of the _____.", "two", True),
 ])
 def test_a_count_the_stem_lists_beside_its_blank_is_refused(stem, key, refused):
     from quizgen.pipeline import computable

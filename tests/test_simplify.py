@@ -1708,3 +1708,9 @@ def test_round_76_sources_and_fronts():
 
     doc = quizgen.analyze("Earlier this month Edward R. Murrow, director of the United States Information Agency, came to Hollywood and had dinner with 100 leaders of the industry.")
     assert core_tokens(doc.sentences[0])[0].text != "director"
+
+
+def test_on_the_contrary_is_a_link():
+    # review round 77: "On the contrary, Miss Mao and Mr. Fuller chose many of their arrangements ..."
+    got = statements("On the contrary, Miss Mao and Mr. Fuller chose many of their arrangements from the works of modern composers.")
+    assert got == ["Miss Mao and Mr. Fuller chose many of their arrangements from the works of modern composers."], got

@@ -90,12 +90,12 @@ def test_garbled_branch_by_branch_equals_the_one_regex():
     rnd = random.Random(6)
     # the words and marks the branches look for, and letters whose case folds are special
     # (Kelvin sign, long s, dotless and dotted i), in random strings short and long
-    pieces = list("aAnNdDoOtTrRbBeEhHfF  ,.?()_xyz'\n\u212a\u017f\u0131\u0130") + ["and", "the", "not", "of", "to", " a", "or", "but", "NOT.", " is", " was", "an"]
+    pieces = list("aAnNdDoOtTrRbBeEhHfF  ,.?()_xyz'\n\u212a\u017f\u0131\u0130") + ["and", "the", "not", "of", "to", " a", "or", "but", "NOT.", " is", " was", "an", " worth", "worth."]
     for k in range(20000):
         alpha = pieces if k % 2 else list("abcXYZ") * 9 + pieces
         s = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 40)))
         assert _garbled(s) == (_GARBLED.search(s) is not None), repr(s)
-    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine.", "the proposed C.", "the proposed C.\n", "in vitamin C.", "x\u212a.", "average of is 11", "the was"):
+    for s in ("and, chicks", "the the", "Who is it , ?", "Reykjavik not.", "Reykjavik not.\n", "Solja__i__", "Writinginthejournal,Fansays", "x" * 25, "fine.", "the proposed C.", "the proposed C.\n", "in vitamin C.", "x\u212a.", "average of is 11", "the was", "a pageant worth.", "is it worth?"):
         assert _garbled(s) == (_GARBLED.search(s) is not None), s
 
 

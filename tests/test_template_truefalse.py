@@ -822,3 +822,11 @@ def test_no_negation_of_an_everyone_subject():
 def test_no_negation_before_some():
     # review round 75: "Mr. Bragg has not accomplished some prodigies" (a negation wants "any")
     assert run_template("tf.negation", "Mr. Bragg has accomplished some prodigies in training for the production of words.") == []
+
+
+def test_round_77_no_false_statement_from_no_two_and_no_negation_before_rather():
+    # "No two Rhode Island communities are identical" -> "No three ...": still true
+    stems = [c.stem for c in run_template("tf.false", "No two Rhode Island communities are identical in their financial condition. The state has 39 towns.")]
+    assert not any(s.startswith("No ") for s in stems), stems
+    # "Cathy has not been rather a problem child": no English
+    assert run_template("tf.negation", "Cathy J. Hanover has been rather a problem child at the school.") == []
