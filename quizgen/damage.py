@@ -145,7 +145,9 @@ def _fused_heading(toks: list[Token]) -> bool:
 _HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
 _HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with", "as"})
 _HEADING_VERB_TAGS = frozenset({"VBN", "VBD"})  # "Reaction as expected", "Led fight on teamsters" (review round 72)
-_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Gov.", "Rep.", "Gen.", "Col.", "Capt.", "Prof."})
+
+
+_SOCIAL_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
 
 
 def _person_then_verb(s, k: int) -> bool:
@@ -198,8 +200,8 @@ def _heading_start(s) -> bool:
             continue
         if t.text in _SENTENCE_DETERMINERS and prev.pos in {"NN", "NNS"}:
             return True  # "Deadlock on tests The President was ...": a sentence's first word after a heading (review round 45)
-        if t.text in _TITLES and prev.pos in {"NN", "NNS"} and toks[k + 1].pos == "NNP":
-            return True  # "Nourishing meals Mr. Clark believes in ...": no title follows a plain plural noun (review round 72)
+        if t.text in _SOCIAL_TITLES and prev.pos == "NNS" and toks[k + 1].pos == "NNP":
+            return True  # "Nourishing meals Mr. Clark believes in ...": no "Mr." follows a plural noun (review round 72); "marine scientist Professor Callum Roberts" is a title after a role
         if prev.pos in {"NN", "NNS"} and toks[k - 2].text in _HEADING_PREPOSITIONS and _person_then_verb(s, k):
             return True  # "Led fight on teamsters Gladden has been ...": after "on teamsters" a name is no apposition (review round 72)
         if t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha():

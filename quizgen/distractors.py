@@ -194,6 +194,7 @@ def _is_fraction(cand: Candidate, ans) -> bool:
     return False
 
 
+# titles a surname follows ("Captain Gibault", "Mr. Manuel"); not "King", "Pope" or "Sir" (a first name)
 _SLOT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Captain", "Capt", "Colonel", "Col", "General", "Gen", "Major", "Maj", "Lieutenant",
                           "Lt", "Sergeant", "Sgt", "Professor", "Prof", "Senator", "Sen", "Governor", "Gov", "Judge", "Father", "Reverend", "Rev"})
 

@@ -18,9 +18,8 @@ lists the later layers share (:func:`_is_finite_verb`, :func:`_has_finite_verb`,
 
 from __future__ import annotations
 
-import re
-
 import operator
+import re
 
 from quizgen.answers import MONTH_FORMS
 from quizgen.text.document import Sentence, Token
@@ -182,7 +181,7 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
                     # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
                     # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
-                    j = _names_list_end(tokens, j)
+                    j = _list_end(tokens, j)
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
@@ -203,7 +202,7 @@ def _ends_in_a_subject_name(seg: list[Token]) -> bool:
     return 1 < k < len(seg) and seg[k - 1].lemma in TIME_UNITS | {"ago", "later", "earlier", "today", "yesterday", "recently"}
 
 
-def _names_list_end(tokens: list[Token], j: int) -> int:
+def _list_end(tokens: list[Token], j: int) -> int:
     """The comma that ends a list begun before the comma at ``j`` ("Alaska, | Arizona and
     California,", "powder, | ball, and thread for fishing nets,"), or ``j`` when no such list
     goes on after it: nouns and commas, an "and", a short noun phrase and a comma."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
-from quizgen.simplify import TIME_UNITS, Clause, negative_prefix
+from quizgen.simplify import _ORDINALS, TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
 from quizgen.templates.common import statement
 from quizgen.text.document import Document, Token
@@ -44,9 +44,6 @@ _NEGATIVE_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "prev
 
 
 _CONTRACTED_MODALS = {"wo": "will", "ca": "can", "sha": "shall"}  # the stems "won't", "can't", "shan't" leave
-
-
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _past_or_present(t: Token) -> bool:
@@ -122,7 +119,7 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "did not open and three men and a woman swept past": the "not" reaches one clause of two (review round 53)
     if clause.neg is None and verb.pos == "VBN" and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and rest[k + 1].pos in {"VBN", "VBD"} for k, t in enumerate(rest)):
         return None  # "The Indians were not impressed and held to the Carolina traders": the "not" reaches one participle of two (review round 73)
-    if clause.neg is None and any(t.text.lower() == "and" and any(u.pos == "NNP" for u in rest[k + 1 : k + 8]) and rest[-1].text.lower() in _ORDINAL_WORDS | {"last"} and not any(_past_or_present(u) for u in rest[k + 1 :]) for k, t in enumerate(rest)):
+    if clause.neg is None and any(t.text.lower() == "and" and any(u.pos == "NNP" for u in rest[k + 1 : k + 8]) and rest[-1].text.lower() in _ORDINALS | {"first", "last"} and not any(_past_or_present(u) for u in rest[k + 1 :]) for k, t in enumerate(rest)):
         return None  # "The quartet was not second and Sue Ann Nuttall third": a gapped second clause the "not" may or may not reach (review round 73)
     if clause.neg is None and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)

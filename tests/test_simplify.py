@@ -1714,3 +1714,12 @@ def test_on_the_contrary_is_a_link():
     # review round 77: "On the contrary, Miss Mao and Mr. Fuller chose many of their arrangements ..."
     got = statements("On the contrary, Miss Mao and Mr. Fuller chose many of their arrangements from the works of modern composers.")
     assert got == ["Miss Mao and Mr. Fuller chose many of their arrangements from the works of modern composers."], got
+
+
+def test_a_title_after_a_role_is_no_heading():
+    # "marine scientist Professor Callum Roberts": a title after the role noun, not a subhead
+    from quizgen.damage import damaged_sentences
+
+    text = ("World-leading marine scientist Professor Callum Roberts from the University of York helped set the target in 2003. "
+            "Marine biologist Dr. Jane Smith agreed with him.")
+    assert damaged_sentences(quizgen.analyze(text)) == set()
