@@ -502,3 +502,13 @@ def given_name_first(name: str) -> bool:
 
 
 _PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof")
+
+
+def demonym_in(stem: str, place: str) -> bool:
+    """A capitalised word of the stem built on the place's name, other than it: "Italian" for
+    Italy, "Ukrainian-led" for Ukraine. Four letters in common: "French" for France is
+    missed. A key shown so is given away ("Ballet flowered in _____ ... the Italian princess";
+    review round 42), and a distractor shown so is implausible ("Which country has refused to
+    join Ukrainian-led peace conferences?" cannot be Ukraine)."""
+    head = place[:4].lower()
+    return len(place) >= 4 and any(w[:1].isupper() and w[:4].lower() == head and w.lower().strip(".,;:'\"?") != place.lower() for w in stem.split())

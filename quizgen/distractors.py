@@ -15,7 +15,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
+from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, demonym_in, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
 from quizgen.numbers import FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
 from quizgen.support import SupportIndex, words_lemmas
@@ -360,6 +360,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "between 30 and _____": not 20; "_____ hours a day": not 40
         if not numeric and any(text.lower() in syn for syn in chosen_syn):
             continue  # two options naming the same thing
+        if cand.atype in LOCATION_TYPES and demonym_in(cand.stem, text):
+            continue  # "refused to join Ukrainian-led peace conferences": "Ukraine" cannot be the one that refused
         if f" {_norm(text)} " in stem_norm:
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing, "about 3.7 and another of about _____" not 3.7
         if cand.atype in {"COUNTRY", "LOCATION"} and any(e.label == "LOCATION" and (same_referent(text, e.text) or place_class(e.text) == "country" and overlapping_kinds(text, e.text)) for e in cand.sentence.entities if e.text in cand.stem):

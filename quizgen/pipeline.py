@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from quizgen.answers import LOCATION_TYPES, described_organisation, family_after_the, presupposed_count, stands_alone
+from quizgen.answers import LOCATION_TYPES, demonym_in, described_organisation, family_after_the, presupposed_count, stands_alone
 from quizgen.distractors import Pools, build_pools, choose
 from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
@@ -95,15 +95,7 @@ def gives_away(c: Candidate) -> bool:
     words = [w.strip("'\"") for w in stem.split()]
     # a word built on the key ("Indian" for India) needs the key inside the stem; a word the
     # key is built on, one test in C (this runs for every candidate)
-    return key in stem and any(w.startswith(key) for w in words) or key.startswith(tuple(w for w in words if len(w) >= 4)) or c.atype in LOCATION_TYPES and _demonym_in(c.stem, key)
-
-
-def _demonym_in(stem: str, key: str) -> bool:
-    """A capitalised word of the stem built on the place's name, other than it: "Italian" for
-    Italy, "Chinese" for China ("Ballet flowered in _____ ... the Italian princess"; review
-    round 42). Four letters in common: "French" for France is missed."""
-    head = key[:4]
-    return len(key) >= 4 and any(w[:1].isupper() and w[:4].lower() == head and w.lower().strip(".,;:'\"") != key for w in stem.split())
+    return key in stem and any(w.startswith(key) for w in words) or key.startswith(tuple(w for w in words if len(w) >= 4)) or c.atype in LOCATION_TYPES and demonym_in(c.stem, key)
 
 
 _STEM_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")

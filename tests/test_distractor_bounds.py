@@ -640,3 +640,15 @@ def test_a_rough_count_gets_round_distractors():
     got = [choose(c, pools, ctx.support, random.Random(0)) for c in get("cloze.phrase")(ctx) if c.answer_text == "1500"]
     assert got and got[0]
     assert all(int(t) % 50 == 0 for t, _ in got[0][1:]), got
+
+
+def test_a_place_whose_adjective_the_stem_shows_is_no_distractor(seed_text):
+    # the seed article: "Which country has refused to join Ukrainian-led international peace
+    # conferences?" offered Ukraine, which a student rules out without reading
+    from quizgen.answers import demonym_in
+
+    assert demonym_in("Which country has refused to join Ukrainian-led peace conferences?", "Ukraine")
+    assert not demonym_in("Which country has refused to join the peace conferences in Kyiv?", "Ukraine")
+    qs = quizgen.generate(seed_text)
+    item = next(it for it in qs.items if "Ukrainian-led" in it.stem)
+    assert "Ukraine" not in {o.text for o in item.options}
