@@ -185,7 +185,7 @@ def _heading_start(s) -> bool:
                     low = [t.text.lower() for t in toks[:8]]
                 if low[i : i + n] == low[i + n : i + 2 * n]:
                     return True
-    if _name_repeated(toks):
+    if _name_repeated(toks) or _word_heading(s):
         return True
     if not toks[0].text[:1].isupper() or toks[0].pos not in _HEADING_WORD_TAGS | _HEADING_VERB_TAGS:
         return False
@@ -210,6 +210,20 @@ def _heading_start(s) -> bool:
             if (nxt.islower() or nxt.isdigit()) and toks[k + 1].text not in {"and", "or"} and not any(e.first <= k < e.last for e in s.entities):
                 return True
     return False
+
+
+def _word_heading(s) -> bool:
+    """A one-word heading that the sentence after it names again in lower case: "Poultry
+    Results of irradiation tests with poultry have been ...", "Seafood Fresh seafood products
+    are ..." (review round 78). Two capitalised words that name nothing start the sentence."""
+    toks = s.tokens
+    first, second = toks[0], toks[1]
+    if not (first.pos in {"NN", "NNS", "NNP"} and first.text.isalpha() and first.text[1:].islower() and second.text[:1].isupper() and second.text[1:].islower()):
+        return False
+    low = first.text.lower()
+    if not any(t.text == low for t in toks[2:]):
+        return False
+    return not any(e.first <= 1 < e.last for e in s.entities)
 
 
 def _name_repeated(toks: list[Token]) -> bool:

@@ -312,6 +312,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     chosen: list[tuple[str, str]] = []
     chosen_syn: list[frozenset[str]] = []  # each chosen option's synonyms, lower-cased (not numeric)
     stem_norm = f" {_norm(cand.stem)} "
+    sentence_times = _time_words(cand.sentence.text) - _time_words(key) if cand.atype in {"YEAR", "MONTH", "DATE"} else frozenset()
     bound = bound_of(cand) if cand.atype in {"NUMBER", "MONEY", "PERCENT"} else 0
     low, high = value_limits(cand) if cand.atype in {"NUMBER", "MONEY", "PERCENT"} else (None, None)
     # keep source order, but vary choice within the article's own candidates by seed
@@ -366,6 +367,8 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing, "about 3.7 and another of about _____" not 3.7
         if cand.atype in {"COUNTRY", "LOCATION"} and any(e.label == "LOCATION" and (same_referent(text, e.text) or place_class(e.text) == "country" and overlapping_kinds(text, e.text)) for e in cand.sentence.entities if e.text in cand.stem):
             continue  # "The UK will have to ... eclipse northern _____": not "Britain" or "Scotland", part of the UK (review round 71)
+        if cand.atype in {"YEAR", "MONTH", "DATE"} and _time_words(text) & sentence_times:
+            continue  # "adjusted ... beginning in 1960 through 1962": 1962 is right too (review round 78)
         if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
             continue  # the article says this is right too
         chosen.append((text, origin))
@@ -378,6 +381,15 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
                 return None  # "yield 7.88% compared with ... to yield _____": 7.90% is the one option near 7.88% (review round 29)
             return [(key, "key")] + chosen
     return None
+
+
+def _time_words(text: str) -> frozenset[str]:
+    """The years and month names in ``text``: other times of the key's own sentence are
+    often right too ("from 1960 through 1962", "in May and June")."""
+    return frozenset(w for w in _WORD.findall(text) if len(w) == 4 and w.isdigit() or w in MONTHS)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def bound_of(cand: Candidate) -> int:

@@ -178,6 +178,13 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                     j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
                     if time:
                         time = list(tokens[i:j])
+                elif j + 2 < n and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD" and any(t.text.rstrip(".") in MONTH_FORMS for t in seg):
+                    # "On June 14, 1900 the Manchester Journal reported": the year, with no comma after it, still goes with its date (review round 78)
+                    if time:
+                        time = list(tokens[i : j + 2])
+                    stripped.extend(tokens[i : j + 2])
+                    i = j + 2
+                    continue
                 elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
                     # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
                     # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
@@ -443,7 +450,7 @@ def scoped_front(sent: Sentence) -> bool:
 _PERIODS = frozenset({"quarter", "quarters", "month", "months", "period", "half", "year", "years", "week", "weeks", "season", "term"})
 
 
-_RESTRICTING_FRONTS = frozenset({"before", "until", "till", "excluding", "barring", "except", "apart", "aside", "besides", "unlike", "among", "compared"})
+_RESTRICTING_FRONTS = frozenset({"before", "prior", "until", "till", "excluding", "barring", "except", "apart", "aside", "besides", "unlike", "among", "compared"})
 
 
 def conditional_front(sent: Sentence) -> bool:
@@ -489,7 +496,7 @@ def _scope(fronted: list[Token], time: list[Token]) -> list[Token]:
             first = seg[0].text.lower()
             # "Compared to the likes of Google, Telepathy is a minnow": the comparison is the claim's scope
             often = first in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # how often: without it, "400 families collect ..." counts something else
-            if ((seg[0].pos == "IN" or first == "to" and len(seg) > 1 and seg[1].pos != "VB" and not any(u.pos == "POS" for u in seg)) and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in {"compared", "excluding", "barring"} and len(seg) > 2 or often) and not any(
+            if ((seg[0].pos == "IN" or first == "to" and len(seg) > 1 and seg[1].pos != "VB" and not any(u.pos == "POS" for u in seg)) and (first not in _NOT_SCOPE_PREPS or first in _RESTRICTING_FRONTS) or len(seg) == 1 and first in _SCOPE_ADVERBS or first in {"compared", "excluding", "barring"} and len(seg) > 2 or first == "prior" and len(seg) > 2 or often) and not any(
                 _is_finite_verb(u) or u.pos in {"PRP", "PRP$"} or u.text.lower() in DISCOURSE_MARKERS for u in seg
             ):
                 out.extend(seg + [t] if t.start >= 0 else seg + [Token(",", seg[-1].end, seg[-1].end, ",", ",", "SYN")])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
-from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
+from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import _ORDINALS, TIME_UNITS, Clause, negative_prefix
 from quizgen.support import SupportIndex, content_lemmas, words_lemmas
@@ -105,8 +105,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "margins did not narrow somewhat", "did not rise sharply": a smaller change makes the negation true too (review round 66)
     if clause.neg is None and verb.lemma in RISE_WORDS | FALL_WORDS and _level_pair(rest):
         return None  # "short interest did not drop to 523,920,214 shares from 547,347,585": the two levels say it did (review round 66)
-    if any(t.text.lower() in _FREQUENCY for t in clause.scope + clause.adverbs + rest[:4]):
-        return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55)
+    if any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs + rest[:4]):
+        return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55); "Quite frequently class members did not bring ..." (round 78)
     if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
     if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):
@@ -365,15 +365,16 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 continue  # "World War 2" -> "World War 4": a name, not a figure (review round 23)
             if nxt is not None and nxt.pos in {"NNP", "NNPS"} and nxt.text[:1].isupper() and t.text.isdigit():
                 continue  # "747 freighters and 747 Combis" -> "847 Combis": a model's name (review round 66)
-            bound = number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in CURRENCY_SIGNS))  # "over $50"
-            if bound and any(u is t for u in clause.subject) and bound_restricts([(u.text, u.pos) for u in base[max(0, k - 5) : k]], nxt.text if nxt is not None else ""):
-                bound = -bound  # "Flat payments over $50 are ...": then payments over $60 are too (see distractors.bound_of)
+            if number_bound(" ".join(u.text.lower() for u in base[max(0, k - 4) : k] if u.text not in CURRENCY_SIGNS)):  # "over $50"
+                # "brewed more than 6 thousand years ago" -> "more than 8 thousand": a bound
+                # makes one side true and leaves the other open, never clearly false (review round 78)
+                continue
             if k > 0 and base[k - 1].text.lower() == "by" and (nxt is not None and nxt.text.lower() in {"a.m.", "p.m.", "a.m", "p.m", "o'clock"} or _YEAR.fullmatch(t.text)):
-                bound = -1  # "were open by 1 p.m." -> "by 3 p.m." is true as well (review round 66)
+                continue  # "were open by 1 p.m." -> "by 3 p.m." is true as well (review round 66)
             value = parse_number(t.text)
             if nxt is not None and one_before_singular(value, nxt.text, nxt.pos):
                 continue  # "about 3 minute of arc" is no English
-            alts = [a for a in nearby_numbers(t.text, percent=pct) if not bound or value is None or (parse_number(a) or 0) * bound > value * bound]
+            alts = nearby_numbers(t.text, percent=pct)
             most = coordinate_limit([u.text for u in base[k + 1 : k + 5]])
             if most is not None:
                 alts = [a for a in alts if (parse_number(a) or 0) <= most]

@@ -42,6 +42,8 @@ def _subject_ok(subj: list[Token]) -> bool:
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
     lead = 1 if len(subj) > 1 and subj[0].text.lower() in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
+    if lead and len(subj) == 2 and len(subj[1].text) == 4 and subj[1].text.isdigit() and subj[1].text[0] in "12":
+        return False  # "Ballet flowered in Italy ..., and about 1550 | was carried to France": a time, not a count (review round 78)
     if subj[lead].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"}:
         return False  # "About 800 million people", "Almost half the new multimillionaires" are noun phrases; "In 2006" is not
     for k, (a, b) in enumerate(zip(subj, subj[1:])):

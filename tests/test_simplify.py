@@ -1723,3 +1723,51 @@ def test_a_title_after_a_role_is_no_heading():
     text = ("World-leading marine scientist Professor Callum Roberts from the University of York helped set the target in 2003. "
             "Marine biologist Dr. Jane Smith agreed with him.")
     assert damaged_sentences(quizgen.analyze(text)) == set()
+
+
+def test_a_date_keeps_its_year_without_a_comma_after_it():
+    # review round 78: "On June 14, 1900 the Manchester Journal reported ..." gave "According to 1900 the Manchester Journal,"
+    doc = quizgen.analyze('On June 14, 1900 the Manchester Journal reported that an electrical engineer was installing an electric light plant for Edward S. Isham.')
+    got = [statement(c.statement_tokens(with_time=False)) for c in document_clauses(doc)]
+    assert got and not any("1900 the" in s for s in got), got
+    assert any(s.startswith("According to the Manchester Journal, an electrical engineer was installing") for s in got), got
+
+
+def test_a_prior_to_front_stays_with_the_statement():
+    # review round 78: "Prior to 1960, ..., State funds had to equal 1954 State funds" is not true after 1960
+    got = statements("Prior to 1960, in order to provide matching for the minimum allotment, State funds had to equal 1954 State funds.")
+    assert got == ["Prior to 1960, State funds had to equal 1954 State funds."], got
+
+
+def test_an_approximate_year_is_no_subject():
+    # review round 78: "Ballet flowered in Italy ..., and about 1550 was carried to France" gave "About 1550 was carried to France."
+    got = statements("Ballet flowered in Italy during the next hundred years, and about 1550 was carried to France by the Italian princes.")
+    assert not any(s.lower().startswith("about 1550") for s in got), got
+
+
+def test_a_too_between_commas_goes_with_its_commas():
+    # review round 78: "But Wisman, too, does not know the go code" gave "Wisman too does not know the go code."
+    got = statements("But Wisman, too, does not know the go code.")
+    assert got == ["Wisman does not know the go code."], got
+
+
+def test_no_cut_before_a_hedge_on_the_claim():
+    # review round 78: "Analytical Cubism came to an end in the collage, but not conclusively" gave the end without its hedge
+    got = statements("Analytical Cubism came to an end in the collage, but not conclusively; nor did Synthetic Cubism fully begin there.")
+    assert not any(s == "Analytical Cubism came to an end in the collage." for s in got), got
+
+
+def test_a_source_capitalised_by_its_sentence_is_lower_case_after_according_to():
+    # "Research at the University of Chicago has found that ..." gave "According to Research at ..." (corpus stem diff, 2026-12-07)
+    got = statements("Research at the University of Chicago has found that loneliness is twice as bad for older people's health as obesity.")
+    assert "According to research at the University of Chicago, loneliness is twice as bad for older people's health as obesity." in got, got
+
+
+def test_a_one_word_heading_the_sentence_repeats_is_damage():
+    # review round 78: "Poultry Results of irradiation tests with poultry have been quite successful."
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Poultry Results of irradiation tests with poultry have been quite successful. "
+                          "Seafood Fresh seafood products are extremely perishable. "
+                          "Apple Music is a service that Apple runs for music fans.")
+    assert damaged_sentences(doc) == {0, 1}

@@ -251,3 +251,12 @@ def test_round_65_a_short_caps_lead_in_is_damage():
     doc = analyze("ARTY FAX from David Hockney begins an exhibit today at the gallery. PACS GIVE and receive in a debatable duet with charities. "
                   "NATO and EU officials met in Brussels on Monday. The IBM PC sold well in the U.S. market last year.")
     assert [s.index in damaged_sentences(doc) for s in doc.sentences] == [True, True, False, False]
+
+
+def test_round_78_no_blank_on_a_label_number_or_a_restated_rate():
+    text = ("Lobularity is extremely well developed in type 2 lungs of the animals. "
+            "A well-designed house can be cooled and heated for as little as $128 a year, or $11 a month. "
+            "Springfield spent $45,000 on new roads in the spring of 2019.")
+    keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
+    assert not keys & {"2", "$128", "$11"}, keys
+    assert "$45,000" in keys  # a plain figure is still blanked

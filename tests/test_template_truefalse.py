@@ -830,3 +830,30 @@ def test_round_77_no_false_statement_from_no_two_and_no_negation_before_rather()
     assert not any(s.startswith("No ") for s in stems), stems
     # "Cathy has not been rather a problem child": no English
     assert run_template("tf.negation", "Cathy J. Hanover has been rather a problem child at the school.") == []
+
+
+def test_a_bounded_number_is_not_changed_into_a_false_statement():
+    # review round 78: "more than 6 thousand years ago" -> "more than 8 thousand" is not clearly false
+    text = ("Beer, generally fermented from barley, is an old alcoholic beverage. "
+            "Beer was brewed by the Babylonians and Egyptians more than 6 thousand years ago. "
+            "The brewery sold 40 barrels of ale to the city in the first winter.")
+    stems = {c.stem for c in run_template("tf.false", text)}
+    assert not any("thousand years ago" in s for s in stems), stems
+    assert any("barrels of ale" in s and "40" not in s for s in stems), stems  # an unbounded figure still changes
+
+
+def test_a_frequency_adverb_in_the_subject_blocks_the_negation():
+    # review round 78: "Quite frequently class members did not bring questions from their mates at home."
+    text = "Quite frequently class members brought questions from their mates at home. The teacher answered them in the next class."
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("frequently" in s for s in stems), stems
+
+
+@pytest.mark.parametrize("sentence", [
+    "The range is from 14 to 25 inches at birth.",          # of what? (review round 78)
+    "The next speaker was George T. Day of the Farm Bureau.",  # after whom?
+    "Ten others made no reply to the letter from the council.",  # besides whom?
+    "Still Andrena will do a reasonably good job.",          # at what?
+])
+def test_statements_that_need_the_sentence_before_are_not_made(sentence):
+    assert not run_template("tf.true", sentence)

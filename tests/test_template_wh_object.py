@@ -65,3 +65,13 @@ def test_no_where_question_over_an_embedded_clause():
 
     stems = [c.stem for c in run_template("wh.where", "The magistrates in Paris ruled that every photograph published by the magazine in France was illegal.")]
     assert not any(" that " in s for s in stems), stems
+
+
+def test_no_when_question_about_the_start_of_a_running_change():
+    # review round 78: "Beginning in 1960, the requirements are being adjusted 25% a year" gave "When are ... being adjusted?" (in 1960)
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.when", "Beginning in 1960, the matching requirements for the base allotment are being adjusted by the States.")]
+    assert not stems, stems
+    stems = [c.stem for c in run_template("wh.when", "During a visit to Beijing in May, Vladimir Putin signalled his approval of the plan.")]
+    assert stems, "a plain fronted date still gives a when-question"

@@ -162,3 +162,11 @@ def test_a_counted_subject_with_a_first_person_after_it_is_no_question():
     assert run_template("wh.how_many", "Four hands were stretched toward me by my comrades behind me.") == []
     got = stems(run_template("wh.how_many", "Four hands were stretched toward the boat by the sailors behind the mast."))
     assert got == {"How many hands were stretched toward the boat by the sailors behind the mast?": "Four"}, got
+
+
+def test_no_count_of_the_second_unit_of_one_length():
+    # review round 78: "was only 3 feet 11 inches long" gave "How many inches long was the female ... only 3 feet?"
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.how_many", "The female from Central America was only 3 feet 11 inches long.")]
+    assert not any("inches" in s or "feet" in s for s in stems), stems

@@ -13,7 +13,7 @@ from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
 from quizgen.damage import damaged_sentences
-from quizgen.simplify import HEDGES, SAY_VERBS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
+from quizgen.simplify import HEDGES, SAY_VERBS, TIME_UNITS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
 
@@ -57,6 +57,40 @@ def _splits_a_figure(sent, span) -> bool:
     return glued or (nxt.pos == "CD" or nxt.text.isdigit()) and k + 2 < len(toks) and toks[k + 2].text == "/"  # "42 5/NN/8" (review round 64)
 
 
+_LABEL_NOUNS = frozenset({"type", "class", "grade", "group", "stage", "phase", "level", "procedure", "step", "chapter", "section", "figure", "table",
+                          "page", "no.", "number", "route", "highway", "channel", "model", "category", "division", "ward", "district", "precinct",
+                          "article", "title", "volume", "room", "item", "exhibit", "formula", "case", "method", "plan", "series", "lot", "unit"})
+
+
+def _unfit_figure(sent, span) -> bool:
+    """A blank that cuts a figure in two, a number that only labels ("lobularity is well
+    developed in type _____": the options are made-up types; review round 78), or a figure the
+    sentence gives in other units too ("$128 a year, or _____ a month": 128 / 12; round 78)."""
+    if _splits_a_figure(sent, span):
+        return True
+    first = position(sent, span[0])
+    if first is None or first == 0:
+        return False
+    toks = sent.tokens
+    prev = toks[first - 1].text.lower()
+    if len(span) == 1 and span[0].pos == "CD" and prev in _LABEL_NOUNS:
+        return True
+    return _rate_restated(toks, first, first + len(span))
+
+
+def _rate_restated(toks, first: int, last: int) -> bool:
+    """The figure at ``toks[first:last]`` is a rate ("$11 a month") that the sentence also gives
+    per another period ("$128 a year, or $11 a month"): one follows from the other."""
+    def per_time(k: int) -> bool:
+        return k + 1 < len(toks) and toks[k].text.lower() in {"a", "an", "per", "each"} and toks[k + 1].lemma in TIME_UNITS
+
+    if not per_time(last):
+        return False
+    if first > 1 and toks[first - 1].text == "or" and toks[first - 2].text == ",":
+        return any(per_time(k) for k in range(max(0, first - 5), first - 2))  # "$128 a year, or _____ a month"
+    return last + 3 < len(toks) and toks[last + 2].text == "," and toks[last + 3].text == "or" and any(per_time(k) for k in range(last + 4, min(len(toks), last + 8)))  # "_____ a year, or $11 a month"
+
+
 def _targets(clause):
     """Phrases worth blanking: the clause's entities (names, places, dates and figures; a
     plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``)."""
@@ -77,7 +111,7 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue
         for span in _targets(clause):
             atype, head = type_of(clause.sentence, span)
-            if atype not in _GOOD_TYPES or _splits_a_figure(clause.sentence, span):
+            if atype not in _GOOD_TYPES or _unfit_figure(clause.sentence, span):
                 continue
             ids = {id(t) for t in span}
             if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
@@ -152,7 +186,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
                 continue
             atype, head = type_of(sent, span)
-            if atype not in _GOOD_TYPES or _splits_a_figure(sent, span):
+            if atype not in _GOOD_TYPES or _unfit_figure(sent, span):
                 continue
             sids = {id(t) for t in span}
             words: list = []

@@ -264,6 +264,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True
     if len(words) > 3 and lows[0] == "the" and words[1].pos == "JJS" and words[2].pos in {"NN", "NNS"} and words[3].lemma == "be":
         return True  # "The worst case is Saudi Arabia": the worst of what? (corpus report, 2026-12-07)
+    if len(words) > 3 and lows[0] == "the" and (lows[1] in _RELATIONAL_HEADS and words[2].lemma == "be" or lows[1] in {"next", "following"} and words[2].pos in {"NN", "NNS"} and lows[2] not in _TIME_NOUNS):
+        return True  # "The range is from 14 to 25 inches": of what? "The next speaker was George T. Day": after whom? (review round 78)
     if not _ELLIPTICAL.isdisjoint(lows) and _elliptical_verb(words, lows):
         return True  # "where people think only 28% are, when _____ are": are what? (the sentence before says; corpus report, 2026-12-07)
     if _CONTEXT_WORDS.isdisjoint(lows):
@@ -281,6 +283,8 @@ def leans_on_context(words: list[Token]) -> bool:
             return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
     if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
+    if len(body) > 2 and body[-1].text.lower() == "job" and body[-2].pos == "JJ":
+        return True  # "Andrena will do a reasonably good job[, so that ...]": a good job at what? (review round 78)
     if body and body[-1].text.lower() in {"example", "exception", "enough"} and len(body) > 2 or "point" in lows and "case in point" in " ".join(lows):
         return True  # "UAL Corp. is a good example.": of what? "Mr. Pope has changed jobs enough.": to do what? (review round 57)
     if "comparable" in lows and not {"to", "with"} & set(lows[lows.index("comparable") :]):
@@ -311,9 +315,12 @@ def leans_on_context(words: list[Token]) -> bool:
             return True  # "Similar incidents were reported", "the same problem": similar to what?
         if low == "other" and (k == 0 or lows[k - 1] not in {"and", "or", "each", "among"}) and "than" not in lows[k + 1 :]:
             return True  # "Several other people were injured": other than whom?
+        if low == "others" and k > 0 and words[k - 1].pos == "CD" and "than" not in lows[k + 1 :]:
+            return True  # "Ten others made no reply": besides whom? (review round 78)
     return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
 
 
+_RELATIONAL_HEADS = frozenset({"range", "rest", "remainder", "difference", "total", "average", "ratio", "result", "outcome", "answer"})  # "The range is ...": of what?
 _COMPARISON_INTENSIFIERS = frozenset({"even", "considerably", "much", "far", "significantly", "substantially", "slightly", "somewhat"})
 
 
@@ -341,7 +348,7 @@ _ELLIPTICAL = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 _CONTEXT_WORDS = frozenset(
     {"this", "these", "those", "such", "that", "another", "further", "latter", "both", "either", "neither", "previous", "one",
      "equally", "here", "few", "many", "most", "some", "others", "all", "several", "similar", "similarly", "likewise", "same", "other", "thus",
-     "example", "exception", "enough", "comparable", "point", "each"} | _DOCUMENT_PARTS
+     "example", "exception", "enough", "comparable", "point", "each", "job"} | _DOCUMENT_PARTS
 )
 
 

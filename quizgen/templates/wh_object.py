@@ -69,6 +69,9 @@ def where_questions(ctx: Context) -> Iterator[Candidate]:
             yield _cand("wh.where", ctx, clause, stem, ans, ph.tokens, f"{clause.key}:{ph.np[0].start}")
 
 
+_ONSET_WORDS = frozenset({"beginning", "starting", "effective", "commencing", "since", "from"})
+
+
 @template("wh.when", kind="mcq", reliability=0.35, description="When-question about a date after a temporal preposition")
 def when_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
@@ -100,6 +103,8 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
             toks = clause.sentence.tokens[e.first : e.last]
             prev = clause.sentence.tokens[e.first - 1] if e.first > 0 else None
             if prev is not None and prev.text.lower() in TIME_PREPS:
+                if e.first > 1 and clause.sentence.tokens[e.first - 2].text.lower() in _ONSET_WORDS:
+                    continue  # "Beginning in 1960, the requirements are being adjusted ... 25% a year": 1960 starts it, and 1961 is right too (review round 78)
                 toks = [prev] + toks
             elif prev is not None and prev.pos in {"IN", "TO"}:
                 continue  # "By 2012, ...", "Until 1990, ...": a bound, not the time of the event

@@ -124,6 +124,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "one in 100 people" is a rate; "45 minutes after ..." a time, not a count
             if ph.index > 0 and clause.rest[ph.index - 1].text.lower() in {"and", "or"} or end < len(clause.rest) and clause.rest[end].text.lower() in {"and", "or"}:
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
+            if ph.index > 1 and clause.rest[ph.index - 2].pos == "CD" and clause.rest[ph.index - 1].pos == "NNS" or end < len(clause.rest) and clause.rest[end].pos == "CD":
+                continue  # "was only 3 feet 11 inches long": one length in two units, not a count of inches (review round 78)
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
