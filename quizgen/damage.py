@@ -98,12 +98,18 @@ def _unfinished(toks: list[Token]) -> bool:
     return len(toks) >= 4 and last not in _FINAL and not last.endswith(".") and not toks[0].text.rstrip(".").isdigit()
 
 
+_PRIME = re.compile(r"\d'(?:\.\d|[\s,;)]|$)")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.\s+\S")  # inside the sentence: "p.m.." at its end is an abbreviation and the stop
+
+
 def _lost_symbol(text: str, toks: list[Token]) -> bool:
     """Editorial braces ("a passion {that} finds ..."), a "#" standing for a lost pound
     sign ("advanced 23 to #14.13") and the replacement character a bad decoding left
     ("\ufffdyesterday's\ufffd"): a stem shows them as noise (review round 28)."""
-    if "{" in text or "}" in text or "\ufffd" in text:
-        return True
+    if "{" in text or "}" in text or "\ufffd" in text or ".." in text and _DOUBLE_STOP.search(text):
+        return True  # "John Wiley & Sons, Inc.. Volume 1, was completed": two sentences the source's stop joined (review round 79)
+    if "'" in text and _PRIME.search(text):
+        return True  # "a beam width of only about 2'", "about 18'.5": minutes of arc, which a stem loses as an unpaired quote (review round 79)
     return "#" in text and any(t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
 
 

@@ -35,6 +35,7 @@ DISCOURSE_MARKERS = {
     "for one thing", "for another", "in closing", "in conclusion", "in short", "in summary", "after all", "above all",
     "in brief", "in sum",  # review round 48: "In brief, Berman played himself"
     "by contrast", "by comparison", "in comparison",  # round 71: "By contrast, the new method ... has performed well" stated as a fact of its own
+    "hence",  # round 79: "Hence P is the increase in value of the stream"
     "in the meantime", "in the first place", "in the second place", "in the third place", "on the contrary",  # rounds 74-75: "In the second place, a large number of writers ..."
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"

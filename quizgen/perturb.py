@@ -105,6 +105,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "margins did not narrow somewhat", "did not rise sharply": a smaller change makes the negation true too (review round 66)
     if clause.neg is None and verb.lemma in RISE_WORDS | FALL_WORDS and _level_pair(rest):
         return None  # "short interest did not drop to 523,920,214 shares from 547,347,585": the two levels say it did (review round 66)
+    if any(t.text.lower() in {"some", "many", "several"} for t in clause.scope):
+        return None  # "In some programs, treatment is not concentrated": in others it is not, so the negation is true (review round 79)
     if any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs + rest[:4]):
         return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55); "Quite frequently class members did not bring ..." (round 78)
     if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):

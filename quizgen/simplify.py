@@ -463,6 +463,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "the citizen was unable to get a picture of McCarthy | until he saw ...": the cut makes "not yet" "never" (review round 26; "None of the securities will be eligible | until", round 28)
     if cut_at is not None and cut_at.text.lower() in {"and", "or"} and rest and rest[-1].pos in {"NN", "NNS", "NNP", "NNPS"} and any(t.text == "," for t in rest) and not (len(rest_all) > len(rest) + 1 and _is_finite_verb(rest_all[len(rest) + 1])):
         return None, extra  # "mentioned changes in the tax code, immigration reform | and, as he put it, an America ...": a list cut before its last item ("makes news, breaks news | and decides ..." is two verbs, and stays)
+    if cut_at is not None and cut_at.text.lower() not in {"and", "or"} and any(t.text.lower() == "both" and k + 1 < len(rest) and rest[k + 1].pos in {"DT", "NN", "NNS", "JJ", "PRP$"} for k, t in enumerate(rest)) and not any(t.text.lower() == "and" for t in rest):
+        return None, []  # "a means is provided for specifying both the editing of fields | to be inserted ... and the layout": both of what? (review round 79)
+    if cut_at is not None and cut_at.text in {'"', "'", "\u201c", "\u2018"} and rest and rest[-1].text.lower() in {"word", "term", "phrase", "expression", "name", "title", "slogan", "motto", "label"}:
+        return None, []  # 'the problem is one of defining the word | "filling"': which word? (review round 79)
     if cut_at is not None and _qualifier_cut(rest_all[len(rest) :]):
         return None, []  # "Analytical Cubism came to an end in the collage, | but not conclusively": the cut drops the hedge (review round 78)
     if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):
@@ -868,6 +872,8 @@ def misparsed(clause: Clause) -> bool:
             return True
         if verb.pos == "VBZ" and verb.lemma not in {"be", "become", "remain", "have"} and not clause.aux and clause.rest and clause.rest[0].pos == "NN" and _is_person_noun(clause.rest[0]) and len(clause.rest) > 1 and clause.rest[1].pos == "IN":
             return True  # "Reiss Jenkinson, exhibits/VBZ keeper at the National Aquarium": a job title, no verb
+    if clause.rest and verb is not None and not clause.aux and verb.pos in {"VBZ", "VBP", "VBD"} and _verb_form(clause.rest[0]):
+        return True  # "The method of selection Fromm uses | achieves exactly that": the first verb is a relative clause's (review round 79)
     toks = [t for t in clause.statement_tokens() if t.text not in {".", "!", ","}]
     if len(toks) >= 2 and toks[-2].pos == "DT":
         sent = clause.sentence.tokens
@@ -879,6 +885,14 @@ def misparsed(clause: Clause) -> bool:
             if not any(t.pos.startswith("VB") or t.pos == "MD" for t in toks[k + 1 :]):
                 return True
     return False
+
+
+def _verb_form(t: Token) -> bool:
+    """A finite verb, or a verb the tagger took for a plural noun ("achieves/NNS")."""
+    if t.pos in {"VBZ", "VBD", "VBP"}:
+        return True
+    low = t.text.lower()
+    return t.pos == "NNS" and low.isalpha() and not base_forms(low, "n") and bool(base_forms(low, "v"))
 
 
 _ATTRIBUTION_OF_VIEW = OPINION_VERBS | {"agree", "disagree", "insist", "accept", "argue", "reckon", "feel", "say"} - SAY_VERBS

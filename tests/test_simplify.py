@@ -1771,3 +1771,31 @@ def test_a_one_word_heading_the_sentence_repeats_is_damage():
                           "Seafood Fresh seafood products are extremely perishable. "
                           "Apple Music is a service that Apple runs for music fans.")
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_round_79_damage_two_sentences_one_stop_and_minutes_of_arc():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Money was advanced by the publishers, John Wiley & Sons, Inc.. Volume 1, was completed in 1941. "
+                          "The bus will leave for the stadium at 8 p.m.. "
+                          "The beam width was only about 2' at the shortest wave length. "
+                          "The reflector was 22 meters across.")
+    assert damaged_sentences(doc) == {0, 2}, [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize("sentence, bad", [
+    # review round 79: each cut or misread gave a statement that says nothing or garbles
+    ("Through use of the DLINE statement, a means is provided for specifying both the editing of fields to be inserted in a print line area and the layout of the area itself.", "editing of fields."),
+    ('Here the problem is essentially one of defining the word "filling".', "defining the word."),
+    ("The method of selection Fromm uses achieves exactly that.", "achieves"),
+    ("Subject to certain constitutional restraints in favor of fair trials, each level of government is free to devise its own judicial procedures.", "Subject to certain constitutional restraints in favor of fair trials is"),
+])
+def test_round_79_no_statement_from_a_broken_cut(sentence, bad):
+    got = statements(sentence)
+    assert not any(bad in s for s in got), got
+
+
+def test_hence_is_a_link():
+    # review round 79: "Hence P is the increase in value of the stream ..." kept its "Hence"
+    got = statements("Hence Wilson is the owner of the largest farm in the county.")
+    assert got == ["Wilson is the owner of the largest farm in the county."], got

@@ -857,3 +857,11 @@ def test_a_frequency_adverb_in_the_subject_blocks_the_negation():
 ])
 def test_statements_that_need_the_sentence_before_are_not_made(sentence):
     assert not run_template("tf.true", sentence)
+
+
+def test_a_some_scope_blocks_the_negation():
+    # review round 79: "In some programs, treatment is not concentrated ..." is true: in others it is not
+    text = "In some programs, treatment is concentrated over a short period of time. St. Mary's Hospital opened a new ward in the spring of 1958."
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("concentrated" in s for s in stems), stems
+    assert any("did not open" in s for s in stems), stems

@@ -170,3 +170,11 @@ def test_no_count_of_the_second_unit_of_one_length():
 
     stems = [c.stem for c in run_template("wh.how_many", "The female from Central America was only 3 feet 11 inches long.")]
     assert not any("inches" in s or "feet" in s for s in stems), stems
+
+
+def test_no_count_of_a_measure_that_describes_a_noun():
+    # review round 79: "with a reflector 22 meters in diameter" gave "How many meters have observations been made ... with a reflector in diameter ...?"
+    from template_helpers import run_template
+
+    stems = [c.stem for c in run_template("wh.how_many", "The astronomers made observations with a reflector 22 meters in diameter at the new observatory.")]
+    assert not any("meters" in s for s in stems), stems
