@@ -250,7 +250,7 @@ _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago"}
 
 
-_TIME_PHRASE_WORDS = frozenset({"last", "next", "this", "in", "on", "at", "early", "late", "earlier", "later", "the", "a", "few", "two", "three", "several", "of", "during", "fiscal", "school", "academic", "calendar", "since", "until", "through", "by"})
+_TIME_PHRASE_WORDS = frozenset({"following", "previous", "last", "next", "this", "in", "on", "at", "early", "late", "earlier", "later", "the", "a", "few", "two", "three", "several", "of", "during", "fiscal", "school", "academic", "calendar", "since", "until", "through", "by"})
 
 
 def _is_time_phrase(seg: list[Token]) -> bool:

@@ -105,6 +105,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "margins did not narrow somewhat", "did not rise sharply": a smaller change makes the negation true too (review round 66)
     if clause.neg is None and verb.lemma in RISE_WORDS | FALL_WORDS and _level_pair(rest):
         return None  # "short interest did not drop to 523,920,214 shares from 547,347,585": the two levels say it did (review round 66)
+    if clause.neg is None and "," in (after := [t.text for t in rest[-4:]]) and all(t.pos in {"JJ", "RB", "VBG", "VBN", "NN"} for t in rest[len(rest) - len(after) + after.index(",") + 1 :]):
+        return None  # "Tim is not a good man, hard working": the "not" reaches the man, not the afterthought (review round 80)
     if any(t.text.lower() in {"some", "many", "several"} for t in clause.scope):
         return None  # "In some programs, treatment is not concentrated": in others it is not, so the negation is true (review round 79)
     if any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs + rest[:4]):

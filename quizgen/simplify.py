@@ -467,6 +467,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "a means is provided for specifying both the editing of fields | to be inserted ... and the layout": both of what? (review round 79)
     if cut_at is not None and cut_at.text in {'"', "'", "\u201c", "\u2018"} and rest and rest[-1].text.lower() in {"word", "term", "phrase", "expression", "name", "title", "slogan", "motto", "label"}:
         return None, []  # 'the problem is one of defining the word | "filling"': which word? (review round 79)
+    if cut_at is not None and cut_at.text.lower() == "that" and any(t.text.lower() in {"so", "such"} and k + 1 < len(rest) and rest[k + 1].pos in {"JJ", "RB", "DT"} for k, t in enumerate(rest)):
+        return None, []  # "He was so long thinking | that my mother had time to ...": the result clause says how long (review round 80)
     if cut_at is not None and _qualifier_cut(rest_all[len(rest) :]):
         return None, []  # "Analytical Cubism came to an end in the collage, | but not conclusively": the cut drops the hedge (review round 78)
     if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):

@@ -1799,3 +1799,12 @@ def test_hence_is_a_link():
     # review round 79: "Hence P is the increase in value of the stream ..." kept its "Hence"
     got = statements("Hence Wilson is the owner of the largest farm in the county.")
     assert got == ["Wilson is the owner of the largest farm in the county."], got
+
+
+def test_round_80_a_so_clause_and_a_following_morning():
+    # "He was so long thinking | that my mother had time to ..." gave "Mr. Gorboduc was so long thinking.";
+    # "The following morning, as John entered the Place Molard, ..." gave "The following morning entered the Place Molard"
+    got = statements("Mr. Gorboduc was so long thinking that my mother had time to inspect her sherry for dregs.")
+    assert not any(s.endswith("so long thinking.") for s in got), got
+    got = statements("The following morning, as John entered the Place Molard on his way to visit a sick refugee, he had a premonition of danger.")
+    assert not any(s.startswith("The following morning entered") for s in got), got

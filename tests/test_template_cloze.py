@@ -260,3 +260,11 @@ def test_round_78_no_blank_on_a_label_number_or_a_restated_rate():
     keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
     assert not keys & {"2", "$128", "$11"}, keys
     assert "$45,000" in keys  # a plain figure is still blanked
+
+
+def test_round_80_no_blank_that_an_idiom_fills():
+    text = ("Ludie had a cigar box full of marbles and a Roman candle from last Fourth of July in the town of Dover. "
+            "The old stone steps of the Dover church divided in two at the landing in 1888.")
+    keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
+    assert not keys & {"July", "two"}, keys
+    assert "1888" in keys or "Dover" in keys, keys

@@ -865,3 +865,11 @@ def test_a_some_scope_blocks_the_negation():
     stems = {c.stem for c in run_template("tf.negation", text)}
     assert not any("concentrated" in s for s in stems), stems
     assert any("did not open" in s for s in stems), stems
+
+
+def test_no_negation_before_an_afterthought():
+    # review round 80: "Tim is a good man, hard working." gave "Tim is not a good man, hard working."
+    text = "Tim is a good man, hard working. Tim Brown owns a boat in the harbour of Boston."
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("hard working" in s for s in stems), stems
+    assert any("does not own a boat" in s for s in stems), stems

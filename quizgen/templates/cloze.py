@@ -62,6 +62,9 @@ _LABEL_NOUNS = frozenset({"type", "class", "grade", "group", "stage", "phase", "
                           "article", "title", "volume", "room", "item", "exhibit", "formula", "case", "method", "plan", "series", "lot", "unit"})
 
 
+_IDIOMS = {"july": ("fourth", "of"), "two": ("divide", "in")}  # key -> the two words before it that give it away
+
+
 def _unfit_figure(sent, span) -> bool:
     """A blank that cuts a figure in two, a number that only labels ("lobularity is well
     developed in type _____": the options are made-up types; review round 78), or a figure the
@@ -75,6 +78,8 @@ def _unfit_figure(sent, span) -> bool:
     prev = toks[first - 1].text.lower()
     if len(span) == 1 and span[0].pos == "CD" and prev in _LABEL_NOUNS:
         return True
+    if _IDIOMS.get(span[0].text.lower()) == (toks[first - 2].lemma.lower() if first > 1 else "", prev):
+        return True  # "last Fourth of _____" can only be July, "the steps divided in _____" only two (review round 80)
     return _rate_restated(toks, first, first + len(span))
 
 
