@@ -86,6 +86,14 @@ def _level_pair(rest: list[Token]) -> bool:
 _FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "frequently", "generally", "mostly", "rarely", "seldom"})
 
 
+def _first_name_before(t: Token) -> bool:
+    """The word before a person's name is a name too (the entity left it out), not a title
+    or a sentence's capitalised first word: "Brian/NN Thayer" at the start of a sentence."""
+    if t.text in TITLES:
+        return False
+    return t.pos in {"NNP", "NNPS"} or t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() and t.pos in {"NN", "JJ", "VBN", "VBG", "RB"}
+
+
 def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     """Remove a negation, or add one with do-support. Returns tokens and what changed."""
     verb = clause.verb
@@ -296,8 +304,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
-        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].pos in {"NNP", "NNPS"} and clause.sentence.tokens[e.first - 1].text not in TITLES:
-            continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27)
+        if atype == "PERSON" and e.first > 0 and _first_name_before(clause.sentence.tokens[e.first - 1]):
+            continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27), "Brian Hohlbein" (round 81)
         if atype in LOCATION_TYPES and any(u is toks[0] for u in clause.scope) and clause.scope[0].text.lower() != "according":
             continue  # "In West Germany, investors stayed on the sidelines" -> "In Japan, ...": market reports say the same of several places (review round 68)
         if atype == "COUNTRY" and e.text == _topic_country(doc):

@@ -268,3 +268,9 @@ def test_round_80_no_blank_that_an_idiom_fills():
     keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
     assert not keys & {"July", "two"}, keys
     assert "1888" in keys or "Dover" in keys, keys
+
+
+def test_round_81_no_blank_on_the_end_of_a_rough_range():
+    text = "Thayer's expenses in Boston ran another four or five thousand dollars in 1958. Boston spent 45,000 dollars on roads in 1958."
+    keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
+    assert not any(k.startswith("five") for k in keys), keys

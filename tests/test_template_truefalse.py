@@ -873,3 +873,23 @@ def test_no_negation_before_an_afterthought():
     stems = {c.stem for c in run_template("tf.negation", text)}
     assert not any("hard working" in s for s in stems), stems
     assert any("does not own a boat" in s for s in stems), stems
+
+
+def test_round_81_a_capitalised_word_before_a_name_is_its_first_name():
+    # "Brian/JJ Thayer was ..." (the entity missed the first name) gave the swap "Brian Hohlbein was ..."
+    from quizgen.perturb import _first_name_before
+    from quizgen.text.document import Token
+
+    assert _first_name_before(Token("Brian", 0, 5, "JJ", "brian", "B-NP"))
+    assert _first_name_before(Token("Regina", 0, 6, "NNP", "Regina", "B-NP"))
+    assert not _first_name_before(Token("Judge", 0, 5, "NNP", "Judge", "B-NP"))
+    assert not _first_name_before(Token("The", 0, 3, "DT", "the", "B-NP"))
+    assert not _first_name_before(Token("said", 0, 4, "VBD", "say", "B-VP"))
+
+
+def test_theirs_is_an_unresolved_pronoun():
+    # review round 81: "Shayne's pistol permit was just as good as theirs." (the Miami Beach cops')
+    text = "Shayne's pistol permit was just as good as theirs. Shayne Harris owned a pistol in Miami."
+    stems = [c.stem for c in run_template("tf.true", text)]
+    assert not any("theirs" in s for s in stems), stems
+    assert stems, "the other statement is still made"

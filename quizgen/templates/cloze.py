@@ -78,6 +78,8 @@ def _unfit_figure(sent, span) -> bool:
     prev = toks[first - 1].text.lower()
     if len(span) == 1 and span[0].pos == "CD" and prev in _LABEL_NOUNS:
         return True
+    if prev == "or" and first > 1 and toks[first - 2].pos == "CD":
+        return True  # "another four or _____": a rough range, whose other end gives the key away (review round 81)
     if _IDIOMS.get(span[0].text.lower()) == (toks[first - 2].lemma.lower() if first > 1 else "", prev):
         return True  # "last Fourth of _____" can only be July, "the steps divided in _____" only two (review round 80)
     return _rate_restated(toks, first, first + len(span))

@@ -102,7 +102,8 @@ _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "you
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table", "tables", "eq.", "equation", "page", "pp.", "p.", "chapter", "section", "reference", "ref.", "appendix"})
 # every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
-_PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES)
+_OWNERS = {"theirs", "hers"}  # "Shayne's pistol permit was just as good as theirs": whose? (review round 81)
+_PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES | _OWNERS)
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
@@ -113,7 +114,7 @@ def has_unresolved_pronoun(words: list[Token]) -> bool:
             continue  # no test below can fire (most words of a statement)
         if low in _REFLEXIVES and any(u.pos.startswith("NN") or u.pos == "CD" for u in words[:k]):
             continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
-        if t.pos == "PRP" and low in PRONOUNS:
+        if t.pos == "PRP" and low in PRONOUNS or low in _OWNERS:
             return True
         if low in _FIRST_SECOND and (t.pos in {"PRP", "PRP$"} or t.text != t.text.upper() or t.text == "I"):
             return True  # a speaker or reader the stem cannot name
