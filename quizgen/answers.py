@@ -160,6 +160,7 @@ def content_np(tokens: list[Token]) -> bool:
 TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor", "Senator", "Governor", "Mayor", "Judge", "General",
            "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Chief", "Director", "Coach", "Captain",
            "Spokesman", "Spokeswoman", "Ambassador", "Commissioner", "Officer", "Chairman", "Chairwoman", "Leader", "Executive", "Premier"}
+SOCIAL_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
 _RANKTITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
 
 

@@ -267,6 +267,8 @@ def _complete(rest: list[Token]) -> bool:
     if last.pos == "RB" and len(rest) >= 2 and rest[-2].text.lower() in {"a", "an"}:
         return False  # "with a friendly/RB(, but all-victorious Father-God)" (review round 47)
     low = last.text.lower()
+    if low == "ever" and len(rest) >= 2 and rest[-2].pos in {"JJ", "RB", "VBN"}:
+        return False  # "had been right snippy ever | since they were married" (review round 82)
     if len(rest) >= 2 and rest[-2].text.lower() in {"as", "so"} and (last.pos.startswith(("JJ", "RB")) or low in {"follows", "little", "much", "many", "few"}) and low != "far":
         return False  # "hold the line as long | as they can", "were as follows: ...", "was so little | that ..."
     lows = [t.text.lower() for t in rest]

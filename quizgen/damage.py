@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.answers import SOCIAL_TITLES
 from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
 from quizgen.text.lexicon import base_forms, is_english_word
@@ -153,7 +154,6 @@ _HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with", "as"})
 _HEADING_VERB_TAGS = frozenset({"VBN", "VBD"})  # "Reaction as expected", "Led fight on teamsters" (review round 72)
 
 
-_SOCIAL_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
 
 
 def _person_then_verb(s, k: int) -> bool:
@@ -206,7 +206,7 @@ def _heading_start(s) -> bool:
             continue
         if t.text in _SENTENCE_DETERMINERS and prev.pos in {"NN", "NNS"}:
             return True  # "Deadlock on tests The President was ...": a sentence's first word after a heading (review round 45)
-        if t.text in _SOCIAL_TITLES and prev.pos == "NNS" and toks[k + 1].pos == "NNP":
+        if t.text in SOCIAL_TITLES and prev.pos == "NNS" and toks[k + 1].pos == "NNP":
             return True  # "Nourishing meals Mr. Clark believes in ...": no "Mr." follows a plural noun (review round 72); "marine scientist Professor Callum Roberts" is a title after a role
         if prev.pos in {"NN", "NNS"} and toks[k - 2].text in _HEADING_PREPOSITIONS and _person_then_verb(s, k):
             return True  # "Led fight on teamsters Gladden has been ...": after "on teamsters" a name is no apposition (review round 72)

@@ -105,8 +105,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     rest = clause.rest
     if rest and rest[0].text.lower() in {"all", "both", "each"}:
         return None  # "These are not all evidence of ...": not every one, or none?
-    if clause.neg is None and any(t.text.lower() == "some" and t.pos == "DT" for t in rest[:3]):
-        return None  # "has not accomplished some prodigies": a negation wants "any", and "not some" may be true (review round 75)
+    if clause.neg is None and any(t.text.lower() == "some" and t.pos == "DT" and not (k + 1 < len(rest) and rest[k + 1].lemma in TIME_UNITS) for k, t in enumerate(rest)):
+        return None  # "has not accomplished some prodigies", "did not have to move in some direction": a negation wants "any", and "not some" may be true (review rounds 75, 82)
     if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another", "rather", "quite"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
     if clause.neg is None and any(t.text.lower() in _DEGREE for t in clause.adverbs + rest[:4]):

@@ -469,6 +469,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # 'the problem is one of defining the word | "filling"': which word? (review round 79)
     if cut_at is not None and cut_at.text.lower() == "that" and any(t.text.lower() in {"so", "such"} and k + 1 < len(rest) and rest[k + 1].pos in {"JJ", "RB", "DT"} for k, t in enumerate(rest)):
         return None, []  # "He was so long thinking | that my mother had time to ...": the result clause says how long (review round 80)
+    if cut_at is not None and neg is not None and cut_at.text.lower() in {"when", "while"}:
+        return None, []  # "Jubal did not hear of Digby's disappearance | when it was announced": he did later; the time is what the "not" denies (review round 82)
     if cut_at is not None and _qualifier_cut(rest_all[len(rest) :]):
         return None, []  # "Analytical Cubism came to an end in the collage, | but not conclusively": the cut drops the hedge (review round 78)
     if cut_at is not None and cut_at.text.lower() == "but" and any(t.text.lower() == "not" for t in rest):
@@ -785,6 +787,8 @@ def bare_number(toks: list[Token]) -> bool:
     of what it counts ("Eighty thousand won top honors"; review round 26)."""
     if toks and toks[-1].text.lower() in {"%", "percent"} or len(toks) > 2 and [t.text.lower() for t in toks[-2:]] == ["per", "cent"]:
         toks = toks[:-2] if toks[-1].text.lower() == "cent" else toks[:-1]  # "8% said export orders were down": 8% of whom? (review round 28)
+    if len(toks) == 3 and toks[1].text.lower() in {"or", "to"}:
+        toks = toks[::2]  # "One or two were writers of books": one or two of whom? (review round 82)
     return bool(toks) and all(t.pos == "CD" or t.text.lower() in NUMBER_WORDS for t in toks) and not (len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4)
 
 

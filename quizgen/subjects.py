@@ -10,7 +10,7 @@ clause builder turns into clauses of their own.
 
 from __future__ import annotations
 
-from quizgen.answers import NUMBER_WORDS, PRONOUNS, TITLES, place_class
+from quizgen.answers import NUMBER_WORDS, PRONOUNS, SOCIAL_TITLES, TITLES, place_class
 from quizgen.fronts import SAY_VERBS, _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
 from quizgen.text.document import Sentence, Span, Token
 from quizgen.text.lexicon import base_forms, lexname
@@ -289,7 +289,7 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
 def _name_start(toks: list[Token], e: Span) -> int:
     """Where a name starts, with its title: "Dr Christopher Mason", "Vice President Dan
     Quayle" (without "Vice" he is another man; review round 65)."""
-    first = e.first - 1 if e.first > 0 and toks[e.first - 1].text in TITLES else e.first
+    first = e.first - 1 if e.first > 0 and (toks[e.first - 1].text in TITLES or toks[e.first - 1].text in SOCIAL_TITLES) else e.first  # "Mrs. Mathias, who ..." (review round 82)
     if first < e.first and first > 0 and toks[first - 1].text in {"Vice", "Deputy", "Acting", "Associate", "Assistant"}:
         first -= 1
     return first

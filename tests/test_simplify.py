@@ -1808,3 +1808,16 @@ def test_round_80_a_so_clause_and_a_following_morning():
     assert not any(s.endswith("so long thinking.") for s in got), got
     got = statements("The following morning, as John entered the Place Molard on his way to visit a sick refugee, he had a premonition of danger.")
     assert not any(s.startswith("The following morning entered") for s in got), got
+
+
+def test_round_82_cuts_and_subjects():
+    got = statements("Miss Kizzie had been right snippy ever since they were married, though you'd have thought a namesake would have brought her round.")
+    assert not any(s.endswith("snippy ever.") for s in got), got
+    got = statements("U.S. farmers' net income rose to a record $59.9 billion last year despite one of the worst droughts ever.")
+    assert any(s.endswith("the worst droughts ever.") for s in got), got  # "ever" after a superlative ends a phrase
+    got = statements("No, I forget Mrs. Mathias, who had been away visiting a married daughter when it happened.")
+    assert any(s.startswith("Mrs. Mathias had been away") for s in got), got
+    got = statements("One or two were writers of books; all were fellows of finite charm.")
+    assert not any(s.startswith("One or two") for s in got), got
+    got = statements("Jubal did not hear of Digby's disappearance when it was announced, and he dismissed it.")
+    assert not any(s.startswith("Jubal did not hear of Digby's disappearance.") for s in got), got

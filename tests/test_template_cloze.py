@@ -274,3 +274,9 @@ def test_round_81_no_blank_on_the_end_of_a_rough_range():
     text = "Thayer's expenses in Boston ran another four or five thousand dollars in 1958. Boston spent 45,000 dollars on roads in 1958."
     keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
     assert not any(k.startswith("five") for k in keys), keys
+
+
+def test_round_82_flanked_by_two():
+    text = "Senator Kennedy walked into the Boston courtroom flanked by two men in 1961."
+    keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
+    assert "two" not in keys and keys, keys

@@ -893,3 +893,11 @@ def test_theirs_is_an_unresolved_pronoun():
     stems = [c.stem for c in run_template("tf.true", text)]
     assert not any("theirs" in s for s in stems), stems
     assert stems, "the other statement is still made"
+
+
+def test_round_82_some_in_the_predicate_blocks_the_negation_but_some_years_does_not():
+    text = ("Pamela Hale had to move in some direction away from the evil place. "
+            "Margaret Thatcher had been in declining health for some years before 2013.")
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("some direction" in s for s in stems), stems
+    assert any("had not been in declining health for some years" in s for s in stems), stems

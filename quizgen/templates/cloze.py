@@ -62,7 +62,7 @@ _LABEL_NOUNS = frozenset({"type", "class", "grade", "group", "stage", "phase", "
                           "article", "title", "volume", "room", "item", "exhibit", "formula", "case", "method", "plan", "series", "lot", "unit"})
 
 
-_IDIOMS = {"july": ("fourth", "of"), "two": ("divide", "in")}  # key -> the two words before it that give it away
+_IDIOMS = frozenset({("fourth", "of", "july"), ("divide", "in", "two"), ("flank", "by", "two")})  # two words before a key that give it away
 
 
 def _unfit_figure(sent, span) -> bool:
@@ -80,8 +80,8 @@ def _unfit_figure(sent, span) -> bool:
         return True
     if prev == "or" and first > 1 and toks[first - 2].pos == "CD":
         return True  # "another four or _____": a rough range, whose other end gives the key away (review round 81)
-    if _IDIOMS.get(span[0].text.lower()) == (toks[first - 2].lemma.lower() if first > 1 else "", prev):
-        return True  # "last Fourth of _____" can only be July, "the steps divided in _____" only two (review round 80)
+    if first > 1 and (toks[first - 2].lemma.lower(), prev, span[0].text.lower()) in _IDIOMS:
+        return True  # "last Fourth of _____" can only be July, "the steps divided in _____" only two (review round 80), "flanked by _____ men" (round 82)
     return _rate_restated(toks, first, first + len(span))
 
 
