@@ -160,6 +160,10 @@ def content_np(tokens: list[Token]) -> bool:
 TITLES = {"President", "Minister", "Secretary", "Prime", "Foreign", "Chancellor", "Senator", "Governor", "Mayor", "Judge", "General",
            "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Chief", "Director", "Coach", "Captain",
            "Spokesman", "Spokeswoman", "Ambassador", "Commissioner", "Officer", "Chairman", "Chairwoman", "Leader", "Executive", "Premier"}
+# nouns a number labels rather than counts: "type 2", "grade 5", "procedure 1"
+LABEL_NOUNS = frozenset({"type", "class", "grade", "group", "stage", "phase", "level", "procedure", "step", "chapter", "section", "figure", "table",
+                         "page", "no.", "number", "route", "highway", "channel", "model", "category", "division", "ward", "district", "precinct",
+                         "article", "title", "volume", "room", "item", "exhibit", "formula", "case", "method", "plan", "series", "lot", "unit"})
 SOCIAL_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
 _RANKTITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Sultan", "Sheikh", "Saint", "St", "St.", "Duke", "Duchess", "Archbishop", "Cardinal", "Ayatollah"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.answers import SOCIAL_TITLES
+from quizgen.answers import LABEL_NOUNS, SOCIAL_TITLES
 from quizgen.numbers import CURRENCY_SIGNS
 from quizgen.text.document import Document, Token
 from quizgen.text.lexicon import base_forms, is_english_word
@@ -52,7 +52,7 @@ def damaged_sentences(doc: Document) -> set[int]:
         for k, t in enumerate(toks):
             # only a number can be glued money: a CD token, or a text starting with a digit
             # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and _glued_amount(toks, k) or _stray_number(toks, k) or _impossible_hour(toks, k)):
+            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k)):
                 out.add(s.index)
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
@@ -264,6 +264,10 @@ def _stray_number(toks: list[Token], k: int) -> bool:
     if before.pos == "TO" and not (k >= 2 and toks[k - 2].pos == "CD"):  # not "aged five to 17"
         # "to 1 chew" (the tagger reads the verb as a noun after the number); not "to 5 percent"
         return after.pos == "VB" or after.pos == "NN" and after.text.islower() and after.text not in {"percent", "cent", "per"} and bool(base_forms(after.text, "v"))
+    if before.text.lower() == "that" and after.pos == "NNP" and after.text[:1].isupper():
+        return True  # "has recommended that 9 Bolivias request should be supported" (review round 83)
+    if before.pos == "NN" and after.pos == "NNS" and k >= 2 and toks[k - 2].pos.startswith("VB") and before.text.isalpha() and before.text.islower() and after.text.islower() and before.text not in LABEL_NOUNS:
+        return True  # "have chewed coca 3 leaves for centuries" (review round 83); not "a balloon 19 miles above", nor "has grade 5 students"
     later = toks[k + 2] if k + 2 < len(toks) else None
     return before.text.lower() == "the" and after.pos == "NN" and t.text != "1" and after.text.islower() and len(after.text) > 3 and not (later is not None and later.pos.startswith("NN"))
 
@@ -288,6 +292,19 @@ def _placeholder(text: str, toks: list[Token]) -> bool:
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
 _DIGIT = re.compile(r"\d")
+
+
+_MONEY_VERBS = frozenset({"sue", "pay", "sell", "buy", "cost", "fine", "charge", "earn", "spend", "award", "auction", "bid"})
+
+
+def _bare_sum(toks: list[Token], k: int) -> bool:
+    """A sum that lost its currency sign: "is suing a French novelist for 50,000." (review
+    round 83): a large figure after "for" that counts nothing, in a sentence about money."""
+    t = toks[k]
+    if k == 0 or toks[k - 1].text.lower() != "for" or not (len(t.text) >= 5 and t.text.replace(",", "").isdigit()):
+        return False
+    nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+    return nxt in {".", ",", ";", "!"} and any(u.lemma in _MONEY_VERBS for u in toks[:k])
 
 
 def _glued_amount(toks: list[Token], k: int) -> bool:

@@ -469,6 +469,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # 'the problem is one of defining the word | "filling"': which word? (review round 79)
     if cut_at is not None and cut_at.text.lower() == "that" and any(t.text.lower() in {"so", "such"} and k + 1 < len(rest) and rest[k + 1].pos in {"JJ", "RB", "DT"} for k, t in enumerate(rest)):
         return None, []  # "He was so long thinking | that my mother had time to ...": the result clause says how long (review round 80)
+    if cut_at is not None and cut_at.text.lower() == "because" and any(t.pos == "CD" or t.text == "%" for t in subj):
+        return None, []  # "28% of adults were living at home | because they were trying to save for a deposit": the reason says which 28% (review round 83)
     if cut_at is not None and neg is not None and cut_at.text.lower() in {"when", "while"}:
         return None, []  # "Jubal did not hear of Digby's disappearance | when it was announced": he did later; the time is what the "not" denies (review round 82)
     if cut_at is not None and _qualifier_cut(rest_all[len(rest) :]):

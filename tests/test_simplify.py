@@ -1821,3 +1821,20 @@ def test_round_82_cuts_and_subjects():
     assert not any(s.startswith("One or two") for s in got), got
     got = statements("Jubal did not hear of Digby's disappearance when it was announced, and he dismissed it.")
     assert not any(s.startswith("Jubal did not hear of Digby's disappearance.") for s in got), got
+
+
+def test_round_83_stray_numbers_and_a_lost_currency_sign_are_damage():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("South American Indians have chewed coca 3 leaves for centuries. "
+                          "The British parliament has recommended that 9 Bolivias request should be supported by the UK government. "
+                          "Scarlett Johansson is suing a French novelist for 50,000. "
+                          "Kittinger jumped from a balloon 19 miles above the Earth in 1960. "
+                          "The school teaches grade 5 students in two classes. "
+                          "The town grew to 50,000 by 1990.")
+    assert damaged_sentences(doc) == {0, 1, 2}, [s.text for s in doc.sentences]
+
+
+def test_round_83_no_cut_before_the_reason_that_says_which_share():
+    got = statements("The survey found that 28% of adults were living at home because they were trying to save for a deposit.")
+    assert not any("28% of adults were living at home." in s for s in got), got

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import Answer, position, type_of
+from quizgen.answers import LABEL_NOUNS, Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
@@ -57,9 +57,6 @@ def _splits_a_figure(sent, span) -> bool:
     return glued or (nxt.pos == "CD" or nxt.text.isdigit()) and k + 2 < len(toks) and toks[k + 2].text == "/"  # "42 5/NN/8" (review round 64)
 
 
-_LABEL_NOUNS = frozenset({"type", "class", "grade", "group", "stage", "phase", "level", "procedure", "step", "chapter", "section", "figure", "table",
-                          "page", "no.", "number", "route", "highway", "channel", "model", "category", "division", "ward", "district", "precinct",
-                          "article", "title", "volume", "room", "item", "exhibit", "formula", "case", "method", "plan", "series", "lot", "unit"})
 
 
 _IDIOMS = frozenset({("fourth", "of", "july"), ("divide", "in", "two"), ("flank", "by", "two")})  # two words before a key that give it away
@@ -76,7 +73,7 @@ def _unfit_figure(sent, span) -> bool:
         return False
     toks = sent.tokens
     prev = toks[first - 1].text.lower()
-    if len(span) == 1 and span[0].pos == "CD" and prev in _LABEL_NOUNS:
+    if len(span) == 1 and span[0].pos == "CD" and prev in LABEL_NOUNS:
         return True
     if prev == "or" and first > 1 and toks[first - 2].pos == "CD":
         return True  # "another four or _____": a rough range, whose other end gives the key away (review round 81)
