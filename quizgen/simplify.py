@@ -276,11 +276,12 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # cannot tell where the relative clause ends
         v0, v1 = nxt
         subj = tokens[:rel]
-        named = any(t.pos in {"NNP", "NNPS"} and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end for e in sent.entities)
+        named = any(t.pos in {"NNP", "NNPS"} and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end and e.label in _NAME_LABELS for e in sent.entities)
         if not named:
             # "The children who learn in this room get help", "Cattle which died ... were
             # referred to as" (a first word tagged as a name): without the relative, which
-            # children? Only a name says which
+            # children? Only a name says which; a figure does not ("42% of the women who
+            # experience violence have injuries", review round 84)
             return None, []
     elif rel is not None and subj[rel - 1].text == ",":
         # "Apple, which Steve Jobs founded in 1976, only appeared ...": the first verb is the
@@ -578,6 +579,9 @@ def _wh_before_verb(rest: list[Token]) -> bool:
         if t.text.lower() in {"where", "what", "how", "when", "why", "who", "which", "whom", "whose"}:
             return True
     return False
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
 
 def _qualifier_cut(after: list[Token]) -> bool:

@@ -69,8 +69,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # "There were just 51m subscribers[ paying for ...]"; 24, 6.6%, once round 29 read "The
     # project ...", "The idea ..." as pointing back: reviewers passed 4 of 14 such items; 27,
     # 7.4%, once quotations and speech gave who-said questions, review rounds 31-33; 23, 6.3%,
-    # once the score floor rose from 0.6 to 0.65, round 47: items scored 0.60-0.65 passed 56%).
-    assert full / len(counts) >= 0.06, f"only {full} of {len(counts)} long articles gave 10 items"
+    # once the score floor rose from 0.6 to 0.65, round 47: items scored 0.60-0.65 passed 56%;
+    # 21, 5.8%, once round 84 refused the section number of "6 Users are changing Facebook" as a
+    # count and "The percentage in Africa is 11.9%" as a statement: both judged defective).
+    assert full / len(counts) >= 0.055, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

@@ -1838,3 +1838,10 @@ def test_round_83_stray_numbers_and_a_lost_currency_sign_are_damage():
 def test_round_83_no_cut_before_the_reason_that_says_which_share():
     got = statements("The survey found that 28% of adults were living at home because they were trying to save for a deposit.")
     assert not any("28% of adults were living at home." in s for s in got), got
+
+
+def test_round_84_a_figure_does_not_say_which_group_a_relative_clause_picks():
+    got = statements("42% of the women who experience violence have injuries, which doctors and nurses may notice.")
+    assert not any(s.startswith("42% of the women have") for s in got), got
+    got = statements("Apple Inc. engineers who work in Cupertino have new offices.")
+    assert got, "a name still says which"

@@ -901,3 +901,13 @@ def test_round_82_some_in_the_predicate_blocks_the_negation_but_some_years_does_
     stems = {c.stem for c in run_template("tf.negation", text)}
     assert not any("some direction" in s for s in stems), stems
     assert any("had not been in declining health for some years" in s for s in stems), stems
+
+
+def test_round_84_relational_subjects_and_stative_years():
+    stems = [c.stem for c in run_template("tf.true", "The percentage in Africa is 11.9%. The average age in India is 27.")]
+    assert stems == ["The average age in India is 27."], stems  # the percentage of what?
+    text = ("In 1989, when the communists relinquished power, Poland had only one motorway. "
+            "The first motorway in Warsaw opened in 2001 after years of work.")
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert not any("motorway in 19" in s and "Poland" in s for s in stems), stems  # a state may have held in 1984 too
+    assert any("opened in" in s and "2001" not in s for s in stems), stems  # an event's year still changes

@@ -178,3 +178,11 @@ def test_no_count_of_a_measure_that_describes_a_noun():
 
     stems = [c.stem for c in run_template("wh.how_many", "The astronomers made observations with a reflector 22 meters in diameter at the new observatory.")]
     assert not any("meters" in s for s in stems), stems
+
+
+def test_round_84_no_count_of_a_numbered_heading():
+    from template_helpers import run_template
+
+    text = "6 Users are changing Facebook\n\nAbout 200 people died in the floods in Dhaka in 2014."
+    stems = [c.stem for c in run_template("wh.how_many", text)]
+    assert stems == ["About how many people died in the floods in Dhaka in 2014?"], stems

@@ -265,7 +265,7 @@ def leans_on_context(words: list[Token]) -> bool:
         return True
     if len(words) > 3 and lows[0] == "the" and words[1].pos == "JJS" and words[2].pos in {"NN", "NNS"} and words[3].lemma == "be":
         return True  # "The worst case is Saudi Arabia": the worst of what? (corpus report, 2026-12-07)
-    if len(words) > 3 and lows[0] == "the" and (lows[1] in _RELATIONAL_HEADS and words[2].lemma == "be" or lows[1] in {"next", "following"} and words[2].pos in {"NN", "NNS"} and lows[2] not in _TIME_NOUNS):
+    if len(words) > 3 and lows[0] == "the" and (lows[1] in _RELATIONAL_HEADS and _be_before_of(words, lows) or lows[1] in {"next", "following"} and words[2].pos in {"NN", "NNS"} and lows[2] not in _TIME_NOUNS):
         return True  # "The range is from 14 to 25 inches": of what? "The next speaker was George T. Day": after whom? (review round 78)
     if not _ELLIPTICAL.isdisjoint(lows) and _elliptical_verb(words, lows):
         return True  # "where people think only 28% are, when _____ are": are what? (the sentence before says; corpus report, 2026-12-07)
@@ -321,7 +321,20 @@ def leans_on_context(words: list[Token]) -> bool:
     return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
 
 
-_RELATIONAL_HEADS = frozenset({"range", "rest", "remainder", "difference", "total", "average", "ratio", "result", "outcome", "answer"})  # "The range is ...": of what?
+_RELATIONAL_HEADS = frozenset({"range", "rest", "remainder", "difference", "total", "average", "ratio", "result", "outcome", "answer", "percentage", "proportion", "rate", "figure"})  # "The range is ...": of what?
+
+
+def _be_before_of(words: list[Token], lows: list[str]) -> bool:
+    """The subject "The <relational noun> ..." reaches its verb "be" without an "of" that
+    says of what: "The range is", "The percentage in Africa is" (review round 84)."""
+    if words[2].pos in {"NN", "NNS"}:
+        return False  # "The average age in India is 27": "average" only describes the noun after it
+    for k in range(2, min(len(words), 8)):
+        if lows[k] == "of":
+            return False
+        if words[k].pos.startswith(("VB", "MD")):
+            return words[k].lemma == "be"
+    return False
 _COMPARISON_INTENSIFIERS = frozenset({"even", "considerably", "much", "far", "significantly", "substantially", "slightly", "somewhat"})
 
 

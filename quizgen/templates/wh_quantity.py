@@ -153,6 +153,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0) and not has_unresolved_pronoun(clause.rest):
             # (not "How many hands were stretched toward me by my comrades?": whose "me"? review round 73)
             approx, number, unit = parts
+            if number[0] is clause.sentence.tokens[0] and number[0].text.isdigit() and unit[0].text[:1].isupper():
+                continue  # "6 Users are changing Facebook": a numbered heading, not a count of users (review round 84)
             stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in {"NNS", "NNPS"} or unit[-1].text.lower() in {"people", "police"})
             if stem is None:
                 continue
