@@ -83,3 +83,23 @@ def test_a_plural_name_before_its_verb_is_no_lost_possessive():
 
     doc = quizgen.analyze("Ford said it would keep the Scorpio. By 1988, Scorpios had a high satisfaction rating. Morocco is big. Moroccos ambitions are bigger.")
     assert [s.text for s in doc.sentences][1:] == ["By 1988, Scorpios had a high satisfaction rating.", "Morocco is big.", "Morocco's ambitions are bigger."]
+
+
+def test_a_text_without_any_apostrophe_gets_its_names_possessives_back():
+    # review round 85: a third of the classroom corpus lost every apostrophe ("Highcleres current
+    # assets", "Accells Yuba brand"); there a name's "-s" form that is no English word is a possessive
+    import quizgen
+
+    doc = quizgen.analyze("Highclere Castle is old. Highcleres current assets have trebled since 2012. "
+                          "Kenya is dry. Kenyans say the rain is late this year. His open face smiled at the crowd.")
+    words = [t.text for s in doc.sentences for t in s.tokens]
+    assert "Highclere's" in words or ("Highclere" in words and "'s" in words), words
+    assert "Kenyans" in words and "His" in words  # a plural and a pronoun stay
+
+
+def test_a_text_with_apostrophes_keeps_the_careful_rule():
+    import quizgen
+
+    doc = quizgen.analyze("Highclere's owner is rich. Highclere Castle is old. Highcleres current assets have trebled since 2012.")
+    words = [t.text for s in doc.sentences for t in s.tokens]
+    assert "Highcleres" in words, words  # only places are repaired where apostrophes survive

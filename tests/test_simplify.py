@@ -1845,3 +1845,11 @@ def test_round_84_a_figure_does_not_say_which_group_a_relative_clause_picks():
     assert not any(s.startswith("42% of the women have") for s in got), got
     got = statements("Apple Inc. engineers who work in Cupertino have new offices.")
     assert got, "a name still says which"
+
+
+def test_round_85_pounds_and_pence_without_their_sign_are_damage():
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("The average spend of a music buyer in the UK in 2014 was just 39.52. "
+                          "The winner ran 100 metres in 10.45 seconds. Prices rose 2.45 points.")
+    assert damaged_sentences(doc) == {0}, [s.text for s in doc.sentences]
