@@ -445,16 +445,6 @@ def test_corpus_report_2026_12_06_no_dangling_twice_no_mismatched_name_swap_no_a
     assert not [s for s in swapped if "Pizzi" in s], swapped
 
 
-def test_big_turns_into_small_not_little():
-    # corpus report (2026-12-06): "According to Smart, the challenges are very little."
-    from conftest import CORPUS, need
-    from quizgen.pipeline import candidates
-
-    doc = quizgen.analyze(need(CORPUS / "ele" / "Gangs.txt").read_text(encoding="utf-8-sig"))
-    changed = [c.stem for c in candidates(doc, ("tf",), 0) if c.template == "tf.false" and "challenges" in c.stem]
-    assert any(s.endswith("are very small.") for s in changed) and not any("little" in s for s in changed), changed
-
-
 def test_round_28_perturbations_that_read_wrong_or_stay_true():
     from quizgen.pipeline import candidates
 
@@ -503,17 +493,15 @@ def test_round_29_a_move_an_offer_or_an_issue_points_back():
     assert run_template("tf.true", "The Georgia Gulf board rejected the offer from NL Industries in New York last week.")
 
 
-def test_no_antonym_swap_says_true_or_false_and_a_prefixed_antonym_comes_first():
-    # "The rise in incidence is real" -> "... is false": a true/false item about "false" confuses
+def test_no_antonym_swap_is_made():
+    # reviewers passed 9 of 19 antonym swaps ("Carmer was outer", "the challenges are very
+    # small"), against 65-83% for the other changes: none is made now (review round 85)
     from quizgen.pipeline import candidates
 
-    text = "However, the rise in incidence is real. The study was done in 2014 in Britain by doctors."
-    out = [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
-    assert not [s for s in out if s.rstrip(".").endswith(("false", "true", "abstract"))], out
-    # a prefixed antonym is the same sense: "unemotional", not "cerebral" (review round 28: "obvious")
     text = "The reaction in the newsroom was emotional. The paper closed in 1989 in Los Angeles."
     out = [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
-    assert "The reaction in the newsroom was unemotional." in out, out
+    assert "The reaction in the newsroom was unemotional." not in out, out
+    assert any("closed in" in s and "1989" not in s for s in out), out  # a date still changes
 
 
 def test_plenty_of_is_a_quantifier_not_negated():

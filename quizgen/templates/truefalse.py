@@ -13,9 +13,8 @@ from quizgen.perturb import false_statements
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import bare_definite_without_anchor, possessive_without_owner, statement, statement_unfit
 from quizgen.templates.registry import template
-from quizgen.text.lexicon import antonyms
 
-_METHOD_TAG = {"negation": "negation", "entity_swap": "entity-swap", "number": "number-change", "date": "date-change", "antonym": "antonym"}
+_METHOD_TAG = {"negation": "negation", "entity_swap": "entity-swap", "number": "number-change", "date": "date-change"}
 
 
 def statement_clauses(ctx: Context) -> list:
@@ -29,7 +28,7 @@ def clause_falsehoods(ctx: Context, clause) -> list:
     """Every false statement made from a clause, computed once for the three templates that use them."""
     memo = ctx.memo.setdefault("false", {})
     if clause.key not in memo:
-        memo[clause.key] = false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools, antonyms=antonyms)
+        memo[clause.key] = false_statements(clause, ctx.doc, ctx.support, ctx.entity_pools)
     return memo[clause.key]
 
 
