@@ -57,15 +57,14 @@ def _splits_a_figure(sent, span) -> bool:
     return glued or (nxt.pos == "CD" or nxt.text.isdigit()) and k + 2 < len(toks) and toks[k + 2].text == "/"  # "42 5/NN/8" (review round 64)
 
 
-
-
 _IDIOMS = frozenset({("fourth", "of", "july"), ("divide", "in", "two"), ("flank", "by", "two")})  # two words before a key that give it away
 
 
 def _unfit_figure(sent, span) -> bool:
     """A blank that cuts a figure in two, a number that only labels ("lobularity is well
-    developed in type _____": the options are made-up types; review round 78), or a figure the
-    sentence gives in other units too ("$128 a year, or _____ a month": 128 / 12; round 78)."""
+    developed in type _____": the options are made-up types; review round 78), the end of a
+    rough range ("four or _____"), a key an idiom gives away ("Fourth of _____"), or a figure
+    the sentence gives in other units too ("$128 a year, or _____ a month": 128 / 12; round 78)."""
     if _splits_a_figure(sent, span):
         return True
     first = position(sent, span[0])
