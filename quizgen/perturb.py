@@ -94,7 +94,7 @@ _FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "freque
 
 def _first_name_before(t: Token) -> bool:
     """The word before a person's name is a name too (the entity left it out), not a title
-    or a sentence's capitalised first word: "Brian/NN Thayer" at the start of a sentence."""
+    or a sentence's capitalised first word: "Brian/JJ Thayer" at the start of a sentence."""
     if t.text in TITLES:
         return False
     return t.pos in {"NNP", "NNPS"} or t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() and t.pos in {"NN", "JJ", "VBN", "VBG", "RB"}
