@@ -538,6 +538,12 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
     most = coordinate_limit([t.text for t in toks[j + 1 : j + 5]])
     if most is not None:
         high = most if high is None else min(high, most)  # "at _____ degrees North latitude": at most 90
+    if _an_age(toks, i, after) and (parse_number(_number_part(ans.text)) or 0) <= 110:
+        high = 110.0 if high is None else min(high, 110.0)  # "Kittinger, now _____": not 124 or 144 (review round 86); "remains around 7,000 years old" are no person
+    if i > 1 and toks[i - 1].text.lower() == "of" and toks[i - 2].pos == "CD" and toks[i - 2].text.lower() not in _SCALES:
+        part = parse_number(toks[i - 2].text)
+        if part is not None and (low is None or low < part):
+            low = part  # "116 of _____ statements": the whole is at least its part, not 114 (review round 86)
     if ans.tokens[-1].text == "%" or after[:1] in (["%"], ["percent"], ["per"]) and after[1:2] == ["cent"]:
         high = 100.0 if high is None else min(high, 100.0)  # a range's end stays ("from _____ in 1991 to 7% in 2000")
     key = parse_number(_number_part(ans.text))
@@ -555,6 +561,17 @@ def value_limits(cand: Candidate) -> tuple[float | None, float | None]:
 
 
 _SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
+
+
+def _an_age(toks: list, i: int, after: list[str]) -> bool:
+    """The number at ``toks[i]`` is a person's age: "aged 84", "84 years old", "Kittinger,
+    now 84", "John Smith, 84, said"."""
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if prev in {"aged", "age"} or after[:2] in (["years", "old"], ["year", "old"]):
+        return True
+    if prev == "now" and i > 2 and toks[i - 2].text == "," and toks[i - 3].pos == "NNP":
+        return True
+    return prev == "," and i > 1 and toks[i - 2].pos == "NNP" and after[:1] == [","]
 
 
 def _level_after(toks: list, i: int, j: int, key_scale: str) -> tuple[float, bool] | None:

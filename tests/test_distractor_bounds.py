@@ -674,3 +674,35 @@ def test_a_year_the_keys_sentence_also_names_is_no_distractor():
                         seen += 1
                         assert not any("2014" in t for t, _ in opts[1:]), opts
     assert seen, "no item on 2013"
+
+
+def test_round_86_an_age_stays_an_age_and_a_whole_is_at_least_its_part():
+    text = ("The only voice in the radio earpiece of Felix Baumgartner was that of Kittinger, now 84. "
+            "Kittinger jumped from a balloon in 1960 over New Mexico. "
+            "The panel found that 116 of 164 statements were changed by South Yorkshire police in 1989. "
+            "The panel met in Liverpool in 2012 and read 450,000 pages of documents.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    seen = set()
+    for name in ("cloze.phrase", "cloze.sentence"):
+        for c in get(name)(ctx):
+            if c.answer_text in {"84", "164"}:
+                opts = choose(c, pools, ctx.support, random.Random(0))
+                if opts:
+                    seen.add(c.answer_text)
+                    values = [value(t) for t, _ in opts[1:]]
+                    if c.answer_text == "84":
+                        assert all(v <= 110 for v in values), opts  # not 104, 124, 144
+                    else:
+                        assert all(v > 116 for v in values), opts  # not 114
+    assert seen == {"84", "164"}, seen
+
+
+def test_round_86_kittingers_age_gets_ages():
+    # "Kittinger, now _____" was offered 104, 124 and 144 in the OneStop article
+    from conftest import CORPUS, need
+    from quizgen.pipeline import candidates
+
+    doc = quizgen.analyze(need(CORPUS / "adv" / "Skydiver.txt").read_text(encoding="utf-8-sig"))
+    opts = [c.options for c in candidates(doc, ("mcq",), 0) if c.answer_text == "84"]
+    assert opts and all(value(t) <= 110 for o in opts for t, _ in o), opts

@@ -186,3 +186,11 @@ def test_round_84_no_count_of_a_numbered_heading():
     text = "6 Users are changing Facebook\n\nAbout 200 people died in the floods in Dhaka in 2014."
     stems = [c.stem for c in run_template("wh.how_many", text)]
     assert stems == ["About how many people died in the floods in Dhaka in 2014?"], stems
+
+
+def test_round_86_no_count_of_a_height_that_describes_a_noun():
+    from template_helpers import run_template
+
+    text = "Kittinger jumped from a balloon 19 miles above the planet in 1960. The team sent 30 engineers to New Mexico in 2012."
+    stems = [c.stem for c in run_template("wh.how_many", text)]
+    assert stems == ["How many engineers did the team send to New Mexico in 2012?"], stems

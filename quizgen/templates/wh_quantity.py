@@ -42,6 +42,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
 
 
 _MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across", "away", "apart", "ahead", "behind"}  # "landed 50 feet away": "How many feet away ...?" (review round 72)
+_POSITIONS = frozenset({"above", "below", "beneath", "under", "over", "underground", "offshore", "inland", "beyond"})
 _DIMENSIONS = frozenset({"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius", "volume", "weight"})
 _TAKES_AN_OBJECT = {"from", "of", "to"}  # "50 feet away from the car": the measure cannot move without its phrase
 _LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
@@ -127,8 +128,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
             if ph.index > 1 and clause.rest[ph.index - 2].pos == "CD" and clause.rest[ph.index - 1].pos == "NNS" or end < len(clause.rest) and clause.rest[end].pos == "CD":
                 continue  # "was only 3 feet 11 inches long": one length in two units, not a count of inches (review round 78)
-            if ph.index > 0 and clause.rest[ph.index - 1].pos == "NN" and (measure is not None or end + 1 < len(clause.rest) and clause.rest[end].text.lower() == "in" and clause.rest[end + 1].text.lower() in _DIMENSIONS):
-                continue  # "with a reflector 22 meters in diameter": the measure describes the noun before it (review round 79)
+            if ph.index > 0 and clause.rest[ph.index - 1].pos == "NN" and (measure is not None or end + 1 < len(clause.rest) and (clause.rest[end].text.lower() == "in" and clause.rest[end + 1].text.lower() in _DIMENSIONS or clause.rest[end].text.lower() in _POSITIONS)):
+                continue  # "with a reflector 22 meters in diameter", "from a balloon 19 miles above the planet": the measure describes the noun before it (review rounds 79, 86)
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
