@@ -186,6 +186,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                     stripped.extend(tokens[i : j + 2])
                     i = j + 2
                     continue
+                elif seg[0].text.lower() in {"like", "unlike"} and _appositive_after(tokens, j):
+                    j = _appositive_after(tokens, j)  # "Like quinoa, the Andean grain, teff's ... profile offers": the grain is quinoa (corpus report, 2026-12-07)
                 elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
                     # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
                     # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
@@ -198,6 +200,19 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 
 
 _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _appositive_after(tokens: list[Token], j: int) -> int:
+    """Where a short description after the comma at ``j`` ends, at its own comma ("Like
+    quinoa, | the Andean grain,"), or 0 when none follows: a determiner, then up to five
+    adjectives and nouns, no verb."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].pos != "DT":
+        return 0
+    m = k + 1
+    while m < len(tokens) and m - k <= 5 and tokens[m].pos in {"JJ", "NN", "NNS", "NNP", "NNPS", "VBN"}:
+        m += 1
+    return m if m > k + 1 and m < len(tokens) and tokens[m].text == "," else 0
 
 
 def _ends_in_a_subject_name(seg: list[Token]) -> bool:

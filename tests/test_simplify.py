@@ -1853,3 +1853,10 @@ def test_round_85_pounds_and_pence_without_their_sign_are_damage():
     doc = quizgen.analyze("The average spend of a music buyer in the UK in 2014 was just 39.52. "
                           "The winner ran 100 metres in 10.45 seconds. Prices rose 2.45 points.")
     assert damaged_sentences(doc) == {0}, [s.text for s in doc.sentences]
+
+
+def test_a_description_after_a_like_front_belongs_to_the_front():
+    # corpus report (2026-12-07): "Like quinoa, the Andean grain, teff's superb nutritional profile
+    # offers ..." gave "The Andean grain offers the promise of new and lucrative markets in the west."
+    got = statements("Like quinoa, the Andean grain, teff's superb nutritional profile offers the promise of new and lucrative markets in the west.")
+    assert got == ["Teff's superb nutritional profile offers the promise of new and lucrative markets in the west."], got
