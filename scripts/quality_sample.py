@@ -32,6 +32,18 @@ chunker was trained on, and no round showed anyone), rejoined into runs of conse
 sentences of 450+ words. The corpus does not mark where one story ends, so a run starts and
 ends where four sentences share no name with the four before them (a change of story, most
 of the time) and may hold several short stories; the reviewer is told so.
+
+``--lee DIR`` samples news that is in no part of ``../shared`` (review rounds 88 and on):
+the Lee corpus of short Australian Broadcasting Corporation news stories (Lee, Pincombe and
+Welsh 2005), which gensim ships as test data, one story per line. Nothing of it is in the
+repository; fetch it from PyPI and point ``--lee-from`` at the two files:
+
+    .venv/bin/python -m pip download --no-deps gensim==4.4.0 -d /tmp/pkgs
+    unzip -q /tmp/pkgs/gensim-4.4.0-*.whl 'gensim/test/test_data/lee*.cor' -d /tmp/pkgs
+    .venv/bin/python scripts/quality_sample.py --lee /tmp/lee --lee-from /tmp/pkgs/gensim/test/test_data \
+        --seed 88 --n 60 -o /tmp/r88/quizzes.md
+
+Its stories are short (median 150 words), so stories of 120+ words are sampled.
 """
 
 from __future__ import annotations
@@ -58,7 +70,14 @@ def main() -> int:
     ap.add_argument("--wsj", metavar="DIR", help="sample the Penn Treebank sample's WSJ articles, written to DIR, instead of the OneStop corpus")
     ap.add_argument("--conll", metavar="DIR", help="sample runs of CoNLL-2000 test-section WSJ sentences, written to DIR, instead of the OneStop corpus")
     ap.add_argument("--conll-part", choices=("test", "train"), default="test", help="with --conll: the test section (unseen by the models) or the training sections (the models were trained on them)")
+    ap.add_argument("--lee", metavar="DIR", help="sample the Lee corpus's news stories (one file each, written to DIR) instead of the OneStop corpus")
+    ap.add_argument("--lee-from", metavar="DIR", help="with --lee: the folder holding lee_background.cor and lee.cor (gensim's test data)")
     args = ap.parse_args()
+    if args.lee:
+        if not args.lee_from or not (Path(args.lee_from) / "lee_background.cor").is_file():
+            print("quality_sample: --lee needs --lee-from, the folder holding gensim's lee_background.cor and lee.cor (see this script's docstring).")
+            return 2
+        return sample(lee_texts(Path(args.lee_from), Path(args.lee)), "lee", args)
     shared = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
     if args.brown:
         if not (shared / "nltk_data").is_dir():
@@ -115,6 +134,22 @@ def brown_texts(nltk_data: Path, out_dir: Path, categories: tuple[str, ...] = ("
         path = out_dir / f"{fid}.txt"
         path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
         paths.append(path)
+    return paths
+
+
+def lee_texts(src: Path, out_dir: Path, words: int = 120) -> list[Path]:
+    """The Lee corpus's stories of at least ``words`` words, one file each (``bgNNN.txt`` from
+    lee_background.cor, ``tsNNN.txt`` from lee.cor, NNN the line number), written to
+    ``out_dir``; their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, prefix in (("lee_background.cor", "bg"), ("lee.cor", "ts")):
+        for k, line in enumerate((src / name).read_text(encoding="latin-1").splitlines()):
+            if len(line.split()) < words:
+                continue
+            path = out_dir / f"{prefix}{k:03d}.txt"
+            path.write_text(line.strip() + "\n", encoding="utf-8")
+            paths.append(path)
     return paths
 
 
