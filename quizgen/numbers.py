@@ -84,6 +84,20 @@ def _nice_step(x: float, *, integer: bool) -> float:
     return 1.0 if integer else base
 
 
+def _round_like(value: float, step: float) -> float:
+    """A step that keeps the key's roundness: a speed limit of 110 among 135, 160 and 185 (a
+    step of 25) stood out as the one round figure, and so did 24 or 48 hours among 19, 14 and
+    9 or 58, 68 and 78, where 12, 36 and 72 are the natural neighbours (review round 88). A
+    multiple of ten gets multiples of ten; a small multiple of twelve steps by twelve."""
+    if not value.is_integer() or value < 20:
+        return step
+    if value % 10 == 0 and step % 10 != 0:
+        return 10.0 * max(1, round(step / 10))
+    if value % 12 == 0 and value % 10 != 0 and value <= 144:
+        return 12.0
+    return step
+
+
 def one_before_singular(value: float | None, next_text: str, next_pos: str) -> bool:
     """"about 1 minute of arc": only one fits a singular noun, so no other number can stand
     in the slot (review round 47). "1 percent" and "1 hr" take any number."""
@@ -127,11 +141,13 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
         # an even grid around the key: 204 -> 154, 254, 104, 304, ... The multiples this
         # replaced (51, 102, 153 beside 204) made the key the number the others were built
         # from, a cue two reviewers pointed out
-        step = _nice_step(value / 4, integer=value.is_integer())
+        step = _round_like(value, _nice_step(value / 4, integer=value.is_integer()))
         cands = [value + d * step for d in ((1, -1, 2, -2, 3, -3) if value.is_integer() else (1, -1, 2, -2, 3, -3, 4, -4, 5))]
     for c in cands:
         if c <= 0 or c == value or (percent and c >= 100):
             continue
+        if c == 1 and value > 1:
+            continue  # "_____ of the victims were found": "One" does not agree, so grammar rules it out (review round 88)
         s = _format_like(c, text)
         if not s.strip("0.,"):
             continue  # "rose 0.0%" beside "rose 0.2%": a value that rounds to nothing (review round 59)

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, NAMED_DATES, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import _ORDINALS, TIME_UNITS, Clause, negative_prefix
@@ -82,6 +82,20 @@ def _participle(word: str) -> bool:
     return bool(forms) and word not in forms
 
 
+# verbs whose past participle is their base form: "has come", "had cut", "have read"
+_BASE_PARTICIPLES = frozenset({"come", "become", "overcome", "run", "outrun", "overrun", "put", "cut", "set", "upset", "reset", "hit", "let", "shut", "spread",
+                               "cost", "hurt", "quit", "read", "bet", "bid", "burst", "cast", "broadcast", "forecast", "thrust", "split", "rid", "shed", "slit",
+                               "fit", "wed", "knit", "beat", "offset", "input", "output", "telecast", "undercut"})
+
+
+def _mistagged_perfect(clause: Clause) -> bool:
+    """"the findings have grave/VBN implications": a base form after "have" tagged a participle
+    is an adjective, and the negation would read "have not grave implications" (review round 88)."""
+    verb = clause.verb
+    return verb is not None and verb.pos == "VBN" and any(a.lemma == "have" for a in clause.aux) and verb.text.lower() == verb.lemma.lower() \
+        and verb.text.lower() not in _BASE_PARTICIPLES and not _participle(verb.text.lower())
+
+
 def _level_pair(rest: list[Token]) -> bool:
     """The predicate names both levels of a change: "to 523,920,214 shares ... from 547,347,585"."""
     words = [t.text.lower() for t in rest]
@@ -109,6 +123,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if subj and (subj[0].pos == "CD" or subj[0].text.lower() in _QUANTIFIERS or parse_number(subj[0].text.split("-")[0]) is not None or any(t.text in ("%",) or t.text.lower() in {"percent", "per", "half", "third", "quarter", "one-third", "two-thirds"} for t in subj)):
         return None  # "One-third of attempts do not use X" is true as well when a third do
     rest = clause.rest
+    if _mistagged_perfect(clause):
+        return None
     if rest and rest[0].text.lower() in {"all", "both", "each"}:
         return None  # "These are not all evidence of ...": not every one, or none?
     if clause.neg is None and any(t.text.lower() == "some" and t.pos == "DT" and not (k + 1 < len(rest) and rest[k + 1].lemma in TIME_UNITS) for k, t in enumerate(rest)):
@@ -150,6 +166,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
+        if any(t.text.lower() == "since" for t in rest) and any(a.lemma == "have" for a in clause.aux):
+            return None  # "Arthurs has not played a singles match since October" -> "has played ... since October": true once he plays again, as the article's match shows (review round 88)
         if any(t.text.lower() == "until" for t in rest):
             return None  # "didn't step in until six months ago" -> "stepped in until six months ago" (review round 58)
         if any(t.text.lower() in _NEGATIVE_POLARITY for t in rest):
@@ -310,6 +328,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
+        if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.rstrip(".") in TITLES:
+            continue  # "President General Pervez Musharraf" -> "President General Atal Behari Vajpayee", "Mr Sharon" -> "Mr Yasser Arafat": the title is the original's (review round 88)
         if atype == "PERSON" and e.first > 0 and _first_name_before(clause.sentence.tokens[e.first - 1]):
             continue  # "Regina [Resnik]": a first name the entity left out; "Regina Paul Paray" (review round 27), "Brian Hohlbein" (round 81)
         if atype in LOCATION_TYPES and any(u is toks[0] for u in clause.scope) and clause.scope[0].text.lower() != "according":
@@ -419,6 +439,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
             continue
         if not stands_alone(clause.sentence, toks):
             continue
+        if " ".join(u.text.lower() for u in toks) in NAMED_DATES:
+            continue  # "the terrorist attacks of September 11" -> "of July 11": false without reading (review round 88)
         if persists or _is_the_subject(clause, toks) or stative and all(_YEAR.fullmatch(u.text) for u in toks):
             continue
         k = base.index(toks[0])

@@ -162,6 +162,9 @@ def counted_in_stem(stem: str, key: str) -> bool:
     return False
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twice": 2, "double": 2, "triple": 3}
+
+
 def computable(c: Candidate) -> bool:
     """A whole-number key that two numbers of the stem add up to or differ by: "furnished
     156 cases, 87 boys and _____ girls" (69), "_____ cases, 36 boys and 36 girls" (72); or a
@@ -181,7 +184,12 @@ def computable(c: Candidate) -> bool:
         return False
     key = int(c.answer_text.replace(",", ""))
     nums = [int(m.group().replace(",", "")) for m in _STEM_NUMBER.finditer(c.stem)]
-    return any(a + b == key or abs(a - b) == key for i, a in enumerate(nums) for b in nums[i + 1 :])
+    if any(a + b == key or abs(a - b) == key for i, a in enumerate(nums) for b in nums[i + 1 :]):
+        return True
+    # "the 300 metres freestyle ... contested by having three races over _____ metres": 300 / 3
+    # (review round 88); a count in words times the key, or the key times it, is the other figure
+    counts = [_COUNT_WORDS[w] for w in re.findall(r"[a-z]+", c.stem.lower()) if w in _COUNT_WORDS]
+    return any(key * k == n or n * k == key for k in counts for n in nums if n != key)
 
 
 # nouns a capital letter may follow at the end of a sentence: "vitamin C.", "plan B."

@@ -105,6 +105,8 @@ def lower_first_word(words: list[str], tags: list[str]) -> list[str]:
     if words and tags and (not tags[0].startswith("NNP") or "-" in words[0] and words[0].split("-")[0].lower() in NUMBER_WORDS) and words[0] not in ("I",) and not (words[0].isupper() and len(words[0]) > 1):  # "A" -> "a", "UN" stays
         if _nationality(words[0]):
             return words  # "Finnish/JJ mobile-phone company Nokia": not "finnish"
+        if _country(words[0]):
+            return words  # "Zimbabwe/NN has been given ...": a country the tagger missed, not "zimbabwe" (review round 88)
         return [words[0][:1].lower() + words[0][1:]] + words[1:]
     return words
 
@@ -115,6 +117,13 @@ def _nationality(word: str) -> bool:
     hit = gazetteer().names.get(word)
     # "Canadian" is also a river in the gazetteer: "canadian steel ingot production" (review round 66)
     return hit is not None and (hit[0] == NATIONALITY or hit[1] is None and word.endswith(("ian", "ean", "ese", "ish")))
+
+
+def _country(word: str) -> bool:
+    from quizgen.text.entities import gazetteer
+
+    hit = gazetteer().names.get(word)
+    return hit is not None and hit[1] == "country"
 
 
 def base_form(verb: str) -> str:

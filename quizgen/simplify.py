@@ -310,7 +310,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
     if len(subj) > 2 and subj[-1].pos == "PRP" and subj[-1].text.lower() in SUBJECT_PRONOUNS and subj[-2].text.lower() in REL_WORDS | {"when", "while", "as", "because"}:
         return None, []  # "Izvestia, ..., interviewed/VBN Chaplin at his villa, where he | has been in self-exile": the verb is the pronoun's (review round 45)
+    whole = len(subj)
     subj, ent = _simplify_subject(subj, sent, closed)
+    if len(subj) < whole and any(t.text.lower() in {"all", "both"} and (k == v0 or tokens[k - 1].lemma in {"be", "have", "do"} or tokens[k - 1].pos == "MD") for k, t in enumerate(tokens[v0 : v1 + 1], v0)):
+        return None, []  # "The United States(, the European Union and the Group of eight ...,) have all called on": the "all" counts the cut list (review round 88)
     if subj and (_is_time_phrase(subj) and not any(u.text.isdigit() for u in subj) or pre_adverbs and pre_adverbs[0].text.lower() in {"ago", "earlier", "later"} and subj[-1].lemma in TIME_UNITS):
         return None, []  # "..., for example, two months ago | asked", "Wednesday(,) wasn't permitted": a time is no subject ("1931 was the year of the flood" keeps its year; review round 69)
     if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
@@ -499,6 +502,14 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, extra  # "was in the case of a company | making sewer pipe from clay": which company? (review round 42)
     if cut_at is not None and cut_at.pos == "VBG" and rest and rest[-1].pos == "NNS" and cut_at.text.lower() not in {"including", "according"}:
         return None, extra  # "tax increases on households | earning more than $250,000": the cut drops which households (review round 28 corpus run)
+    if cut_at is not None and cut_at.text == "," and len(rest) >= 2 and rest[-2].text.lower() == "the" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].pos == "NNP" and (rest[-1].text[:1].isupper() or _is_person_noun(rest[-1])):
+        return None, extra  # "to interview the Australian, | David Hicks, who ...": the name says which Australian (review round 88)
+    if cut_at is not None and _belief_before_clause(verb, rest) and _has_finite_verb(rest_all[len(rest) :]):
+        return None, []  # "are convinced bin Laden(, wanted for ...,) | is holed up ...": what they are convinced of is a clause (review round 88)
+    if cut_at is not None and cut_at.text.lower() == "as" and len(rest_all) > len(rest) + 1 and rest_all[len(rest) + 1].text.lower() == "saying":
+        return None, []  # "was quoted by army radio on Tuesday | as saying Hamas had ...": what was said is the fact (review round 88)
+    if cut_at is not None and cut_at.text.lower() == "whether":
+        return None, extra  # "members will decide by secret ballot | whether to step up industrial action": what is decided is the fact (review round 88)
     if cut_at is not None and cut_at.text.lower() in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
         return None, extra  # "a type devised ... about a decade | before the colony was begun"; "as far away as Fruit Hill Avenue shortly | before 5 p.m." (review round 39)
     if cut_at is not None and cut_at.text == "," and _list_follows(rest_all, len(rest)):
@@ -717,6 +728,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
             # "and growing more food", "while being questioned" are no verb phrase of the subject
             if verb is not None and not aux and out and len(out[0].rest) > 1 and out[0].rest[0].text.lower() == "to" and out[0].rest[1].pos == "VB" and verb.text.lower() in base_forms(verb.text.lower(), "v"):
                 verb = None  # "plans to sell some operations and lay/VBD off 4%": the infinitive's second verb, not the subject's (review round 70)
+            if verb is not None and verb.lemma in SAY_VERBS and _has_finite_verb(tail + part[len(_leading_vp(part)) :]):
+                verb = None  # "... and says about 16,000 workers | are facing a bleak Christmas": a report, as in _clause_from (review round 88)
             if verb is not None and (aux[0].pos in {"MD", "VBD", "VBZ", "VBP"} if aux else verb.pos in {"VBD", "VBZ", "VBP", "VBN"}):
                 rest, more = _trim_rest(tail + part[len(_leading_vp(part)) :], verb)
                 rest = _tidy_end(rest)
@@ -844,12 +857,43 @@ def _attribution(speaker: list[Token], sent: Sentence) -> list[Token]:
     if not speaker:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
+    if (speaker[0].pos == "NN" or speaker[0] is sent.tokens[0]) and all(t.pos in {"NN", "JJ"} and t.text.islower() for t in speaker[1:]) and speaker[-1].pos in {"NN", "NNP"} and speaker[-1].text.lower() not in {"police", "staff"}:
+        name = _appositive_name(speaker, sent)
+        if name:
+            speaker = name  # "Shire president, Ron Grant, says ...": "According to Ron Grant,", not "According to shire president," (review round 88)
     first = speaker[0]
     # "Research at the University of Chicago has found": a common noun the sentence's capital made a name
     common_first = first.pos == "NNP" and sent.tokens[0] is first and len(speaker) > 1 and not speaker[1].pos.startswith("NNP") and base_forms(first.text.lower(), "n") and not any(e.first == 0 for e in sent.entities)
     if (first.pos in {"DT", "NN", "NNS"} or common_first or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All", "Former", "Then", "Late"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and first.text not in {"Former", "Then", "Late"} and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
+
+
+_BELIEF_WORDS = frozenset({"convinced", "sure", "certain", "confident", "aware", "adamant", "satisfied", "hopeful", "optimistic", "worried", "afraid", "persuaded"})
+
+
+def _belief_before_clause(verb: Token, rest: list[Token]) -> bool:
+    """"are convinced bin Laden", "is sure the plan": a word of belief, then the start of a
+    noun phrase that is the subject of the clause believed."""
+    if verb.text.lower() in _BELIEF_WORDS:
+        nxt = rest[:1]
+    else:
+        nxt = rest[1:2] if len(rest) > 1 and rest[0].text.lower() in _BELIEF_WORDS else []
+    return bool(nxt) and nxt[0].text.lower() not in {"that", "of", "about", "by", "to", "in", "with", "at", "for", "on"} and nxt[0].pos in {"NNP", "NNPS", "DT", "NN", "NNS", "PRP", "JJ", "CD"}
+
+
+def _appositive_name(speaker: list[Token], sent: Sentence) -> list[Token] | None:
+    """The person named between commas right after ``speaker`` in the sentence (two to four
+    capitalised names that are no other kind of entity): "Shire president, Ron Grant, says"."""
+    after = next((k for k, t in enumerate(sent.tokens) if t is speaker[-1]), None)
+    if after is None or after + 2 >= len(sent.tokens) or sent.tokens[after + 1].text != ",":
+        return None
+    end = after + 2
+    while end < len(sent.tokens) and sent.tokens[end].pos == "NNP" and sent.tokens[end].text[:1].isupper():
+        end += 1  # the NER may miss the name ("Ron Grant" had no entity)
+    if not 2 <= end - after - 2 <= 4 or end >= len(sent.tokens) or sent.tokens[end].text != "," or any(e.first <= end - 1 and e.last > after + 2 and e.label != "PERSON" for e in sent.entities):
+        return None
+    return sent.tokens[after + 2 : end]
 
 
 def _leading_vp(part: list[Token]) -> list[Token]:

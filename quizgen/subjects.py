@@ -37,6 +37,8 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
     if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
+    if len(subj) > 1 and subj[0].text.lower() == "saying":
+        return False  # "(was quoted as) saying Hamas | had shifted ...": the reported clause's subject behind its verb of saying (review round 88)
     if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and subj[0].text == "Subject" and subj[1].text == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):

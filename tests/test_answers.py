@@ -297,3 +297,10 @@ def test_entity_types_are_type_of_each_entity():
     pairs = [(entity_types(s), [type_of(s, s.tokens[e.first : e.last])[0] for e in s.entities]) for s in doc.sentences]
     assert sum(len(a) for a, _ in pairs) >= 6
     assert all(a == b for a, b in pairs), pairs
+
+
+def test_round_88_a_country_tagged_a_common_noun_keeps_its_capital():
+    from quizgen.realize import lower_first_word
+
+    assert lower_first_word(["Zimbabwe", "has"], ["NN", "VBZ"]) == ["Zimbabwe", "has"]
+    assert lower_first_word(["The", "man"], ["DT", "NN"]) == ["the", "man"]

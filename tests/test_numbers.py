@@ -16,3 +16,13 @@ def test_round_66_a_key_with_a_fraction_gets_no_point_zero_beside_it():
         got = nearby_numbers(key)
         assert len(got) >= 3 and not any(g.endswith(".0") for g in got), (key, got)
     assert nearby_numbers("8.00")[:2] == ["10.00", "6.00"]  # a price keeps its cents
+
+
+def test_round_88_distractors_keep_the_keys_roundness_and_plural():
+    from quizgen.numbers import nearby_numbers
+
+    assert all(int(x) % 10 == 0 for x in nearby_numbers("110", year=False)), nearby_numbers("110", year=False)  # not 135, 160, 185
+    assert set(nearby_numbers("24", year=False)[:3]) <= {"12", "36", "48", "60", "72"}, nearby_numbers("24", year=False)  # hours: not 19, 14, 9
+    assert set(nearby_numbers("48", year=False)[:3]) <= {"24", "36", "60", "72", "96"}, nearby_numbers("48", year=False)
+    assert "One" not in nearby_numbers("Two") and "1" not in nearby_numbers("3"), (nearby_numbers("Two"), nearby_numbers("3"))
+    assert nearby_numbers("17", year=False)[:2] == ["19", "15"]  # an unround key keeps its near neighbours

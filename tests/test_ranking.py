@@ -377,3 +377,12 @@ def test_a_which_true_items_options_count_as_statements_not_as_perturbed_numbers
     which = cand(template="which.true", stem="Which statement is true according to the article?", atype="STATEMENT", answer_text=opts[0][0], options=opts)
     assert FEATURES["distractors"](which, 0.8, 10) <= 0.5
     assert score(which, 0.42, 10) < 0.6  # at the template's prior, no longer above the selection floor
+
+
+def test_round_88_a_key_a_count_in_words_gives_is_computable():
+    from quizgen.pipeline import computable
+
+    stem = "Elka Graham won the 300 metres freestyle which was contested by having three races over _____ metres."
+    assert computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="100", stem=stem))
+    assert not computable(cand(template="cloze.sentence", atype="NUMBER", answer_text="200", stem=stem))
+    assert not computable(cand(template="cloze.phrase", atype="NUMBER", answer_text="50", stem="Ed Moses won the men's _____ metres breaststroke in three races."))

@@ -1860,3 +1860,41 @@ def test_a_description_after_a_like_front_belongs_to_the_front():
     # offers ..." gave "The Andean grain offers the promise of new and lucrative markets in the west."
     got = statements("Like quinoa, the Andean grain, teff's superb nutritional profile offers the promise of new and lucrative markets in the west.")
     assert got == ["Teff's superb nutritional profile offers the promise of new and lucrative markets in the west."], got
+
+
+def test_round_88_no_statement_without_what_is_decided_or_said():
+    got = statements("Doug Cameron from the Manufacturing Workers Union says members will decide by secret ballot whether to step up industrial action. "
+                     "A senior Israeli Defence official was quoted by army radio on Tuesday as saying Hamas had shifted the focus of its war. "
+                     "The minister spoke to reporters in Canberra, saying Hamas had shifted the focus of its war. "
+                     "The union members voted on Monday in Sydney.")
+    assert not any("decide" in s or "quoted" in s or s.startswith("Saying") for s in got), got
+    assert "The union members voted on Monday in Sydney." in got, got
+    assert "The minister spoke to reporters in Canberra." in got, got
+
+
+def test_round_88_a_second_verb_of_saying_with_its_clause_is_no_plain_predicate():
+    # "... and says about 16,000 workers and their families are facing ..." gave
+    # "About how many workers does the Transport Workers Union say?"
+    got = statements("The Transport Workers Union will hold a 24-hour picket outside Kirribilli House and says about 16,000 workers "
+                     "and their families are facing a bleak Christmas.")
+    assert not any("say" in s.lower() for s in got), got
+    assert "The Transport Workers Union will hold a 24-hour picket outside Kirribilli House." in got, got
+
+
+def test_round_88_a_bare_title_gives_way_to_the_name_beside_it():
+    got = statements("Shire president, Ron Grant, says investigations are underway into the whereabouts of the crew.")
+    assert got == ["According to Ron Grant, investigations are underway into the whereabouts of the crew."], got
+
+
+def test_round_88_a_floating_all_keeps_the_whole_subject_or_nothing():
+    got = statements("The United States, the European Union and the Group of eight industrialised nations among others, have all called on "
+                     "India and Pakistan to exercise restraint. Britain and France have both called on India to exercise restraint.")
+    assert not any(s.startswith("The United States") for s in got), got
+    assert "Britain and France have both called on India to exercise restraint." in got, got
+
+
+def test_round_88_no_cut_between_a_description_and_the_name_that_says_who():
+    got = statements("Australia is continuing to negotiate with the United States in an effort to interview the Australian, David Hicks, "
+                     "who was captured in Afghanistan. Local commanders are convinced bin Laden, wanted for the attacks, is hiding in the Tora Bora area.")
+    assert not any(s.endswith("the Australian.") or "convinced bin Laden" in s for s in got), got
+    assert "David Hicks was captured in Afghanistan." in got, got

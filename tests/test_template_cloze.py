@@ -280,3 +280,14 @@ def test_round_82_flanked_by_two():
     text = "Senator Kennedy walked into the Boston courtroom flanked by two men in 1961."
     keys = {c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)}
     assert "two" not in keys and keys, keys
+
+
+def test_round_88_a_date_that_names_an_event_is_no_key_and_no_change():
+    text = ("A French Moroccan man was charged in Virginia over the terrorist attacks of September 11. "
+            "Zacarias Moussaoui was charged in Virginia on December 11 with six counts of conspiracy. "
+            "Osama bin Laden, wanted for the September 11 terrorist atrocities in the United States, fled to the Tora Bora area in December.")
+    keys = [c.answer_text for name in ("cloze.phrase", "cloze.sentence") for c in run_template(name, text)]
+    assert "September 11" not in keys and "December 11" in keys, keys
+    false = [c.stem for c in run_template("tf.false", text)]
+    assert not any("attacks of" in s for s in false), false
+    assert any("on October 11" in s or "on December 1" in s for s in false), false

@@ -899,3 +899,40 @@ def test_round_84_relational_subjects_and_stative_years():
     stems = [c.stem for c in run_template("tf.false", text)]
     assert not any("motorway in 19" in s and "Poland" in s for s in stems), stems  # a state may have held in 1984 too
     assert any("opened in" in s and "2001" not in s for s in stems), stems  # an event's year still changes
+
+
+def test_round_88_a_base_form_tagged_a_participle_after_have_gets_no_negation():
+    # "the findings have grave/VBN implications" gave "the findings have not grave implications"
+    text = ("Professor Helena Britt says the findings of the study have grave implications for the health system. "
+            "Sydney City Council has put a new tax on cars in the city centre.")
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("grave" in s for s in stems), stems
+    assert any("has not put a new tax" in s for s in stems), stems
+
+
+def test_round_88_no_person_swap_after_a_title():
+    # "President General Pervez Musharraf says ..." gave "According to President General Atal Behari Vajpayee, ..."
+    text = ("President General Pervez Musharraf says Pakistan wants to defuse the brewing crisis with India. "
+            "Atal Behari Vajpayee visited the city of Agra in July 2001. Pervez Musharraf flew to Agra for talks in July 2001. "
+            "John Howard opened a new hospital in Perth in March.")
+    stems = [c.stem for c in run_template("tf.false", text)]
+    assert not any("President General" in s for s in stems), stems
+    assert "John Howard flew to Agra for talks in July 2001." in stems, stems
+
+
+def test_round_88_no_negation_removed_from_a_perfect_since():
+    # "Arthurs, who has not played a singles match since October, ..." gave "Arthurs has played a
+    # singles match since October." keyed False, though he played (and lost) one the day before
+    text = ("Wayne Arthurs has not played a singles match since October. "
+            "Mark Philippoussis has not won a match on clay in Paris.")
+    stems = {c.stem for c in run_template("tf.negation", text)}
+    assert not any("since October" in s for s in stems), stems
+    assert "Mark Philippoussis has won a match on clay in Paris." in stems, stems
+
+
+def test_round_88_the_news_is_an_anaphoric_subject():
+    text = ("The news brought hundreds of journalists, fans and curious onlookers to the ghats of Benares this morning. "
+            "George Harrison's ashes were scattered in the Ganges River at Benares.")
+    stems = [c.stem for c in run_template("tf.true", text)]
+    assert not any(s.startswith("The news") for s in stems), stems
+    assert any("Ganges" in s for s in stems), stems

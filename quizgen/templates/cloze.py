@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from quizgen.answers import LABEL_NOUNS, Answer, position, type_of
+from quizgen.answers import LABEL_NOUNS, NAMED_DATES, Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
@@ -67,6 +67,8 @@ def _unfit_figure(sent, span) -> bool:
     the sentence gives in other units too ("$128 a year, or _____ a month": 128 / 12; round 78)."""
     if _splits_a_figure(sent, span):
         return True
+    if " ".join(t.text.lower() for t in span) in NAMED_DATES:
+        return True  # "wanted for the _____ terrorist atrocities": September 11 (review round 88)
     first = position(sent, span[0])
     if first is None or first == 0:
         return False
