@@ -96,6 +96,24 @@ def _mistagged_perfect(clause: Clause) -> bool:
         and verb.text.lower() not in _BASE_PARTICIPLES and not _participle(verb.text.lower())
 
 
+_CONDITIONS = frozenset({"after", "before", "when", "while", "because", "since", "until", "unless", "if", "once", "as"})
+
+
+def _cut_before_a_condition(clause: Clause) -> bool:
+    """The clause's predicate was cut right before a subordinate clause of time, reason or
+    condition (one with a finite verb, and no comma between): removing a "not" then claims
+    more than the source denied."""
+    toks = clause.sentence.tokens
+    if not clause.rest:
+        return False
+    last = clause.rest[-1]
+    k = next((j for j, t in enumerate(toks) if t is last), None)
+    if k is None:
+        return False
+    k += 1  # right after it: ", when thrift officials put Lincoln into conservatorship" only says when
+    return k < len(toks) and toks[k].text.lower() in _CONDITIONS and any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks[k + 1 : k + 9])  # a clause, not "because of the war"
+
+
 def _level_pair(rest: list[Token]) -> bool:
     """The predicate names both levels of a change: "to 523,920,214 shares ... from 547,347,585"."""
     words = [t.text.lower() for t in rest]
@@ -166,6 +184,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     if clause.neg is not None:
         if clause.neg.text.lower() == "never" or clause.adverbs:
             return None  # "don't often decide" -> "decide" changes more than the polarity
+        if _cut_before_a_condition(clause):
+            return None  # "Labor did not suffer in the polls | after it differentiated itself ...": the "not" was about that time only (review round 89)
         if any(t.text.lower() == "since" for t in rest) and any(a.lemma == "have" for a in clause.aux):
             return None  # "Arthurs has not played a singles match since October" -> "has played ... since October": true once he plays again, as the article's match shows (review round 88)
         if any(t.text.lower() == "until" for t in rest):
@@ -185,6 +205,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return subj + toks + rest, f"removed '{clause.neg.text}'"
     if clause.adverbs:
         return None  # "also", "only": adding "not" next to them reads badly
+    if verb.lemma == "have" and len(rest) > 1 and rest[0].pos in {"RB", "RBR", "JJR"} and rest[1].pos in {"VBN", "VBD"}:
+        return None  # "NASA had earlier pushed back the launch" -> "did not have earlier pushed back" (review round 89)
     if verb.lemma == "have" and rest and (rest[0].pos in {"VBN", "VBD"} or rest[0].text.lower().endswith("ed") or len(rest) > 1 and rest[1].pos in {"DT", "PRP$", "PRP", "CD"} and bool(base_forms(rest[0].text.lower(), "v")) or rest[0].pos == "JJ" and _participle(rest[0].text.lower())):
         return None  # "has cost the taxpayers", "has limited observations", "had drunk/JJ about half": a perfect read as "have"; "does not have cost" (review round 24)
     if verb.lemma == "do" and rest and rest[0].pos in {"VB", "VBP"}:

@@ -37,8 +37,6 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
     if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if len(subj) > 1 and subj[0].text.lower() == "saying":
-        return False  # "(was quoted as) saying Hamas | had shifted ...": the reported clause's subject behind its verb of saying (review round 88)
     if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and subj[0].text == "Subject" and subj[1].text == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
     if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
@@ -334,6 +332,19 @@ def desc_plural(desc: list[Token]) -> bool:
     return desc[head_end - 1].pos == "NNS" or desc[head_end - 1].text.endswith("s") and not desc[head_end - 1].text.endswith("ss") and desc[head_end - 1].pos != "NN"
 
 
+def _list_goes_on(toks: list[Token], start: int) -> bool:
+    """After the comma that would close a description, a noun phrase, "and", and another
+    noun phrase, with no verb: the description was an item of a list."""
+    k = start
+    while k < len(toks) and toks[k].text not in {",", ".", ";", ":", "(", ")"}:
+        if toks[k].pos.startswith("VB") or toks[k].pos == "MD":
+            return False
+        if toks[k].text.lower() in {"and", "or"} and k > start and k + 1 < len(toks) and toks[k + 1].pos in {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "CD"}:
+            return True
+        k += 1
+    return False
+
+
 def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
     """(name, entity, description) for each appositive of a name in the sentence.
 
@@ -365,6 +376,8 @@ def appositives(sent: Sentence) -> list[tuple[list[Token], Span, list[Token]]]:
             continue
         if any(toks[m].text == "," and toks[m + 1].text.lower() in {"and", "or"} for m in range(k + 1, min(n - 1, k + 5))):
             continue  # "Honeywell in Minneapolis, a General Electric plant in Columbia, Md., or a number of ...": a list of places (review round 68)
+        if toks[k].text == "," and _list_goes_on(toks, k + 1):
+            continue  # "the World Trade Centre in New York, the British parliament, a tower block in Australia and India's parliament": a list of targets (review round 89)
         desc = toks[j:k]
         if e.label != "PERSON" and _describes_a_person(desc):
             continue  # "born in Mississippi, the son of farm workers": the son is the subject, not the place

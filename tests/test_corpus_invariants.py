@@ -72,8 +72,10 @@ def test_yield_on_articles_of_400_words_or_more(corpus_sets):
     # once the score floor rose from 0.6 to 0.65, round 47: items scored 0.60-0.65 passed 56%;
     # 21, 5.8%, once round 84 refused the section number of "6 Users are changing Facebook" as a
     # count and "The percentage in Africa is 11.9%" as a statement: both judged defective; 20,
-    # 5.5%, once antonym swaps stopped, round 85: reviewers passed 9 of 19).
-    assert full / len(counts) >= 0.05, f"only {full} of {len(counts)} long articles gave 10 items"
+    # 5.5%, once antonym swaps stopped, round 85: reviewers passed 9 of 19; 18, 4.9%, once the
+    # held-out Lee rounds 88-89 refused cuts that lose what is decided, shown or urged, list
+    # tails as subjects, and negations of cut conditions: all judged defective).
+    assert full / len(counts) >= 0.045, f"only {full} of {len(counts)} long articles gave 10 items"
 
 
 @pytest.mark.corpus

@@ -1898,3 +1898,38 @@ def test_round_88_no_cut_between_a_description_and_the_name_that_says_who():
                      "who was captured in Afghanistan. Local commanders are convinced bin Laden, wanted for the attacks, is hiding in the Tora Bora area.")
     assert not any(s.endswith("the Australian.") or "convinced bin Laden" in s for s in got), got
     assert "David Hicks was captured in Afghanistan." in got, got
+
+
+ROUND_89 = (
+    'The National Aeronautics and Space Administration (NASA) had earlier pushed back the launch twice due to problems with the docking of a Russian cargo ship at the station.' " "
+    'Israeli Prime Minister Ariel Sharon has opened an emergency security Cabinet meeting after placing blame for recent suicide attacks squarely on Palestinian leader Yasser Arafat.' " "
+    "Razzak reportedly told police four al-Qaeda suicide squads in total had been tasked to carry out hits on the World Trade Centre in New York, the British parliament, a tower block in Australia and India's parliament in New Delhi." " "
+    'CMAG ministers from Australia, Bangladesh, Barbados, Botswana, Britain, Canada, Malaysia and Nigeria will meet in London tomorrow for talks on Zimbabwe.' " "
+    'Local residents confirmed a member of the family called Mr Hicks had travelled to Kosovo in recent years and has not been seen for around three years.' " "
+    'Research at the University of Chicago has found that loneliness is twice as bad for older health as obesity.' " "
+    'The tape is alleged to show bin Laden discussing the success of the mission.' " "
+    'Centrelink is urging people affected by job cuts at regional pay TV operator Austar and travel company Traveland to seek information about their income support options.' " "
+    "Legal abortion in Tasmania is one step closer with the lower house of Parliament voting to change the state's abortion laws." " "
+    "Israel has rejected Palestinian leader Yasser Arafat's bid to make his annual visit to Bethlehem for Christmas Eve during an security cabinet meeting early today." " "
+    'Meanwhile, the Federal Government is under pressure to release more details about plans to place armed security officers on domestic flights.' " "
+    "Mr Strachan was on  a solo navigation training flight on August 29 when he crashed into Mt Archer on Queensland's Sunshine Coast." " "
+    'Plans for a candlelight vigil had to be scrapped due to fierce northern winds, and Harrison was honoured instead by dozens of pictures of the guitar hero, who died of cancer at age 58.' " "
+    'The Member for Fremantle says Labor did not suffer in the polls after it differentiated itself from the Coalition in 1996 and 1998.' " "
+    'A United Nations panel of judges in East Timor has found 10 militia gang members guilty of crimes against humanity.' " "
+)
+
+
+def test_round_89_lists_complements_and_participles():
+    # sentences of review round 89 (Lee corpus news) whose items reviewers rejected
+    got = statements(ROUND_89)
+    joined = " | ".join(got)
+    for bad in ("New York is the British parliament", "Malaysia and Nigeria will meet", "According to Local",
+                "Placing blame", "placing blame", "to show bin Laden.", "and travel company Traveland.", "Parliament voting.", "Arafat's bid.",
+                "is under pressure.", "solo navigation.", "According to a United Nations panel"):
+        assert bad not in joined, (bad, got)
+    for good in ("According to local residents, a member of the family called Mr Hicks had travelled to Kosovo in recent years.",
+                 "The tape is alleged to show bin Laden discussing the success of the mission.",
+                 "Centrelink is urging people affected by job cuts at regional pay TV operator Austar and travel company Traveland to seek information about their income support options.",
+                 "Mr Strachan was on a solo navigation training flight on August 29.",
+                 "According to research at the University of Chicago, loneliness is twice as bad for older health as obesity."):
+        assert good in got, (good, got)

@@ -936,3 +936,19 @@ def test_round_88_the_news_is_an_anaphoric_subject():
     stems = [c.stem for c in run_template("tf.true", text)]
     assert not any(s.startswith("The news") for s in stems), stems
     assert any("Ganges" in s for s in stems), stems
+
+
+def test_round_89_negations_of_a_perfect_with_an_adverb_and_of_a_cut_condition():
+    text = ("The Member for Fremantle says Labor did not suffer in the polls after it differentiated itself from the Coalition in 1996. "
+            "The National Aeronautics and Space Administration had earlier pushed back the launch twice due to problems at the station. "
+            "Mark Philippoussis has not won a match on clay in Paris.")
+    stems = [c.stem for c in run_template("tf.negation", text)]
+    assert stems == ["Mark Philippoussis has won a match on clay in Paris."], stems
+
+
+def test_round_89_instead_leans_on_what_was_cut():
+    text = ("Plans for a candlelight vigil had to be scrapped due to fierce northern winds, and George Harrison was honoured instead "
+            "by dozens of pictures of the guitar hero. George Harrison died of cancer in Los Angeles in November.")
+    stems = [c.stem for c in run_template("tf.true", text)]
+    assert not any("instead" in s for s in stems), stems
+    assert any("Los Angeles" in s for s in stems), stems

@@ -194,3 +194,11 @@ def test_round_86_no_count_of_a_height_that_describes_a_noun():
     text = "Kittinger jumped from a balloon 19 miles above the planet in 1960. The team sent 30 engineers to New Mexico in 2012."
     stems = [c.stem for c in run_template("wh.how_many", text)]
     assert stems == ["How many engineers did the team send to New Mexico in 2012?"], stems
+
+
+def test_round_89_no_count_out_of_a_gerund_or_the_head_of_a_list():
+    text = ("Yasser Arafat has accused Israel of escalating violence by killing three Palestinians, including a child. "
+            "A three-judge panel found the men guilty of killing two nuns, three priests and an Indonesian journalist. "
+            "The summit drew about 100 delegations from various nations.")
+    stems = [c.stem for c in run_template("wh.how_many", text)]
+    assert stems == ["About how many delegations did the summit draw from various nations?"], stems

@@ -130,6 +130,10 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "was only 3 feet 11 inches long": one length in two units, not a count of inches (review round 78)
             if ph.index > 0 and clause.rest[ph.index - 1].pos == "NN" and (measure is not None or end + 1 < len(clause.rest) and (clause.rest[end].text.lower() == "in" and clause.rest[end + 1].text.lower() in _DIMENSIONS or clause.rest[end].text.lower() in _POSITIONS)):
                 continue  # "with a reflector 22 meters in diameter", "from a balloon 19 miles above the planet": the measure describes the noun before it (review rounds 79, 86)
+            if ph.index > 1 and clause.rest[ph.index - 1].pos == "VBG" and clause.rest[ph.index - 2].pos == "IN":
+                continue  # "accused Israel of escalating violence by killing three Palestinians": "How many ... by killing?" is no English (review round 89)
+            if end + 1 < len(clause.rest) and clause.rest[end].text == "," and any(u.text.lower() in {"and", "or"} for u in clause.rest[end + 1 : end + 7]) and not any(u.pos.startswith("VB") for u in clause.rest[end + 1 : end + 7]):
+                continue  # "killing two nuns, three priests and an Indonesian journalist": the rest of the list dangles (review round 89)
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
