@@ -435,8 +435,15 @@ def _title_end(s: _Sentence, i: int) -> int | None:
     return None
 
 
+#: Every word a title can start with (see :func:`_title_end`): any other word is turned
+#: away with one set test (this runs for every capitalised word and inside every run).
+_TITLE_STARTS = R.TITLE_MODIFIERS | R.TITLE_HEADS | R.PERSON_TITLES
+
+
 def _title_then_name(s: _Sentence, i: int) -> int | None:
     """Index of the name after a title at ``i`` ("President [Putin]", "Attorney General, [Lynch]")."""
+    if s.texts[i] not in _TITLE_STARTS:
+        return None
     k = _title_end(s, i)
     if k is None or k >= s.n:
         return None
