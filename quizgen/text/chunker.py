@@ -264,7 +264,7 @@ class _Model:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        for k in ("_memo", "_table", "_n"):
+        for k in ("_memo", "_table", "_n", "_tag_codes"):
             state.pop(k, None)
         return state
 
@@ -276,11 +276,13 @@ class _Model:
         """Per-token-form stream ids ``(w, s, h)``; row 0 is the padding."""
         import numpy as np
 
-        self._memo: dict[str, int] = {}
+        from quizgen.text.tagger import _FormIds
+
+        self._memo: dict[str, int] = _FormIds(self.word_id)
         self._table = np.zeros((1024, 3), dtype=np.int64)
         self._table[0] = (self.vocab["w"].get(PAD, 0), self.vocab["s"].get(PAD, 0), self.vocab["h"].get(PAD, 0))
         self._n = 1
-        self._tag_codes: dict[str, int] = {}
+        self._tag_codes: dict[str, int] = _FormIds(self.tag_code)
 
     def word_id(self, token: str) -> int:
         k = self._memo.get(token)
@@ -358,15 +360,14 @@ class _Model:
         n_tokens = sum(map(len, words))
         if self._n + n_tokens > _MEMO_LIMIT:
             self._reset_memo()  # bounded memory; never in the middle of a batch
-        memo, word_id, tag_code = self._memo, self.word_id, self.tag_code
-        codes = self._tag_codes
+        ids, codes = self._memo.__getitem__, self._tag_codes.__getitem__
         seq: list[int] = [0, 0]
-        pad_code = tag_code(PAD)
+        pad_code = self.tag_code(PAD)
         tseq: list[int] = [pad_code, pad_code]
         for ws, ts in zip(words, tags):
-            seq.extend([memo[w] if w in memo else word_id(w) for w in ws])
+            seq.extend(map(ids, ws))
             seq.extend((0, 0))
-            tseq.extend([codes[t] if t in codes else tag_code(t) for t in ts])
+            tseq.extend(map(codes, ts))
             tseq.extend((pad_code, pad_code))
         n = len(seq) - 4  # positions 0..n-1: tokens, and two pads between sentences
         if n <= 0:
@@ -400,7 +401,7 @@ class _Model:
             nxt = nxt[nxt < n]
             D = np.unique(nxt[~is_pad[nxt]])
         labels = self.labels
-        flat = [labels[j] for j in cur[real + 2].tolist()]
+        flat = list(map(labels.__getitem__, cur[real + 2].tolist()))
         out: list[list[str]] = []
         start = 0
         for ws in words:

@@ -45,6 +45,16 @@ _BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|articl
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>|<!--.*?-->", re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"\]]+", re.I)
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether ``_URL`` can match: every match starts with "http" or "www." in some case
+    (no other character matches these letters under ``re.I``). Most articles have no
+    link, and the search alone tried the pattern at every word."""
+    low = text.lower()
+    return "http" in low or "www." in low
+
+
 _CREDIT_WORDS = r"(?:getty|afp|reuters|ap photo|associated press|shutterstock|epa|images?|photo(?:graph)?s?|credit|file|pool|anadolu|xinhua|alamy|pa media|bloomberg)"
 _CREDIT = re.compile(r"\[[^\[\]\n]{0,120}?\b" + _CREDIT_WORDS + r"\b[^\[\]\n]{0,120}\]", re.I)
 _BYLINE = re.compile(
@@ -123,11 +133,26 @@ class Cleaned:
 
     def map_offsets(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """:meth:`map_tokens` for parallel lists of clean start/end offsets (sorted by start)."""
-        from quizgen.text.document import Token
-
-        tokens = [Token("", s, e) for s, e in zip(starts, ends)]
-        self.map_tokens(tokens)
-        return [t.start for t in tokens], [t.end for t in tokens]
+        # The walk of map_tokens over the lists themselves (no Token per offset pair).
+        if not starts:
+            return [], []
+        segs = self.segments
+        n = len(segs)
+        i = max(0, bisect.bisect_right(self._starts, starts[0]) - 1)
+        out_starts: list[int] = []
+        out_ends: list[int] = []
+        for c, e in zip(starts, ends):
+            while i + 1 < n and segs[i + 1][0] <= c:
+                i += 1
+            c0, c1, o0, o1 = segs[i]
+            linear = (c1 - c0) == (o1 - o0)
+            out_starts.append(o1 if c >= c1 else (o0 + (c - c0) if linear else o0))
+            j = i
+            while j + 1 < n and segs[j + 1][0] <= e - 1:
+                j += 1
+            d0, d1, p0, p1 = segs[j]
+            out_ends.append(p1 if e > d1 else (p0 + (e - d0) if (d1 - d0) == (p1 - p0) else p1))
+        return out_starts, out_ends
 
     def map_tokens(self, tokens: list) -> None:
         """Rewrite tokens' clean offsets to original offsets in one left-to-right walk.
@@ -168,7 +193,7 @@ def _find_removals(text: str) -> list[tuple[int, int, str, str]]:
         out.append((m.start(), m.end(), "\n", "html"))
     for m in _TAG.finditer(text):
         out.append((m.start(), m.end(), "", "html"))
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text) if _may_hold_url(text) else ():
         out.append((m.start(), m.end(), "", "url"))
     for m in _BYLINE.finditer(text):
         if m.end() > m.start():

@@ -37,6 +37,7 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from quizgen.resources import load_json_gz
 from quizgen.text import entity_rules as R
@@ -153,10 +154,11 @@ class _Sentence:
 
     __slots__ = ("tokens", "texts", "tags", "taken", "found", "n", "known", "g")
 
-    def __init__(self, tokens: Sequence[Token], known: Mapping[str, str], g: Gazetteer) -> None:
+    def __init__(self, tokens: Sequence[Token], known: Mapping[str, str], g: Gazetteer,
+                 texts: list[str] | None = None, tags: list[str] | None = None) -> None:
         self.tokens = tokens
-        self.texts = [t.text for t in tokens]
-        self.tags = [t.pos for t in tokens]
+        self.texts = [t.text for t in tokens] if texts is None else texts  # only read
+        self.tags = [t.pos for t in tokens] if tags is None else tags
         self.n = len(tokens)
         self.taken = bytearray(self.n)
         self.found: list[tuple[int, int, str]] = []
@@ -365,14 +367,30 @@ def _may_start_number(w: str) -> bool:
     )
 
 
-_STARTS_NUMBER: dict[str, bool] = {}  # token form -> _may_start_number(form), filled as forms are seen
+class _FormMemo(dict):
+    """Token form -> a pure test of the form, filled as forms are seen: ``memo[w]`` is one
+    dict look-up in C for a form seen before, so a sentence's positions that pass come
+    from ``compress`` without a Python step per token. Bounded by its users (cleared
+    past ``_FORM_MEMO_LIMIT`` forms); a cleared memo only costs the tests again."""
+
+    def __init__(self, test) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, w: str) -> bool:
+        hit = self[w] = self._test(w)
+        return hit
+
+
+_FORM_MEMO_LIMIT = 300_000
+_STARTS_NUMBER = _FormMemo(_may_start_number)  # token form -> _may_start_number(form)
 
 
 def _numeric_pass(s: _Sentence) -> None:
     memo = _STARTS_NUMBER
-    if len(memo) > 300_000:
+    if len(memo) > _FORM_MEMO_LIMIT:
         memo.clear()
-    starts = [k for k, w in enumerate(s.texts) if (memo[w] if w in memo else memo.setdefault(w, _may_start_number(w)))]
+    starts = list(compress(range(s.n), map(memo.__getitem__, s.texts)))
     i = 0
     for k in starts:  # every other token is skipped by the test alone
         if k < i:
@@ -417,8 +435,15 @@ def _title_end(s: _Sentence, i: int) -> int | None:
     return None
 
 
+#: Every word a title can start with (see :func:`_title_end`): any other word is turned
+#: away with one set test (this runs for every capitalised word and inside every run).
+_TITLE_STARTS = R.TITLE_MODIFIERS | R.TITLE_HEADS | R.PERSON_TITLES
+
+
 def _title_then_name(s: _Sentence, i: int) -> int | None:
     """Index of the name after a title at ``i`` ("President [Putin]", "Attorney General, [Lynch]")."""
+    if s.texts[i] not in _TITLE_STARTS:
+        return None
     k = _title_end(s, i)
     if k is None or k >= s.n:
         return None
@@ -756,11 +781,21 @@ def _classify(s: _Sentence, a: int, b: int, cue: bool) -> list[tuple[int, int, s
     return out
 
 
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper()
+
+
+_CAPITALISED = _FormMemo(_capitalised)  # token form -> whether it starts with a capital
+
+
 def _names_pass(s: _Sentence) -> None:
     texts, g = s.texts, s.g
     cue_at = -1
     i = 0
-    for i0 in [k for k, w in enumerate(texts) if w[:1].isupper()]:
+    memo = _CAPITALISED
+    if len(memo) > _FORM_MEMO_LIMIT:
+        memo.clear()
+    for i0 in compress(range(s.n), map(memo.__getitem__, texts)):
         if i0 < i:
             continue
         i = i0
@@ -800,7 +835,12 @@ def find_entities(tokens: Sequence[Token], known: Mapping[str, str] | None = Non
     """
     if not tokens:
         return []
-    s = _Sentence(tokens, known or {}, gazetteer())
+    return _find(_Sentence(tokens, known or {}, gazetteer()))
+
+
+def _find(s: _Sentence) -> list[Span]:
+    """:func:`find_entities` of a sentence context (its tokens are not empty)."""
+    tokens = s.tokens
     _numeric_pass(s)
     _names_pass(s)
     s.found.sort()
@@ -857,10 +897,15 @@ def speaker_names(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
     example"). Either alone proves little ("Reuters said"; "Hong Kong"); together they
     are a full name and its surname, which :func:`remember` would have added had the
     gazetteer known the first name. Returns name -> PERSON for both forms."""
-    g = gazetteer()
+    return _speaker_names([[x.text for x in toks] for toks in sentences], gazetteer())
+
+
+def _speaker_names(texts: Sequence[list[str]], g: Gazetteer) -> dict[str, str]:
+    """:func:`speaker_names` from the sentences' token texts."""
     quoted: set[str] = set()
-    for toks in sentences:
-        t = [x.text for x in toks]
+    for t in texts:
+        if _SAID.isdisjoint(t):
+            continue  # every test below needs a speech verb next to the word
         for k in range(1, len(t) - 1):
             w = t[k]
             if t[k + 1] in _SAID and t[k - 1] in _QUOTE_ENDS or t[k - 1] in _SAID and k >= 2 and t[k - 2] in _QUOTE_ENDS and t[k + 1] in (".", ","):
@@ -869,9 +914,11 @@ def speaker_names(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
     out: dict[str, str] = {}
     if not quoted:
         return out
-    for toks in sentences:
-        for k in range(1, len(toks)):
-            w, first = toks[k].text, toks[k - 1].text
+    for t in texts:
+        if quoted.isdisjoint(t):
+            continue
+        for k in range(1, len(t)):
+            w, first = t[k], t[k - 1]
             if w in quoted and first.isalpha() and first[0].isupper() and (first in g.given or _first_name_shape(first, g)):
                 out[f"{first} {w}"] = PERSON
                 out[w] = PERSON
@@ -886,22 +933,27 @@ def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list
     word of a remembered name outside any span, so bare mentions are labelled too,
     including those before the full name (a headline "Kuleba visits China").
     """
-    known: dict[str, str] = speaker_names(sentences)
+    g = gazetteer()
+    # token texts and tags once per sentence: both passes and the speaker test read them
+    texts = [[t.text for t in toks] for toks in sentences]
+    tags = [[t.pos for t in toks] for toks in sentences]
+    known: dict[str, str] = _speaker_names(texts, g)
     first: list[list[Span]] = []
-    for toks in sentences:
-        spans = find_entities(toks, known)
+    for toks, tx, tg in zip(sentences, texts, tags):
+        spans = _find(_Sentence(toks, known, g, tx, tg)) if toks else []
         remember(spans, known)
         first.append(spans)
     if not known:
         return first
     words = {w for name in known for w in name.split()}
     out: list[list[Span]] = []
-    for toks, spans in zip(sentences, first):
-        covered = bytearray(len(toks))
-        for sp in spans:
-            covered[sp.first : sp.last] = b"\x01" * (sp.last - sp.first)
-        if any(t.text in words and not covered[k] for k, t in enumerate(toks)):
-            spans = find_entities(toks, known)
+    for toks, tx, tg, spans in zip(sentences, texts, tags, first):
+        if not words.isdisjoint(tx):
+            covered = bytearray(len(toks))
+            for sp in spans:
+                covered[sp.first : sp.last] = b"\x01" * (sp.last - sp.first)
+            if not all(compress(covered, map(words.__contains__, tx))):  # a word of a name outside every span
+                spans = _find(_Sentence(toks, known, g, tx, tg))
         out.append(spans)
     return out
 

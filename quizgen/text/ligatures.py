@@ -49,6 +49,18 @@ def has_lost_ligatures(text: str) -> bool:
     return _TELLTALE.search(text) is not None
 
 
+class _Answers(dict):
+    """``is_word``'s answers for one text: a word seen again costs one dict look-up (in C)."""
+
+    def __init__(self, look) -> None:
+        super().__init__()
+        self._look = look
+
+    def __missing__(self, w: str) -> bool:
+        hit = self[w] = bool(self._look(w))
+        return hit
+
+
 def ligature_repairs(text: str, is_word, is_stopword, could_start=None) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every broken word of ``text``; ``is_word(w)`` says
     whether a lower-case form is in the word list, ``is_stopword(w)`` whether it is a
@@ -57,45 +69,39 @@ def ligature_repairs(text: str, is_word, is_stopword, could_start=None) -> list[
     ``prefix`` passes ``is_word``: a pair whose joins cannot be words is then skipped with
     one test instead of five look-ups (most pairs that get that far are names and
     ordinary words, "Kenya said")."""
-    memo: dict[str, bool] = {}
-
-    def known(w: str, _look=is_word) -> bool:  # words repeat; the list lookup is the cost
-        hit = memo.get(w)
-        if hit is None:
-            hit = memo[w] = bool(_look(w))
-        return hit
-
-    is_word = known
+    is_word = _Answers(is_word).__getitem__  # words repeat; the list lookup is the cost
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    words = [m for m in _ANY_WORD.finditer(text)]
-    for m1, m2 in zip(words, words[1:]):  # "dif cult" -> "difficult", "arti cially" -> "artificially"
-        if text[m1.end() : m2.start()] != " " or m1.start() in taken or not m2.group().islower():
+    # One scan gives every word with its offsets, for both loops below: the words of
+    # ``_WORD`` are exactly those of ``_ANY_WORD`` that are all lower case (same
+    # boundaries), and each match is read once instead of once per pair it is in.
+    words = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(text)]
+    for (s1, e1, a), (s2, e2, b) in zip(words, words[1:]):  # "dif cult" -> "difficult", "arti cially" -> "artificially"
+        if s2 != e1 + 1 or text[e1] != " " or s1 in taken or not b.islower():
             continue
-        a, b = m1.group(), m2.group()
-        if is_stopword(a.lower()) and is_word(b) or is_word(a.lower()) and is_word(b) and (len(a) > 3 or len(b) > 3):
+        la = a.lower()
+        if is_stopword(la) and is_word(b) or is_word(la) and is_word(b) and (len(a) > 3 or len(b) > 3):
             continue
-        if could_start is not None and not could_start(a.lower() + "f", len(a) + 2 + len(b)):
+        if could_start is not None and not could_start(la + "f", len(a) + 2 + len(b)):
             continue  # every ligature starts with "f" and adds at least two letters
         for lig in _LIGATURES:
             joined = a + lig + b
             if len(joined) >= 6 and is_word(joined.lower()):
-                out.append((m1.start(), m2.end(), joined))
-                taken.update(range(m1.start(), m2.end()))
+                out.append((s1, e2, joined))
+                taken.update(range(s1, e2))
                 break
-    for m in _WORD.finditer(text):  # "rst" -> "first", "ying" -> "flying"
-        if m.start() in taken:
-            continue
-        w = m.group(1)
+    for s1, e1, w in words:  # "rst" -> "first", "ying" -> "flying"
+        if not w.islower() or s1 in taken:
+            continue  # (a word of _WORD is all lower case)
         if w in _AMBIGUOUS or is_word(w) and w != "ve":
             continue
         if w == "ve":
-            before = text[max(0, m.start() - 8) : m.start()].split()
+            before = text[max(0, s1 - 8) : s1].split()
             if before and before[-1].lower().strip("'\u2019") in _CONTRACTION_HOSTS:
                 continue
         for lig in _LIGATURES:
             if len(lig + w) >= 4 and is_word(lig + w):
-                out.append((m.start(), m.end(), lig + w))
+                out.append((s1, e1, lig + w))
                 break
     out.sort()
     return out

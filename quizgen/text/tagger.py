@@ -188,7 +188,7 @@ class _Model:
     def _reset_memo(self) -> None:
         import numpy as np
 
-        self._memo: dict[str, int] = {}
+        self._memo: dict[str, int] = _FormIds(self.word_id)
         self._table = np.zeros((1024, 11), dtype=np.int32)
         for k, info in enumerate(self.pad_info):
             self._table[k] = info
@@ -258,15 +258,14 @@ class _Model:
         n_tokens = sum(map(len, sentences))
         if self._n + n_tokens > _MEMO_LIMIT:
             self._reset_memo()  # bounded memory; never in the middle of a batch
-        memo = self._memo
-        word_id = self.word_id
+        ids = self._memo.__getitem__
         seq: list[int] = []
         starts: list[int] = []
         extend = seq.extend
         for sent in sentences:
             extend((0, 1))
             starts.append(len(seq))
-            extend([memo[t] if t in memo else word_id(t) for t in sent])
+            extend(map(ids, sent))
             extend((2, 3))
         info = self._table[np.array(seq, dtype=np.intp)]
         fixed = info[:, _FIXED]
@@ -317,6 +316,21 @@ class _Model:
         names = self.labels + list(START)
         tag = self.exact_best(_feature_pairs(i, words[i], context, names[cur[p - 1]], names[cur[p - 2]]))
         return self.tag_id[tag]
+
+
+class _FormIds(dict):
+    """Token -> its row in a model's per-word table; a token not seen yet gets its row from
+    ``make`` (which stores it here). A look-up of a known token is one dict access in C, so
+    a sentence's rows come from ``map`` without a Python step per token."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, token: str) -> int:
+        return self.make(token)
 
 
 _MODEL_VERSION = "batch1"
@@ -404,10 +418,14 @@ def tag_sents(sentences: list[list[str]]) -> list[list[str]]:
     forced = _FORCED
     ids = m.tag_ids(sentences)
     out: list[list[str]] = []
+    label = labels.__getitem__
     k = 2
     for sent in sentences:
         n = len(sent)
-        out.append([forced.get(t, labels[j]) if t in forced else labels[j] for t, j in zip(sent, ids[k : k + n])])
+        tags = list(map(label, ids[k : k + n]))
+        if not forced.keys().isdisjoint(sent):
+            tags = [forced.get(t, tag) for t, tag in zip(sent, tags)]
+        out.append(tags)
         k += n + 4
     return out
 
