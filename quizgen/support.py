@@ -15,6 +15,7 @@ import operator
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import repeat
 
 from quizgen.realize import ascii_cases
 from quizgen.text.document import Document, Token
@@ -157,9 +158,10 @@ class SupportIndex:
         """True when some sentence holds every content lemma, with the same polarity."""
         if not content:
             return True
-        by = self.by_lemma
-        posts = sorted((by.get(lem, ()) for lem in content), key=len)
+        posts = sorted(map(self.by_lemma.get, content, repeat(())), key=len)
         rarest, others = posts[0], posts[1:]
+        if not rarest:
+            return False  # a lemma no sentence holds
         pol = self.polarity
         for i in rarest:
             if pol[i] != is_negated:
