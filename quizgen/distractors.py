@@ -11,6 +11,7 @@ sentence), and all options distinct.
 from __future__ import annotations
 
 import functools
+import operator
 import random
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from quizgen.answers import DETERMINERS, LOCATION_TYPES, MONTHS, OBSOLETE_PLACES, OFFENSIVE, WEEKDAYS, UNNAMED_LABELS, content_np, country_needs_the, demonym_in, entity_types, given_name_first, guessable_from_topic, name_group, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, saying
 from quizgen.numbers import FALL_WORDS, RISE_WORDS, bound_restricts, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import render
-from quizgen.support import SupportIndex, words_lemmas
+from quizgen.support import SupportIndex, _words_lemmas
 from quizgen.templates.base import Candidate
 from quizgen.templates.common import predicate_phrases
 from quizgen.text.document import Document, Token
@@ -61,23 +62,28 @@ def build_pools(doc: Document, clauses) -> Pools:
     pools.present_year = _present_year(doc)
     seen: set[str] = set()
     for c in clauses:
-        for ph in predicate_phrases(c.rest) + []:
+        for ph in predicate_phrases(c.rest):
             np = ph.np
-            if not content_np(np) or len(np) > 6 or not np[-1].pos.startswith("NN"):
+            # the cheap tests first (all are pure)
+            if not np or len(np) > 6 or not np[-1].pos.startswith("NN") or not content_np(np):
                 continue
-            if any(t.pos in {"PRP", "PRP$", "VB", "VBD", "VBZ", "VBP", "CC", "POS"} for t in np):
+            if not _NOT_IN_POOL_NP.isdisjoint(map(_POS, np)):
                 continue
-            head = [t for t in np if t.pos.startswith("NN")][-1]
+            head = np[-1]  # the last noun, as the test above made the last token a noun
             if head.pos.startswith("NNP"):
                 continue
             text = render(np)
-            if text.lower() in seen:
+            low = text.lower()
+            if low in seen:
                 continue
-            seen.add(text.lower())
+            seen.add(low)
             entry = (text, head.lemma, head.pos == "NNS", len(np), det_class(np))
             pools.nps.append(entry)
             pools.np_buckets.setdefault((entry[2], entry[4], lexname(head.lemma)), []).append((text, head.lemma, len(np)))
     return pools
+
+
+_NOT_IN_POOL_NP = frozenset({"PRP", "PRP$", "VB", "VBD", "VBZ", "VBP", "CC", "POS"})  # tags of a phrase that is no plain noun phrase
 
 
 def _speakers(doc: Document, persons: list[str]) -> list[str]:
@@ -130,6 +136,7 @@ def det_class(np) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string: an article's options recur across its questions
 def _norm(s: str) -> str:
     return _NON_ALNUM.sub(" ", s.lower()).strip()
 
@@ -172,15 +179,17 @@ def _overlaps(a: str, b: str) -> bool:
 
 def _match_case(option: str, key: str) -> str:
     """Capitalise like a sentence-initial key ("The summit"), never a proper adjective's case."""
-    first = key.split()[0].lower() if key.split() else ""
-    if key[:1].isupper() and option[:1].islower() and first in DETERMINERS:
-        return option[:1].upper() + option[1:]
-    if key[:1].islower() and option[:1].isupper() and option.split()[0].lower() in DETERMINERS | _TIME_LEADS:
+    head = key[:1]
+    if head.isupper():
+        if option[:1].islower() and key.split(None, 1)[0].lower() in DETERMINERS:
+            return option[:1].upper() + option[1:]
+    elif head.islower() and option[:1].isupper() and option.split(None, 1)[0].lower() in _LOWER_LEADS:
         return option[:1].lower() + option[1:]  # "next October" beside "Next March" from a sentence's start (review round 68)
     return option
 
 
 _TIME_LEADS = frozenset({"next", "last", "early", "late", "mid", "earlier", "later"})
+_LOWER_LEADS = frozenset(DETERMINERS | _TIME_LEADS)  # first words that follow a lower-case key's case
 
 
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
@@ -369,7 +378,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
             continue  # "The UK will have to ... eclipse northern _____": not "Britain" or "Scotland", part of the UK (review round 71)
         if cand.atype in {"YEAR", "MONTH", "DATE"} and _time_words(text) & sentence_times:
             continue  # "adjusted ... beginning in 1960 through 1962": 1962 is right too (review round 78)
-        if cand.frame and support.supported(cand.frame | words_lemmas(text), cand.frame_negated):
+        if cand.frame and support.supported(cand.frame | _words_lemmas(text), cand.frame_negated):  # the memo's frozenset: no copy
             continue  # the article says this is right too
         chosen.append((text, origin))
         if not numeric:
@@ -383,6 +392,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the string: asked of a date key's sentence and of each option
 def _time_words(text: str) -> frozenset[str]:
     """The years and month names in ``text``: other times of the key's own sentence are
     often right too ("from 1960 through 1962", "in May and June")."""
@@ -667,10 +677,17 @@ def _present_year(doc: Document) -> int | None:
     in a stem about the past names a year that had not come when the article was written."""
     best = None
     for s in doc.sentences:
-        years = [int(t.text) for t in s.tokens if t.pos == "CD" and _is_year(t)]  # the tag first: no call for most tokens
-        if years and any(t.pos == "VBD" for t in s.tokens) and not any(t.text.lower() in _FUTURE_WORDS for t in s.tokens):
+        toks = s.tokens
+        if "CD" not in map(_POS, toks) or "VBD" not in map(_POS, toks):  # no year, or no past tense (both tests in C)
+            continue
+        years = [int(t.text) for t in toks if t.pos == "CD" and _is_year(t)]  # the tag first: no call for most tokens
+        if years and _FUTURE_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks))):
             best = max(best or 0, max(years))
     return best
+
+
+_POS = operator.attrgetter("pos")
+_TEXT = operator.attrgetter("text")
 
 
 def _reports_the_past(cand: Candidate) -> bool:
@@ -679,7 +696,7 @@ def _reports_the_past(cand: Candidate) -> bool:
     if cand.clause is not None:
         return cand.clause.verb_tag == "VBD" and not any(a.text.lower() in {"will", "would", "'ll"} for a in cand.clause.aux)
     toks = cand.sentence.tokens
-    return any(t.pos == "VBD" for t in toks) and not any(t.text.lower() in _FUTURE_WORDS for t in toks)
+    return "VBD" in map(_POS, toks) and _FUTURE_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks)))
 
 
 def _plausible_year(text: str, key: str, origin: str = "perturbation") -> bool:
@@ -760,8 +777,13 @@ def _nearest_the_stems_figure(stem: str, key: str, others: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def _number_part(text: str) -> str:
-    """"£22,000" -> "22,000", "80%" -> "80", "more than 550" -> "550"; words stay words."""
+    """"£22,000" -> "22,000", "80%" -> "80", "more than 550" -> "550"; words stay words.
+
+    Memoised (a pure function of the string): the numeric checks of :func:`choose` ask for
+    the key's and each option's figure many times over (ten thousand calls a few hundred
+    articles)."""
     m = _NUMBER.search(text)
     return m.group() if m else text.split()[-1] if text.split() else text
 

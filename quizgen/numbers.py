@@ -7,6 +7,7 @@ scale words) and its magnitude, so it cannot be ruled out by its look alone.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.answers import MONTHS, WEEKDAYS
@@ -17,15 +18,23 @@ _TENS_OF_COMPOUNDS = {"twenty": 20, **_TENS}  # the first half of "twenty-five" 
 _NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+|(?=\.))(\.\d+)?$")  # ".07" as in "$.07"
 
 
+_WORD_VALUES = {w: float(i) for i, w in enumerate(_WORDS)} | {w: float(v) for w, v in _TENS.items()}  # "zero" ... "twenty", "thirty" ... "ninety"
+_UNITS = {w: i for i, w in enumerate(_WORDS[1:10], 1)}  # the second half of "twenty-five"
+
+
+@functools.lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
+    """The value of a figure ("1,500", "3.7", "twenty-five"), or None.
+
+    Memoised (a pure function of the string): the distractor checks parse the same key and
+    options again and again (tens of thousands of calls over a few hundred articles)."""
     low = text.lower().replace(",", "")
-    if low in _WORDS:
-        return float(_WORDS.index(low))
-    if low in _TENS:
-        return float(_TENS[low])
+    value = _WORD_VALUES.get(low)
+    if value is not None:
+        return value
     tens, _, unit = low.partition("-")
-    if unit and tens in _TENS_OF_COMPOUNDS and unit in _WORDS[1:10]:
-        return float(_TENS_OF_COMPOUNDS[tens] + _WORDS.index(unit))  # "twenty-five"
+    if unit and tens in _TENS_OF_COMPOUNDS and unit in _UNITS:
+        return float(_TENS_OF_COMPOUNDS[tens] + _UNITS[unit])  # "twenty-five"
     try:
         return float(low)
     except ValueError:
@@ -124,12 +133,21 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
     """Wrong numbers of the same form and magnitude as ``text``, nearest-looking first.
 
     ``year=False`` when the number is known to be no year (an amount: "$1500" had been
-    given $1499, $1498 and $1495 beside it; review round 42)."""
+    given $1499, $1498 and $1495 beside it; review round 42).
+
+    A fresh list each call; the work is memoised in :func:`_nearby_numbers` (a pure
+    function of its arguments): a document's key figures are asked about by several
+    templates, and its false statements perturb the same figures again."""
+    return list(_nearby_numbers(text, limit, percent, year))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearby_numbers(text: str, limit: int, percent: bool, year: bool) -> tuple[str, ...]:
     value = parse_number(text)
     if value is None:
-        return []
-    if year and re.fullmatch(r"1[5-9]\d\d|20\d\d", text):
-        return nearby_years(text, limit=limit)
+        return ()
+    if year and _YEAR.fullmatch(text):
+        return tuple(nearby_years(text, limit=limit))
     out: list[str] = []
     if value.is_integer() and value < 13 and text.lower() in _WORDS:
         cands = [value + d for d in (1, -1, 2, 3, -2, 4)]
@@ -159,7 +177,10 @@ def nearby_numbers(text: str, *, limit: int = 6, percent: bool = False, year: bo
             out.append(s)
         if len(out) >= limit:
             break
-    return out
+    return tuple(out)
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # fullmatch: a year's form
 
 
 def nearby_years(text: str, *, limit: int = 6) -> list[str]:
@@ -215,7 +236,7 @@ def perturb_date_tokens(words: list[str]) -> list[list[str]]:
             alts = [m for m in nearby_months(w) if _MONTH_DAYS[MONTHS.index(m)] >= day]  # never "November 31"
         elif w in WEEKDAYS:
             alts = other_weekdays(w)
-        elif re.fullmatch(r"1[5-9]\d\d|20\d\d", w):
+        elif _YEAR.fullmatch(w):
             alts = nearby_years(w)
         for a in alts:
             out.append(words[:i] + [a] + words[i + 1 :])

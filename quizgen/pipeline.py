@@ -92,6 +92,8 @@ def gives_away(c: Candidate) -> bool:
     if len(key) < 4 or c.template == "which.true":
         return False
     stem = c.stem.lower().replace("_____", " ").replace("?", " ").replace(".", " ")
+    if key[:4] not in stem:  # no word of the stem starts like the key (each test below needs one): only a demonym can tell
+        return c.atype in LOCATION_TYPES and demonym_in(c.stem, key)
     words = [w.strip("'\"") for w in stem.split()]
     # a word built on the key ("Indian" for India) needs the key inside the stem; a word the
     # key is built on, one test in C (this runs for every candidate)
@@ -116,12 +118,12 @@ _FALLING = frozenset({"fell", "lost", "dropped", "declined", "slipped", "eased",
 
 def _follows_from_the_stem(stem: str, key: float) -> bool:
     """The key is the next step of a stepped list, or the level a change and its percentage give."""
-    m = _STEPPED_LIST.search(stem)
+    m = _STEPPED_LIST.search(stem) if " and _____" in stem else None  # the regex's own words, tested first
     if m is not None:
         a, b = float(m.group(2).replace(",", "")), float(m.group(3).replace(",", ""))
         if b != a and abs((b + (b - a)) - key) < 1e-9 * max(1.0, key):
             return True
-    m = _CHANGE_AND_SHARE.search(stem)
+    m = _CHANGE_AND_SHARE.search(stem) if "%, to _____" in stem else None
     if m is not None:
         change, pct = float(m.group(2).replace(",", "")), float(m.group(3))
         if pct > 0:
@@ -174,7 +176,7 @@ def computable(c: Candidate) -> bool:
         return any(abs(int(y) - int(c.answer_text)) == 1 for y in _STEM_YEAR.findall(c.stem))
     if c.atype == "NUMBER" and "_____" in c.stem and counted_in_stem(c.stem, c.answer_text):
         return True
-    if c.atype in {"NUMBER", "MONEY"} and _PER_SHARE_COUNT.search(c.stem):
+    if c.atype in {"NUMBER", "MONEY"} and "a share" in c.stem and _PER_SHARE_COUNT.search(c.stem):
         return True  # "net loss of $13.1 million, or 76 cents a share, based on _____ shares": the loss over the per-share loss (review round 61)
     if c.atype in {"NUMBER", "MONEY"} and "_____" in c.stem:
         value = parse_number(c.answer_text.lstrip("$£€").split()[0]) if c.answer_text.strip() else None

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from typing import Callable
 
@@ -229,9 +230,17 @@ FEATURES: dict[str, Callable[[Candidate, float, int], float]] = {
 }
 
 
+# FEATURES split into names, functions and their WEIGHTS, in FEATURES' order, once: score()
+# runs for every candidate
+_NAMES = tuple(FEATURES)
+_FUNCTIONS = tuple(FEATURES.values())
+_WEIGHT_LIST = tuple(WEIGHTS[k] for k in FEATURES)
+
+
 def score(c: Candidate, reliability: float, n_sentences: int) -> float:
-    c.features = {name: fn(c, reliability, n_sentences) for name, fn in FEATURES.items()}
-    c.score = combine(sum(WEIGHTS[k] * v for k, v in c.features.items()))
+    values = [fn(c, reliability, n_sentences) for fn in _FUNCTIONS]
+    c.features = dict(zip(_NAMES, values))
+    c.score = combine(sum(map(operator.mul, _WEIGHT_LIST, values)))  # the weighted features summed in FEATURES' order, as before
     return c.score
 
 
@@ -326,6 +335,11 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
     used_statements: set[str] = set()
     touched: set[str] = set()
     used_tf_clauses: set[str] = set()
+    # what passes() asks of every picked item, kept as it grows (it was a scan of ``picked`` per test)
+    picked_facts: set[str] = set()
+    picked_stems: set[str] = set()
+    picked_mcq_keys: set[str] = set()  # lower-cased answers of picked multiple-choice items
+    per_kind: dict[str, int] = {}
 
     def reveals(a: Candidate, b: Candidate) -> bool:
         """One item's stem or options show the other's key (or they test one statement)."""
@@ -344,7 +358,7 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
 
     def passes(c: Candidate, strict: bool) -> bool:
         clause_key = c.fact.split(":")[0]
-        if any(p.fact == c.fact or p.stem == c.stem and c.template != "which.true" for p in picked):
+        if c.fact in picked_facts or c.template != "which.true" and c.stem in picked_stems:
             return False  # one fact, or one question asked twice
         if statements(c) & used_statements:
             return False  # one statement shown twice: the second item is a giveaway or a repeat
@@ -356,14 +370,15 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
             return False
         if clause_key in used_clauses and (strict or any(p.fact.split(":")[0] == clause_key and reveals(p, c) for p in picked)):
             return False
-        if per_sentence.get(c.sentence.index, 0) >= (1 if strict else 2):
+        in_sentence = per_sentence.get(c.sentence.index, 0)
+        if in_sentence >= (1 if strict else 2):
             return False
-        if c.kind == "mcq" and c.template != "which.true" and any(p.kind == "mcq" and p.answer_text.lower() == c.answer_text.lower() for p in picked):
+        if c.kind == "mcq" and c.template != "which.true" and c.answer_text.lower() in picked_mcq_keys:
             return False  # "1974" as the key of three items: a test-wise student learns the answer
-        if any(p.sentence.index == c.sentence.index and reveals(p, c) and not (phase in {"fill", "short"} and p.kind == c.kind == "tf" and p.fact != c.fact) for p in picked):
+        if in_sentence and any(p.sentence.index == c.sentence.index and reveals(p, c) and not (phase in {"fill", "short"} and p.kind == c.kind == "tf" and p.fact != c.fact) for p in picked):
             return False  # "Spokeswoman _____ said that Kuleba's visit was initiated by ..." shows the true statement beside it
             # (two statements of a sentence's two clauses may go together when the quiz is short: 32 of 365 long articles give 10 items, 31 without)
-        kinds = sum(1 for p in picked if p.kind == c.kind)
+        kinds = per_kind.get(c.kind, 0)
         if c.kind == "tf" and kinds >= (want_tf if strict else max(want_tf, n // 2 if phase not in {"fill", "short"} else math.ceil(n * 0.6))):
             return False  # true/false stays at most half a quiz (a 50% guessing rate); 60% when nothing else is left
         if c.kind == "mcq" and kinds >= (want_mcq if strict else n):
@@ -402,6 +417,11 @@ def select(cands: list[Candidate], n: int, types: tuple[str, ...], n_paragraphs:
                 continue
             picked.append(c)
             picked_ids.add(id(c))
+            picked_facts.add(c.fact)
+            picked_stems.add(c.stem)
+            if c.kind == "mcq":
+                picked_mcq_keys.add(c.answer_text.lower())
+            per_kind[c.kind] = per_kind.get(c.kind, 0) + 1
             used_clauses.add(c.fact.split(":")[0])
             used_statements.update(statements(c))
             touched.update(c.touches)
