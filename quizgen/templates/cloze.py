@@ -147,6 +147,18 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             )
 
 
+def _sentence_targets(sent, ids: set[int], covered: set[int]) -> list:
+    """The entities of ``sent`` a sentence gap-fill may blank: wholly among the tokens ``ids``
+    it shows, with no token a clause template already tests (``covered``), not a possessor."""
+    out = []
+    for e in sent.entities:
+        span = sent.tokens[e.first : e.last]
+        if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
+            continue
+        out.append(span)
+    return out
+
+
 _COUNTERFACTUAL = {"would", "could", "might", "should"}  # before "have": "would have been", a claim about what did not happen
 
 
@@ -166,6 +178,12 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         # first word's tag alone turns away almost half of the sentences of the right length
         if not 8 <= len(toks) <= 32 or toks[0].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"}:
             continue  # a fragment, not a sentence
+        ids = {id(t) for t in toks}
+        # the phrases it could blank, found before the sentence tests below (most sentences
+        # have none left that no clause covers, and those tests cost far more)
+        spans = _sentence_targets(sent, ids, covered)
+        if not spans:
+            continue
         if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
             continue
         if not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks):
@@ -183,11 +201,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue  # "This list was narrowed ...": which list? The sentence leans on the one before
         if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in {"VBD", "VBZ", "VBP"} and len(toks) < len(sent.tokens):
             continue  # "(In 1958,) the Birds were 3-10 on May 1"; "... which imported(, wrote X, "that ...")": the cut lost what
-        ids = {id(t) for t in toks}
-        for e in sent.entities:
-            span = sent.tokens[e.first : e.last]
-            if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
-                continue
+        for span in spans:
             atype, head = type_of(sent, span)
             if atype not in _GOOD_TYPES or _unfit_figure(sent, span):
                 continue

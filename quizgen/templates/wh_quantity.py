@@ -20,6 +20,12 @@ APPROX = {"about": "about", "around": "about", "approximately": "about", "roughl
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
 
 
+def _has_count_word(tokens: list) -> bool:
+    """A word that :func:`_split_number_np` needs in a phrase (a number or a scale word): a
+    clause with none in its subject and predicate has no count to ask about."""
+    return any(t.pos == "CD" or t.text.lower() in _SCALE for t in tokens)
+
+
 def _split_number_np(np: list) -> tuple[list, list, list] | None:
     """(approximator, number tokens, unit tokens) of "about 100 delegations"; None if not that shape."""
     i = 0
@@ -98,6 +104,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.subject and clause.subject[0].pos == "EX":
             continue  # "How many challenges are there?" cannot be answered without the article
+        if not _has_count_word(clause.rest) and not _has_count_word(clause.subject):
+            continue  # no number anywhere: neither branch below can find a count (skips the costly test below)
         if leans_on_context(clause.statement_tokens()):
             continue  # "How many other Communist offensives stirred ...?": other than which?
         # in the predicate
