@@ -72,8 +72,26 @@ def _no_person(name: str, text: str) -> bool:
     words = name.split()
     if len(words) > 1 and not given_name_first(name) and all(is_english_word(w.lower()) for w in words):
         return True
-    at = [m.end() for m in re.finditer(re.escape(name), text)]
-    return bool(at) and all(re.match(r"['\u2019]s [A-Z]", text[e : e + 4]) for e in at)
+    at = _ends_of(name, text)
+    return bool(at) and all(_POSSESSIVE_NAME.match(text[e : e + 4]) for e in at)
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s [A-Z]")
+
+
+def _ends_of(name: str, text: str) -> list[int]:
+    """Where each occurrence of ``name`` in ``text`` ends, left to right, not overlapping:
+    ``[m.end() for m in re.finditer(re.escape(name), text)]`` without compiling a pattern
+    per name."""
+    if not name:
+        return list(range(len(text) + 1))  # the empty pattern matches at every position
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        out.append(end)
+        at = text.find(name, end)
+    return out
 
 
 def _participle(word: str) -> bool:
@@ -363,11 +381,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     stative = clause.verb is not None and clause.verb.lemma in {"be", "have"} and not clause.aux
     for t in base:
         if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN" and t.text.lower() != "one":
-            nxt = base[base.index(t) + 1] if base.index(t) + 1 < len(base) else None
+            k = base.index(t)  # (an equal token's place, as ever: looked up once)
+            nxt = base[k + 1] if k + 1 < len(base) else None
             pct = nxt is not None and nxt.text.lower() in {"%", "percent", "per"}
             if nxt is not None and nxt.text.lower() in {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}:
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
-            k = base.index(t)
             if k + 1 < len(base) and base[k + 1].text == "/" or k > 0 and base[k - 1].text == "/":
                 continue  # a fraction's part: "rose 1 1/2" -> "rose 1 3/2" (review round 60)
             if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in {"more", "fewer", "less", "so", "longer", "older", "above", "over"}:
@@ -409,8 +427,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 alts = [a for a in alts if parse_number(a) != 1]  # "in less than one weeks" is no English
             # "more than 80%" -> "more than 40%" would still be true; "rose 14% to $715 million
             # from $725.4 million" is false by its own words (review round 58)
-            for alt in [a for a in alts if not _against_its_change(_replace(base, [t], a, t))][:1]:
-                consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
+            for alt in alts:  # the first that does not contradict itself (only it is tried)
+                new = _replace(base, [t], alt, t)
+                if not _against_its_change(new):
+                    consider(new, "number", f"{t.text} -> {alt}", alt)
+                    break
     for e in clause.sentence.entities:
         if e.label != "DATE":
             continue

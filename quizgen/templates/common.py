@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.answers import PRONOUNS
-from quizgen.realize import as_sentence, capitalize_first, do_support, lower_first_word, render, singular_agreement
+from quizgen.realize import as_sentence, ascii_cases, capitalize_first, do_support, lower_first_word, render, singular_agreement
 from quizgen.simplify import Clause
 from quizgen.support import content_lemmas, negated
 from quizgen.text.document import Token
@@ -506,16 +506,26 @@ def finish_question(words: list) -> str:
 
 
 def statement(tokens: list[Token]) -> str:
-    """Render clause tokens as a sentence with a capital and a full stop."""
-    words = drop_unpaired_quotes(list(tokens))
+    """Render clause tokens as a sentence with a capital and a full stop.
+
+    Every perturbed and true statement comes through here: the quote, contraction and
+    "According" steps run only when the tokens hold what they change (their texts are
+    looked at once; each step returns its input unchanged otherwise)."""
+    texts = {t.text for t in tokens}
+    words = drop_unpaired_quotes(list(tokens)) if '"' in texts else list(tokens)
     while words and words[-1].text in {",", ".", ";", ":", "--", "-"}:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
-    return as_sentence(render(inner_according(_full_auxiliaries(words))))
+    if not _CONTRACTED_ANY.isdisjoint(texts):
+        words = _full_auxiliaries(words)
+    if "According" in texts:
+        words = inner_according(words)
+    return as_sentence(render(words))
 
 
 _CONTRACTED = {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+_CONTRACTED_ANY = ascii_cases(set(_CONTRACTED))  # w.lower() in _CONTRACTED
 
 
 def _full_auxiliaries(words: list[Token]) -> list[Token]:
