@@ -94,11 +94,11 @@ def _rate_restated(toks, first: int, last: int) -> bool:
     return last + 3 < len(toks) and toks[last + 2].text == "," and toks[last + 3].text == "or" and any(per_time(k) for k in range(last + 4, min(len(toks), last + 8)))  # "_____ a year, or $11 a month"
 
 
-def _targets(clause):
+def _targets(clause, toks: list):
     """Phrases worth blanking: the clause's entities (names, places, dates and figures; a
-    plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``)."""
+    plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``) among its statement's tokens ``toks``."""
     sent = clause.sentence
-    ids = {id(t) for t in clause.statement_tokens(with_time=False)}
+    ids = {id(t) for t in toks}
     for e in sent.entities:
         span = sent.tokens[e.first : e.last]
         if all(id(t) in ids for t in span) and not _possessor(sent, e):
@@ -112,14 +112,15 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
         if clause.neg is not None or not 6 <= len(toks) <= 30 or statement_unfit(clause, ctx.memo):
             # "_____ has not condemned the war": other countries may not have either
             continue
-        for span in _targets(clause):
+        for span in _targets(clause, toks):
             atype, head = type_of(clause.sentence, span)
             if atype not in _GOOD_TYPES or _unfit_figure(clause.sentence, span):
                 continue
             ids = {id(t) for t in span}
-            if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
+            rest = [t for t in toks if id(t) not in ids]  # read by both tests below
+            if bare_definite_without_anchor(clause.subject, rest):
                 continue  # "The site charges a _____ fee": which site?
-            if _computable(atype, [t for t in toks if id(t) not in ids]):
+            if _computable(atype, rest):
                 continue
             words: list = []
             placed = False
