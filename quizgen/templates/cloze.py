@@ -166,20 +166,20 @@ _COUNTERFACTUAL = {"would", "could", "might", "should"}  # before "have": "would
 @template("cloze.sentence", kind="mcq", reliability=0.65, description="Gap-fill on a whole (lightly simplified) sentence, for facts no clause carries")
 def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     """Sentences the simplifier could not split still carry names, places and numbers."""
-    in_clauses: dict[int, set[int]] = {}
+    in_clauses: dict[int, list] = {}  # sentence index -> its clauses (their tokens are looked at only for a sentence that gets that far)
     for c in ctx.clauses:
-        in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
+        in_clauses.setdefault(c.sentence.index, []).append(c)
     damaged = damaged_sentences(ctx.doc)
     for sent in ctx.doc.sentences:
         if not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
             continue
-        covered = in_clauses.get(sent.index, set())  # facts the clause templates already test
         toks = core_tokens(sent)
         # cheapest and most selective tests first (all are plain tests of the tokens): the
         # first word's tag alone turns away almost half of the sentences of the right length
         if not 8 <= len(toks) <= 32 or toks[0].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"}:
             continue  # a fragment, not a sentence
         ids = {id(t) for t in toks}
+        covered = {id(t) for c in in_clauses.get(sent.index, ()) for t in c.statement_tokens()}  # facts the clause templates already test
         # the phrases it could blank, found before the sentence tests below (most sentences
         # have none left that no clause covers, and those tests cost far more)
         spans = _sentence_targets(sent, ids, covered)

@@ -104,14 +104,15 @@ _DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table
 # every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
 _OWNERS = {"theirs", "hers"}  # "Shayne's pistol permit was just as good as theirs": whose? (review round 81)
 _PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES | _OWNERS)
+_PRONOUN_ANY = ascii_cases(_PRONOUN_WORDS)  # w.lower() in _PRONOUN_WORDS, without lower-casing w
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
     """A personal pronoun, or a demonstrative standing alone ("confirmed this to be ...")."""
     for k, t in enumerate(words):
+        if t.text not in _PRONOUN_ANY:
+            continue  # no test below can fire (most words of a statement; no lower() for them)
         low = t.text.lower()
-        if low not in _PRONOUN_WORDS:
-            continue  # no test below can fire (most words of a statement)
         if low in _REFLEXIVES and any(u.pos.startswith("NN") or u.pos == "CD" for u in words[:k]):
             continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
         if t.pos == "PRP" and low in PRONOUNS or low in _OWNERS:
