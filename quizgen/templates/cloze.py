@@ -171,8 +171,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         in_clauses.setdefault(c.sentence.index, []).append(c)
     damaged = damaged_sentences(ctx.doc)
     for sent in ctx.doc.sentences:
-        if not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
-            continue
+        if not sent.entities or not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
+            continue  # (no entity: nothing to blank)
         toks = core_tokens(sent)
         # cheapest and most selective tests first (all are plain tests of the tokens): the
         # first word's tag alone turns away almost half of the sentences of the right length
