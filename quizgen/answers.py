@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from bisect import bisect_left
+from operator import attrgetter
 from dataclasses import dataclass
 
 from quizgen.text.document import Sentence, Span, Token
@@ -176,7 +177,7 @@ def position(sent: Sentence, token: Token) -> int | None:
     toks = sent.tokens
     # a sentence's tokens are in text order: bisect on the offset, then check identity
     # (a made-up token, offset -1, or any surprise falls back to the scan)
-    k = bisect_left(toks, token.start, key=_start)
+    k = bisect_left(toks, token.start, key=_START)
     if k < len(toks) and toks[k] is token:
         return k
     return next((k for k, t in enumerate(toks) if t is token), None)
@@ -184,6 +185,9 @@ def position(sent: Sentence, token: Token) -> int | None:
 
 def _start(t: Token) -> int:
     return t.start
+
+
+_START = attrgetter("start")  # _start in C: bisect calls it a few times per look-up
 
 
 def render_text(tokens: list[Token]) -> str:
@@ -213,6 +217,10 @@ def _same_shape(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) == len(b) or a.isalpha() and b.isalpha()
 
 
+_MONTHS_AND_DAYS = frozenset(MONTHS + WEEKDAYS)
+_GLUED_SCALE = re.compile(r"[\d.,]+(?:bn|m|k|tn)")
+
+
 def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
     """The answer is a whole unit of its sentence, so blanking or moving it is safe.
 
@@ -237,15 +245,15 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False
     if tokens[-1].pos == "CD" and nxt is not None and nxt.pos == "NNP" and nxt.text[:1].isupper() and nxt.text not in MONTHS:
         return False  # "1 Central Park West": a number inside a name or address
-    if len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) <= 3 and prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text not in MONTHS + WEEKDAYS:
+    if len(tokens) == 1 and tokens[0].text.isdigit() and len(tokens[0].text) <= 3 and prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text not in _MONTHS_AND_DAYS:
         return False  # "World War 2", "Apollo 11": the number is part of the name (and "World War 5" is no option)
     if len(tokens) == 1 and i > 0 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in NUMBER_WORDS and prev is not None and prev.text[:1].isupper() and prev.pos in {"NNP", "NNPS", "JJ"}:
         return False  # "Japan's Big Three", "the Chicago Seven": a name, and "Big One" is no option (review round 29)
-    if re.fullmatch(r"[\d.,]+(?:bn|m|k|tn)", "".join(t.text for t in tokens)) and not (prev is not None and prev.text in {"$", "£", "€", "¥"}):
+    if _GLUED_SCALE.fullmatch("".join(t.text for t in tokens)) and not (prev is not None and prev.text in {"$", "£", "€", "¥"}):
         return False  # "1.17bn" whose currency sign the source lost
     if prev is not None and prev.text.lower() == "the" and tokens[0].pos in {"NNP", "NNPS"} and _location_type(render_text(tokens)) == "COUNTRY":
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
-    if prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in MONTHS + WEEKDAYS:
+    if prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in _MONTHS_AND_DAYS:
         return False  # "Sheffield Wednesday": a name, not a day
     digits = "".join(t.text for t in tokens if t.pos == "CD")
     if digits == "100" and (nxt is not None and nxt.text.lower() in {"%", "percent", "per"} or "%" in render_text(tokens)):
@@ -320,6 +328,7 @@ _ALIAS_GROUPS = (
     {"un", "united nations"},
     {"eu", "european union"},
 )
+_ALIAS_GROUP = {name: k for k, g in enumerate(_ALIAS_GROUPS) for name in g}  # the groups share no name: one look-up each
 
 
 @lru_cache(maxsize=65536)
@@ -327,14 +336,17 @@ def same_referent(a: str, b: str) -> bool:
     """Two names for one place or body ("Britain" / "the UK"): swapping one for the other
     makes no false statement, and offering both makes two right options."""
     x, y = a.lower().removeprefix("the ").strip(), b.lower().removeprefix("the ").strip()
-    return x == y or any(x in g and y in g for g in _ALIAS_GROUPS) or _acronym_of(a, b) or _acronym_of(b, a)
+    group = _ALIAS_GROUP.get(x)
+    return x == y or group is not None and group == _ALIAS_GROUP.get(y) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
 def _acronym_of(short: str, long: str) -> bool:
     """"NSA" / "National Security Agency"."""
     s = short.strip().removeprefix("the ").replace(".", "")
+    if not (s.isupper() and len(s) >= 2):
+        return False  # (most names: the long name's words are not split)
     words = [w for w in long.replace("the ", "").split() if w[:1].isupper()]
-    return s.isupper() and len(s) >= 2 and len(words) == len(s) and "".join(w[0] for w in words) == s
+    return len(words) == len(s) and "".join(w[0] for w in words) == s
 
 
 def described_organisation(sent: Sentence, tokens: list[Token], atype: str) -> bool:

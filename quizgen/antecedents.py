@@ -53,7 +53,7 @@ def _antecedents(doc: Document, idx: int) -> dict[str, list[Token]]:
             return {}
         if _another_person_in_view(s, surname):
             return {}
-        if any(t.text == ":" and k > 0 and s.tokens[k - 1].lemma in SAY_VERBS for k, t in enumerate(s.tokens)):
+        if ":" in [t.text for t in s.tokens] and any(t.text == ":" and k > 0 and s.tokens[k - 1].lemma in SAY_VERBS for k, t in enumerate(s.tokens)):
             return {}  # 'Miliband said: She will be remembered ...' (quotes lost): the speaker is not "she"
         first_verb = next((k for k, t in enumerate(s.tokens) if t.pos.startswith("VB") or t.pos == "MD"), len(s.tokens))
         # the subject: before the first verb, or after an inverted "says": '"The hours," says Ryan.'
@@ -104,7 +104,7 @@ def _another_person_in_view(s: Sentence, surname: str) -> bool:
     involved in a ruckus": he is Gorton, not Coddington), or a man or woman named by a
     word for an unnamed person after the verb ("Watson looked for the fourth man. He ...")."""
     toks = s.tokens
-    if any(t.text.lower() == "him" or t.text.lower() == "her" and t.pos == "PRP" for t in toks) and any(e.label == "PERSON" for e in s.entities):
+    if any(e.label == "PERSON" for e in s.entities) and any(t.text.lower() == "him" or t.text.lower() == "her" and t.pos == "PRP" for t in toks):
         return True  # "Archbishop Desmond Tutu suggested her for the Prize ... She has had many operations": her is Malala
     in_person = {k for e in s.entities if e.label == "PERSON" for k in range(e.first, e.last)}
     first_verb = next((k for k, t in enumerate(toks) if t.pos.startswith("VB") or t.pos == "MD"), len(toks))
@@ -178,7 +178,7 @@ def inside_quotation(doc: Document, idx: int) -> bool:
     quotes = 0
     k = idx - 1
     while k >= 0 and doc.sentences[k].paragraph == paragraph:
-        quotes += sum(1 for t in doc.sentences[k].tokens if t.text == '"')
+        quotes += [t.text for t in doc.sentences[k].tokens].count('"')
         k -= 1
     return quotes % 2 == 1
 

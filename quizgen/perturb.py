@@ -72,8 +72,26 @@ def _no_person(name: str, text: str) -> bool:
     words = name.split()
     if len(words) > 1 and not given_name_first(name) and all(is_english_word(w.lower()) for w in words):
         return True
-    at = [m.end() for m in re.finditer(re.escape(name), text)]
-    return bool(at) and all(re.match(r"['\u2019]s [A-Z]", text[e : e + 4]) for e in at)
+    at = _ends_of(name, text)
+    return bool(at) and all(_POSSESSIVE_NAME.match(text[e : e + 4]) for e in at)
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s [A-Z]")
+
+
+def _ends_of(name: str, text: str) -> list[int]:
+    """Where each occurrence of ``name`` in ``text`` ends, left to right, not overlapping:
+    ``[m.end() for m in re.finditer(re.escape(name), text)]`` without compiling a pattern
+    per name."""
+    if not name:
+        return list(range(len(text) + 1))  # the empty pattern matches at every position
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        out.append(end)
+        at = text.find(name, end)
+    return out
 
 
 def _participle(word: str) -> bool:
@@ -143,9 +161,10 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
     rest = clause.rest
     if _mistagged_perfect(clause):
         return None
+    lows = [t.text.lower() for t in rest]  # once: most tests below first ask whether a word is there at all
     if rest and rest[0].text.lower() in {"all", "both", "each"}:
         return None  # "These are not all evidence of ...": not every one, or none?
-    if clause.neg is None and any(t.text.lower() == "some" and t.pos == "DT" and not (k + 1 < len(rest) and rest[k + 1].lemma in TIME_UNITS) for k, t in enumerate(rest)):
+    if clause.neg is None and "some" in lows and any(t.text.lower() == "some" and t.pos == "DT" and not (k + 1 < len(rest) and rest[k + 1].lemma in TIME_UNITS) for k, t in enumerate(rest)):
         return None  # "has not accomplished some prodigies", "did not have to move in some direction": a negation wants "any", and "not some" may be true (review rounds 75, 82)
     if rest and rest[0].text.lower() in {"also", "too", "still", "already", "only", "even", "just", "another", "rather", "quite"}:
         return None  # "Advice is not given also on ...": no English (review round 22); "does not necessitate only films" (round 25); "is not another area of the South" (round 50)
@@ -159,23 +178,24 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "In some programs, treatment is not concentrated": in others it is not, so the negation is true (review round 79)
     if any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs + rest[:4]):
         return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55); "Quite frequently class members did not bring ..." (round 78)
-    if clause.neg is None and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
+    if clause.neg is None and "as" in lows and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
-    if clause.neg is None and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):
+    if clause.neg is None and "even" in lows and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):
         return None  # "does not obtrude into even the most idyllic poetry": "even" needs the positive (review round 47)
-    if clause.neg is None and any(t.text.lower() in _NEGATORS for t in rest[:8]):
+    if clause.neg is None and not _NEGATORS.isdisjoint(lows[:8]):
         return None  # "there is not no evidence", "did not have virtually nothing to do" (review round 65), "does not spare the reader none of" (round 72): double negatives
     if clause.neg is None and any(t.text.lower() in {"little", "few", "rare", "rarely", "seldom", "hardly", "scarcely", "uncertain", "unable", "unlikely"} and (k == 0 or rest[k - 1].text.lower() not in {"a", "the", "past", "last", "next"}) for k, t in enumerate(rest[:4])):
         return None  # "did not have very little to say", "is not rare indeed", "are not uncertain of their status": double negatives (review rounds 43, 45)
-    if clause.neg is None and any(t.text.lower() in {"and", "or"} and any(_past_or_present(u) for u in rest[k + 1 : k + 9]) for k, t in enumerate(rest)):
+    and_or = "and" in lows or "or" in lows
+    if clause.neg is None and and_or and any(t.text.lower() in {"and", "or"} and any(_past_or_present(u) for u in rest[k + 1 : k + 9]) for k, t in enumerate(rest)):
         return None  # "did not open and three men and a woman swept past": the "not" reaches one clause of two (review round 53)
-    if clause.neg is None and verb.pos == "VBN" and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and rest[k + 1].pos in {"VBN", "VBD"} for k, t in enumerate(rest)):
+    if clause.neg is None and verb.pos == "VBN" and and_or and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and rest[k + 1].pos in {"VBN", "VBD"} for k, t in enumerate(rest)):
         return None  # "The Indians were not impressed and held to the Carolina traders": the "not" reaches one participle of two (review round 73)
-    if clause.neg is None and any(t.text.lower() == "and" and any(u.pos == "NNP" for u in rest[k + 1 : k + 8]) and rest[-1].text.lower() in _ORDINALS | {"first", "last"} and not any(_past_or_present(u) for u in rest[k + 1 :]) for k, t in enumerate(rest)):
+    if clause.neg is None and "and" in lows and any(t.text.lower() == "and" and any(u.pos == "NNP" for u in rest[k + 1 : k + 8]) and rest[-1].text.lower() in _ORDINALS | {"first", "last"} and not any(_past_or_present(u) for u in rest[k + 1 :]) for k, t in enumerate(rest)):
         return None  # "The quartet was not second and Sue Ann Nuttall third": a gapped second clause the "not" may or may not reach (review round 73)
-    if clause.neg is None and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
+    if clause.neg is None and and_or and any(t.text.lower() in {"and", "or"} and k + 1 < len(rest) and _past_or_present(rest[k + 1]) for k, t in enumerate(rest)):
         return None  # "did not leap into the sea and swam to the boat": the "not" reaches one verb of two (review round 30)
-    if clause.neg is None and any(t.text.lower() == "or" for t in rest):
+    if clause.neg is None and "or" in lows:
         return None  # "is not required at A or at B or at C": not at any, or not at each? (review round 27)
     if clause.neg is None and any(t.pos == "RB" and t.text.lower().startswith("un") and t.text.lower() not in {"unusually", "uncommonly", "unbelievably"} and negative_prefix(t.text.lower()) for t in clause.adverbs + rest[:3]):
         return None  # "had not sought unsuccessfully": a double negative (review round 62)
@@ -405,11 +425,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     stative = clause.verb is not None and clause.verb.lemma in {"be", "have"} and not clause.aux
     for t in base:
         if t.pos == "CD" and t.start >= 0 and t.chunk != "SYN" and t.text.lower() != "one":
-            nxt = base[base.index(t) + 1] if base.index(t) + 1 < len(base) else None
+            k = base.index(t)  # (an equal token's place, as ever: looked up once)
+            nxt = base[k + 1] if k + 1 < len(base) else None
             pct = nxt is not None and nxt.text.lower() in {"%", "percent", "per"}
             if nxt is not None and nxt.text.lower() in {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}:
                 continue  # "four quarters of the world's food" is nonsense, not a plausible error
-            k = base.index(t)
             if k + 1 < len(base) and base[k + 1].text == "/" or k > 0 and base[k - 1].text == "/":
                 continue  # a fraction's part: "rose 1 1/2" -> "rose 1 3/2" (review round 60)
             if k + 2 < len(base) and base[k + 1].text.lower() == "or" and base[k + 2].text.lower() in {"more", "fewer", "less", "so", "longer", "older", "above", "over"}:
@@ -451,8 +471,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 alts = [a for a in alts if parse_number(a) != 1]  # "in less than one weeks" is no English
             # "more than 80%" -> "more than 40%" would still be true; "rose 14% to $715 million
             # from $725.4 million" is false by its own words (review round 58)
-            for alt in [a for a in alts if not _against_its_change(_replace(base, [t], a, t))][:1]:
-                consider(_replace(base, [t], alt, t), "number", f"{t.text} -> {alt}", alt)
+            for alt in alts:  # the first that does not contradict itself (only it is tried)
+                new = _replace(base, [t], alt, t)
+                if not _against_its_change(new):
+                    consider(new, "number", f"{t.text} -> {alt}", alt)
+                    break
     for e in clause.sentence.entities:
         if e.label != "DATE":
             continue

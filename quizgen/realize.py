@@ -46,6 +46,9 @@ def render(pieces: list) -> str:
     set look-ups on the word as it is (every case spelling precomputed, see
     :func:`ascii_cases`) rather than ``lower()`` calls.
     """
+    if len(pieces) == 1:  # a one-word answer or option (a third of all calls): the word itself
+        p = pieces[0]
+        return p if isinstance(p, str) else p.text
     out: list[str] = []
     quote_open = False
     no_space_next = True

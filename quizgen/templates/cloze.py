@@ -96,11 +96,11 @@ def _rate_restated(toks, first: int, last: int) -> bool:
     return last + 3 < len(toks) and toks[last + 2].text == "," and toks[last + 3].text == "or" and any(per_time(k) for k in range(last + 4, min(len(toks), last + 8)))  # "_____ a year, or $11 a month"
 
 
-def _targets(clause):
+def _targets(clause, toks: list):
     """Phrases worth blanking: the clause's entities (names, places, dates and figures; a
-    plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``)."""
+    plain noun phrase makes no gap-fill, see ``_GOOD_TYPES``) among its statement's tokens ``toks``."""
     sent = clause.sentence
-    ids = {id(t) for t in clause.statement_tokens(with_time=False)}
+    ids = {id(t) for t in toks}
     for e in sent.entities:
         span = sent.tokens[e.first : e.last]
         if all(id(t) in ids for t in span) and not _possessor(sent, e):
@@ -114,14 +114,15 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
         if clause.neg is not None or not 6 <= len(toks) <= 30 or statement_unfit(clause, ctx.memo):
             # "_____ has not condemned the war": other countries may not have either
             continue
-        for span in _targets(clause):
+        for span in _targets(clause, toks):
             atype, head = type_of(clause.sentence, span)
             if atype not in _GOOD_TYPES or _unfit_figure(clause.sentence, span):
                 continue
             ids = {id(t) for t in span}
-            if bare_definite_without_anchor(clause.subject, [t for t in toks if id(t) not in ids]):
+            rest = [t for t in toks if id(t) not in ids]  # read by both tests below
+            if bare_definite_without_anchor(clause.subject, rest):
                 continue  # "The site charges a _____ fee": which site?
-            if _computable(atype, [t for t in toks if id(t) not in ids]):
+            if _computable(atype, rest):
                 continue
             words: list = []
             placed = False
@@ -149,25 +150,43 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
             )
 
 
+def _sentence_targets(sent, ids: set[int], covered: set[int]) -> list:
+    """The entities of ``sent`` a sentence gap-fill may blank: wholly among the tokens ``ids``
+    it shows, with no token a clause template already tests (``covered``), not a possessor."""
+    out = []
+    for e in sent.entities:
+        span = sent.tokens[e.first : e.last]
+        if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
+            continue
+        out.append(span)
+    return out
+
+
 _COUNTERFACTUAL = {"would", "could", "might", "should"}  # before "have": "would have been", a claim about what did not happen
 
 
 @template("cloze.sentence", kind="mcq", reliability=0.65, description="Gap-fill on a whole (lightly simplified) sentence, for facts no clause carries")
 def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     """Sentences the simplifier could not split still carry names, places and numbers."""
-    in_clauses: dict[int, set[int]] = {}
+    in_clauses: dict[int, list] = {}  # sentence index -> its clauses (their tokens are looked at only for a sentence that gets that far)
     for c in ctx.clauses:
-        in_clauses.setdefault(c.sentence.index, set()).update(id(t) for t in c.statement_tokens())
+        in_clauses.setdefault(c.sentence.index, []).append(c)
     damaged = damaged_sentences(ctx.doc)
     for sent in ctx.doc.sentences:
-        if not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
-            continue
-        covered = in_clauses.get(sent.index, set())  # facts the clause templates already test
+        if not sent.entities or not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
+            continue  # (no entity: nothing to blank)
         toks = core_tokens(sent)
         # cheapest and most selective tests first (all are plain tests of the tokens): the
         # first word's tag alone turns away almost half of the sentences of the right length
         if not 8 <= len(toks) <= 32 or toks[0].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"}:
             continue  # a fragment, not a sentence
+        ids = {id(t) for t in toks}
+        covered = {id(t) for c in in_clauses.get(sent.index, ()) for t in c.statement_tokens()}  # facts the clause templates already test
+        # the phrases it could blank, found before the sentence tests below (most sentences
+        # have none left that no clause covers, and those tests cost far more)
+        spans = _sentence_targets(sent, ids, covered)
+        if not spans:
+            continue
         if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
             continue
         if not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks):
@@ -185,11 +204,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue  # "This list was narrowed ...": which list? The sentence leans on the one before
         if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in {"VBD", "VBZ", "VBP"} and len(toks) < len(sent.tokens):
             continue  # "(In 1958,) the Birds were 3-10 on May 1"; "... which imported(, wrote X, "that ...")": the cut lost what
-        ids = {id(t) for t in toks}
-        for e in sent.entities:
-            span = sent.tokens[e.first : e.last]
-            if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
-                continue
+        for span in spans:
             atype, head = type_of(sent, span)
             if atype not in _GOOD_TYPES or _unfit_figure(sent, span):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.answers import PRONOUNS
-from quizgen.realize import as_sentence, capitalize_first, do_support, lower_first_word, render, singular_agreement
+from quizgen.realize import as_sentence, ascii_cases, capitalize_first, do_support, lower_first_word, render, singular_agreement
 from quizgen.simplify import Clause
 from quizgen.support import content_lemmas, negated
 from quizgen.text.document import Token
@@ -104,14 +104,15 @@ _DOCUMENT_PARTS = frozenset({"fig", "fig.", "figs.", "figure", "figures", "table
 # every word that any test of has_unresolved_pronoun looks at; other words are skipped at once
 _OWNERS = {"theirs", "hers"}  # "Shayne's pistol permit was just as good as theirs": whose? (review round 81)
 _PRONOUN_WORDS = frozenset(_REFLEXIVES | PRONOUNS | _FIRST_SECOND | _DEMONSTRATIVES | _OWNERS)
+_PRONOUN_ANY = ascii_cases(_PRONOUN_WORDS)  # w.lower() in _PRONOUN_WORDS, without lower-casing w
 
 
 def has_unresolved_pronoun(words: list[Token]) -> bool:
     """A personal pronoun, or a demonstrative standing alone ("confirmed this to be ...")."""
     for k, t in enumerate(words):
+        if t.text not in _PRONOUN_ANY:
+            continue  # no test below can fire (most words of a statement; no lower() for them)
         low = t.text.lower()
-        if low not in _PRONOUN_WORDS:
-            continue  # no test below can fire (most words of a statement)
         if low in _REFLEXIVES and any(u.pos.startswith("NN") or u.pos == "CD" for u in words[:k]):
             continue  # "12 of 18 men gave themselves shocks": the subject is the antecedent
         if t.pos == "PRP" and low in PRONOUNS or low in _OWNERS:
@@ -252,7 +253,27 @@ _PREVIOUS_TIMES = {"day", "night", "week", "weekend", "month", "year", "season",
 def _elliptical_verb(words: list[Token], lows: list[str]) -> bool:
     """A verb with nothing after it but a comma or the end, after a figure or a noun: "28% are,"."""
     n = len(lows)
-    return any(w in _ELLIPTICAL and k > 0 and (k + 1 == n or lows[k + 1] in {",", "."}) and words[k].pos.startswith("VB") and words[k - 1].pos in {"CD", "NN", "NNS", "NNP", "NNPS"} for k, w in enumerate(lows))
+    for k, w in enumerate(lows):  # a plain loop: "is", "was" are in most statements, so it runs often
+        if w in _ELLIPTICAL and k > 0 and (k + 1 == n or lows[k + 1] in {",", "."}) and words[k].pos.startswith("VB") and words[k - 1].pos in {"CD", "NN", "NNS", "NNP", "NNPS"}:
+            return True
+    return False
+
+
+_BODY_PUNCT = frozenset({".", "!", ","})
+
+
+def _last_words(words: list[Token]) -> list[Token]:
+    """The last three tokens of ``words`` that are no full stop, "!" or comma, in order: all
+    that :func:`leans_on_context` reads of them (its tests ask for the last two and whether
+    there are more than two), without filtering the whole statement."""
+    out: list[Token] = []
+    for t in reversed(words):
+        if t.text not in _BODY_PUNCT:
+            out.append(t)
+            if len(out) == 3:
+                break
+    out.reverse()
+    return out
 
 
 def leans_on_context(words: list[Token]) -> bool:
@@ -260,10 +281,11 @@ def leans_on_context(words: list[Token]) -> bool:
     price", "those bottles", or an existential "There are many good reasons" that names
     nothing. Fine inside the article, vague as a quiz statement."""
     lows = [t.text.lower() for t in words]  # once, for every test below
-    body = [t for t in words if t.text not in {".", "!", ","}]
-    if body and (body[-1].pos == "JJR" or body[-1].text.lower() in {"different", "worse", "better"} or len(body) > 1 and body[-2].text.lower() in {"more", "less"} and body[-1].pos in {"JJ", "VBN"}) and "than" not in lows:
+    body = _last_words(words)
+    no_than = "than" not in lows
+    if body and (body[-1].pos == "JJR" or body[-1].text.lower() in {"different", "worse", "better"} or len(body) > 1 and body[-2].text.lower() in {"more", "less"} and body[-1].pos in {"JJ", "VBN"}) and no_than:
         return True  # "Drones are much less safe.": than what?
-    if "than" not in lows and _compares_without_reference(words, lows):
+    if no_than and _compares_without_reference(words, lows):
         return True
     if len(words) > 3 and lows[0] == "the" and words[1].pos == "JJS" and words[2].pos in {"NN", "NNS"} and words[3].lemma == "be":
         return True  # "The worst case is Saudi Arabia": the worst of what? (corpus report, 2026-12-07)
@@ -275,18 +297,21 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "Harrison was honoured instead by dozens of pictures": instead of what? (review round 89)
     if _CONTEXT_WORDS.isdisjoint(lows):
         return _leans_by_tags(words)  # no word that the tests in between look for (most statements)
-    for k, t in enumerate(words):
-        low = lows[k]
-        if low in {"this", "these", "those", "such"} and t.pos in {"DT", "JJ", "PDT"} or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
-            nxt = words[k + 1] if k + 1 < len(words) else None
-            if nxt is None or lows[k + 1] not in _TIME_NOUNS:
-                return True
+    # (each loop below runs only when the statement has a word it looks for)
+    if not _DEICTIC.isdisjoint(lows):
+        for k, t in enumerate(words):
+            low = lows[k]
+            if low in {"this", "these", "those", "such"} and t.pos in {"DT", "JJ", "PDT"} or low == "that" and t.pos == "DT" and k + 1 < len(words) and words[k + 1].pos.startswith(("NN", "JJ")):
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if nxt is None or lows[k + 1] not in _TIME_NOUNS:
+                    return True
     if lows and lows[0] == "another":
         return True  # "Another controversy centered on Robert": another besides which?
-    for k in range(1, len(lows)):
-        if lows[k] == "further" and lows[k - 1] == "a" or lows[k] == "another" and (k + 1 == len(words) or not words[k + 1].pos.startswith(("NN", "JJ", "CD"))) and "one" not in lows[:k]:
-            return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
-    if any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
+    if "further" in lows or "another" in lows:
+        for k in range(1, len(lows)):
+            if lows[k] == "further" and lows[k - 1] == "a" or lows[k] == "another" and (k + 1 == len(words) or not words[k + 1].pos.startswith(("NN", "JJ", "CD"))) and "one" not in lows[:k]:
+                return True  # "There are a further 56,000 asylum seekers", "the windows of another": besides which? (corpus report, 2026-12-06)
+    if not _DOCUMENT_PARTS.isdisjoint(lows) and any(w in _DOCUMENT_PARTS and k + 1 < len(words) and words[k + 1].pos == "CD" for k, w in enumerate(lows)):
         return True  # "A band viscometer is shown in Figure 2": about the layout of a page the student does not have (review round 23)
     if len(body) > 2 and body[-1].text.lower() == "job" and body[-2].pos == "JJ":
         return True  # "Andrena will do a reasonably good job[, so that ...]": a good job at what? (review round 78)
@@ -296,35 +321,41 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "The comparable year-earlier number was $56 million": comparable to which? (review round 57)
     if "latter" in lows:
         return True  # "Lincoln did not make the latter point clear": of which two?
-    if any(w == "each" and lows[k + 1 : k + 2] in (["time"], ["case"]) and (k == 0 or lows[k - 1] in {"in", ","}) for k, w in enumerate(lows)):
+    if "each" in lows and any(w == "each" and lows[k + 1 : k + 2] in (["time"], ["case"]) and (k == 0 or lows[k - 1] in {"in", ","}) for k, w in enumerate(lows)):
         return True  # "Each time, the bank's 90% shareholder ...", "In each case, the exchange is valued at ...": which times? (review rounds 67-68)
-    if any(w == "thus" and k + 1 < len(words) and words[k + 1].pos in {"VBN", "JJ"} for k, w in enumerate(lows)):
+    if "thus" in lows and any(w == "thus" and k + 1 < len(words) and words[k + 1].pos in {"VBN", "JJ"} for k, w in enumerate(lows)):
         return True  # "No American bridge had been thus protected in 1792": protected how? (review round 49)
-    for k, w in enumerate(lows):
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if w in {"both", "either", "neither"} and nxt is not None and nxt.pos in {"NN", "NNS"} and "and" not in lows and "or" not in lows and "nor" not in lows:
-            return True  # "The figures in both reports", "either party": which two? (review round 28)
-        if w == "previous" and words[k].pos == "JJ" and k > 0 and lows[k - 1] == "the" and not (nxt is not None and (nxt.lemma in _PREVIOUS_TIMES or nxt.text.lower() in _PREVIOUS_TIMES)):
-            return True  # "The previous record was $57.7 billion": previous to what? (review round 28)
-        if w == "one" and k > 0 and words[k - 1].pos in {"JJ", "JJS", "JJR"} and (nxt is None or nxt.text.lower() != "of"):
-            return True  # "a medium-sized one": one what? (review round 28)
+    if not _QUANTITY_POINTERS.isdisjoint(lows):
+        for k, w in enumerate(lows):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if w in {"both", "either", "neither"} and nxt is not None and nxt.pos in {"NN", "NNS"} and "and" not in lows and "or" not in lows and "nor" not in lows:
+                return True  # "The figures in both reports", "either party": which two? (review round 28)
+            if w == "previous" and words[k].pos == "JJ" and k > 0 and lows[k - 1] == "the" and not (nxt is not None and (nxt.lemma in _PREVIOUS_TIMES or nxt.text.lower() in _PREVIOUS_TIMES)):
+                return True  # "The previous record was $57.7 billion": previous to what? (review round 28)
+            if w == "one" and k > 0 and words[k - 1].pos in {"JJ", "JJS", "JJR"} and (nxt is None or nxt.text.lower() != "of"):
+                return True  # "a medium-sized one": one what? (review round 28)
     if "equally" in lows and "as" not in lows[lows.index("equally") :]:
         return True  # "Yanks were equally adept at figurative expression": as adept as whom?
     if "here" in lows and any(lows[k] == "here" and t.pos == "RB" for k, t in enumerate(words)):
         return True  # "birds rest here every year": where is here?
     if words and lows[0] in {"few", "many", "most", "some", "others", "both", "all", "several"} and len(words) > 1 and (_not_a_noun(words[1]) or words[1].text == ","):
         return True  # "Few come even close": few of whom?
-    for k in range(len(words)):
-        low = lows[k]
-        if low in {"similar", "similarly", "likewise"} and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
-            return True  # "Similar incidents were reported", "the same problem": similar to what?
-        if low == "other" and (k == 0 or lows[k - 1] not in {"and", "or", "each", "among"}) and "than" not in lows[k + 1 :]:
-            return True  # "Several other people were injured": other than whom?
-        if low == "others" and k > 0 and words[k - 1].pos == "CD" and "than" not in lows[k + 1 :]:
-            return True  # "Ten others made no reply": besides whom? (review round 78)
+    if not _LIKENESS.isdisjoint(lows):
+        for k in range(len(words)):
+            low = lows[k]
+            if low in {"similar", "similarly", "likewise"} and "to" not in lows[k + 1 : k + 4] or low == "same" and k > 0 and lows[k - 1] == "the" and "as" not in lows[k + 1 :] and "that" not in lows[k + 1 :]:
+                return True  # "Similar incidents were reported", "the same problem": similar to what?
+            if low == "other" and (k == 0 or lows[k - 1] not in {"and", "or", "each", "among"}) and "than" not in lows[k + 1 :]:
+                return True  # "Several other people were injured": other than whom?
+            if low == "others" and k > 0 and words[k - 1].pos == "CD" and "than" not in lows[k + 1 :]:
+                return True  # "Ten others made no reply": besides whom? (review round 78)
     return _leans_by_tags(words)  # (every test before it answers True only: the order of the tests is free)
 
 
+# the words the loops of leans_on_context look for: a statement with none skips that loop
+_DEICTIC = frozenset({"this", "these", "those", "such", "that"})
+_QUANTITY_POINTERS = frozenset({"both", "either", "neither", "previous", "one"})
+_LIKENESS = frozenset({"similar", "similarly", "likewise", "same", "other", "others"})
 _RELATIONAL_HEADS = frozenset({"range", "rest", "remainder", "difference", "total", "average", "ratio", "result", "outcome", "answer", "percentage", "proportion", "rate", "figure"})  # "The range is ...": of what?
 
 
@@ -340,6 +371,9 @@ def _be_before_of(words: list[Token], lows: list[str]) -> bool:
             return words[k].lemma == "be"
     return False
 _COMPARISON_INTENSIFIERS = frozenset({"even", "considerably", "much", "far", "significantly", "substantially", "slightly", "somewhat"})
+# a word that the loop of _compares_without_reference needs at k ("different", "another",
+# "more", "less") or at k - 1 (an intensifier): a statement with none skips the loop
+_COMPARING_WORDS = frozenset({"different", "another", "more", "less"}) | _COMPARISON_INTENSIFIERS
 
 
 def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
@@ -349,6 +383,8 @@ def _compares_without_reference(words: list[Token], lows: list[str]) -> bool:
     complex", "ever more", which compare with an earlier time, nor "two more rescue trucks"."""
     if words[0].pos in {"JJR", "RBR"} and lows[:3] != [lows[0], "and", lows[0]] or len(lows) > 1 and lows[1] == "still" and lows[0].endswith("er"):
         return True  # "Rarer/NNP still is ...": the inversion tells what the tagger missed
+    if _COMPARING_WORDS.isdisjoint(lows):
+        return False  # every test of the loop below needs one of these words (most statements have none)
     for k in range(1, len(lows)):
         low, prev = lows[k], lows[k - 1]
         if low == "different" and (prev == "a" or words[k - 1].pos == "RB" and k > 1 and lows[k - 2] in {"a", "an"}) and not {"from", "to", "than"} & set(lows[k + 1 :]) or low == "another" and prev == "yet":
@@ -372,9 +408,12 @@ _CONTEXT_WORDS = frozenset(
 
 def _leans_by_tags(words: list[Token]) -> bool:
     """The last tests of :func:`leans_on_context`, which look at tags, not words."""
-    verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
-    if verb_at > 1 and words[0].pos == "DT" and words[verb_at - 1].pos in {"CD", "JJ", "JJS"} and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
-        return True  # "The last two will feel impossibly hard": the last two what?
+    if words and words[0].pos == "DT":  # the verb is looked for only after a determiner
+        verb_at = next((k for k, t in enumerate(words) if t.pos.startswith(("VB", "MD"))), 0)
+        if verb_at > 1 and words[verb_at - 1].pos in {"CD", "JJ", "JJS"} and not any(t.pos.startswith(("NN", "PRP")) for t in words[:verb_at]):
+            return True  # "The last two will feel impossibly hard": the last two what?
+    if "EX" not in [t.pos for t in words]:
+        return False  # both tests below need an existential "there" (most statements have none)
     if any(t.pos == "EX" and k + 1 < len(words) and words[k + 1].lemma in {"follow", "come", "ensue", "arise", "remain"} for k, t in enumerate(words)):
         return True  # "There followed a customary Department of Justice hearing": followed what? (review round 44)
     if any(t.pos == "EX" and (k == 0 or words[k - 1].text == ",") for k, t in enumerate(words)):
@@ -472,16 +511,26 @@ def finish_question(words: list) -> str:
 
 
 def statement(tokens: list[Token]) -> str:
-    """Render clause tokens as a sentence with a capital and a full stop."""
-    words = drop_unpaired_quotes(list(tokens))
+    """Render clause tokens as a sentence with a capital and a full stop.
+
+    Every perturbed and true statement comes through here: the quote, contraction and
+    "According" steps run only when the tokens hold what they change (their texts are
+    looked at once; each step returns its input unchanged otherwise)."""
+    texts = {t.text for t in tokens}
+    words = drop_unpaired_quotes(list(tokens)) if '"' in texts else list(tokens)
     while words and words[-1].text in {",", ".", ";", ":", "--", "-"}:
         words = words[:-1]
     if words and words[0].text == ",":
         words = words[1:]
-    return as_sentence(render(inner_according(_full_auxiliaries(words))))
+    if not _CONTRACTED_ANY.isdisjoint(texts):
+        words = _full_auxiliaries(words)
+    if "According" in texts:
+        words = inner_according(words)
+    return as_sentence(render(words))
 
 
 _CONTRACTED = {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+_CONTRACTED_ANY = ascii_cases(set(_CONTRACTED))  # w.lower() in _CONTRACTED
 
 
 def _full_auxiliaries(words: list[Token]) -> list[Token]:

@@ -48,7 +48,7 @@ MIN_STATEMENT_WORDS = 6  # reviewers passed 3 of 11 shorter statements ("Tabata 
 def usable(clause, memo: dict | None = None) -> bool:
     """A clause fit to be stated on its own; ``memo`` shares the checks the gap-fill template also makes."""
     toks = clause.statement_tokens(with_time=False)
-    return len(toks) <= 28 and sum(1 for t in toks if t.text[0].isalnum()) >= MIN_STATEMENT_WORDS and not statement_unfit(clause, memo) and not possessive_without_owner(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in {"this", "that", "it", "these", "those"}
+    return len(toks) <= 28 and len([t for t in toks if t.text[0].isalnum()]) >= MIN_STATEMENT_WORDS and not statement_unfit(clause, memo) and not possessive_without_owner(toks) and not bare_definite_without_anchor(clause.subject, toks) and clause.subject[0].text.lower() not in {"this", "that", "it", "these", "those"}
 
 
 @template("tf.true", kind="tf", reliability=0.67, description="A simplified clause of the article, stated as true")

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from quizgen.answers import Answer, position
 from quizgen.numbers import FALL_WORDS, RISE_WORDS, parse_number
-from quizgen.realize import capitalize_first
+from quizgen.realize import ascii_cases, capitalize_first
 from quizgen.simplify import TIME_UNITS
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, predicate_phrases, subject_question, without
@@ -18,6 +18,13 @@ from quizgen.templates.registry import template
 
 APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about", "almost": "about", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
 _SCALE = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+_SCALE_ANY = ascii_cases(_SCALE)  # w.lower() in _SCALE
+
+
+def _has_count_word(tokens: list) -> bool:
+    """A word that :func:`_split_number_np` needs in a phrase (a number or a scale word): a
+    clause with none in its subject and predicate has no count to ask about."""
+    return "CD" in [t.pos for t in tokens] or not _SCALE_ANY.isdisjoint([t.text for t in tokens])
 
 
 def _split_number_np(np: list) -> tuple[list, list, list] | None:
@@ -98,6 +105,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
         if clause.subject and clause.subject[0].pos == "EX":
             continue  # "How many challenges are there?" cannot be answered without the article
+        if not _has_count_word(clause.rest) and not _has_count_word(clause.subject):
+            continue  # no number anywhere: neither branch below can find a count (skips the costly test below)
         if leans_on_context(clause.statement_tokens()):
             continue  # "How many other Communist offensives stirred ...?": other than which?
         # in the predicate

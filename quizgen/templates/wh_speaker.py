@@ -115,7 +115,12 @@ def _speech(sent: Sentence, continued: bool, after: Callable, before: Callable) 
 
 def _marks(sent: Sentence, continued: bool) -> tuple[int, int] | None:
     """The opening and closing quotation marks (-1: the opening one stood in an earlier sentence)."""
-    marks = [k for k, t in enumerate(sent.tokens) if t.text == '"']
+    texts = [t.text for t in sent.tokens]
+    n = texts.count('"')
+    if n == 0 or n > 2:
+        return None  # neither one nor two marks: no pair, continued or not
+    first = texts.index('"')
+    marks = [first] if n == 1 else [first, texts.index('"', first + 1)]
     if continued and len(marks) == 1 and marks[0] > 0:
         marks = [-1] + marks
     return (marks[0], marks[1]) if len(marks) == 2 else None
