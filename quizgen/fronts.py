@@ -53,6 +53,7 @@ def _is_finite_verb(t: Token) -> bool:
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _POS = operator.attrgetter("pos")
+_TEXT = operator.attrgetter("text")
 
 
 def _has_finite_verb(tokens: list[Token]) -> bool:
@@ -115,7 +116,8 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         # next four words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
         matched = False
-        if tokens[i].text.lower() in _MARKER_STARTS:  # else no marker can match here (most sentences)
+        low = tokens[i].text.lower()
+        if low in _MARKER_STARTS:  # else no marker can match here (most sentences)
             lows = [t.text.lower() for t in tokens[i : i + 4]]
             for span in (4, 3, 2, 1):
                 words = " ".join(lows[:span])
@@ -132,12 +134,12 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if matched:
             continue
         # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
-        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in {"NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$"} and tokens[i].text.lower() not in {"not", "never", "only", "even", "just", "almost", "nearly"} and not _noun_not_adverb(tokens[i].text):
+        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in {"NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$"} and low not in {"not", "never", "only", "even", "just", "almost", "nearly"} and not _noun_not_adverb(tokens[i].text):
             stripped.append(tokens[i])
             i += 1
             continue
         # a leading subordinate clause: "While he will become a director, the club ..."
-        if tokens[i].text.lower() in _LEADING_SUBORDINATORS:
+        if low in _LEADING_SUBORDINATORS:
             j = i + 1
             while j < n and tokens[j].text != "," and j - i <= 25:
                 j += 1
@@ -154,47 +156,49 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if j < n and tokens[j].text == "," and j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
+            first_low = seg[0].text.lower()
             # "Seven Founders -- George Washington,": a subject; "According to Ofcom (the Office
             # of Communications)," is a front all the same
-            bracket_ok = seg[0].pos in {"IN", "VBG"} and ")" in [t.text for t in seg]
-            no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
-            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or seg[0].text.lower() in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
+            texts = [t.text for t in seg]
+            no_verb = _FINITE_TAGS.isdisjoint(map(_POS, seg)) and "--" not in texts and ("(" not in texts or first_tag in {"IN", "VBG"} and ")" in texts)
+            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or first_low in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or first_low in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
+            often = first_low in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
+            if not (no_verb and opens_adverbial and not (first_tag == "DT" and (first_low not in {"this", "last", "next"} or len(seg) == 1) and not often)):  # "This, in turn, brought": a subject (review round 48)
+                break  # no front (the checks below only ever refuse one)
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             if j + 1 < n and tokens[j + 1].text.lower() in {"and", "or"} and first_tag in {"CD", "DT", "JJ"}:
                 break  # "Two Air Force facilities near Sacramento, and Travis Air Force Base, ... were designated": a list's first member (review round 67)
-            if seg[0].text.lower() in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
+            if first_low in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
                 break  # "About 9,800 technical workers, notably chemists and lawyers, were switched": the subject, not a front (review round 66)
             if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
                 break  # "Even Sears, Roebuck & Co. is getting into the act": one company's name (review round 59)
             if _ends_in_a_subject_name(seg):
                 break  # "Earlier this month Edward R. Murrow, director of ..., came": the name is the subject, not part of the time (review round 76)
-            often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
-            if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
-                if _is_time_phrase(seg):
-                    time = seg
-                if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
-                    j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
-                elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and (seg[-1].pos == "CD" or seg[-1].text.rstrip(".") in MONTH_FORMS):
-                    j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
-                    if time:
-                        time = list(tokens[i:j])
-                elif j + 2 < n and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD" and any(t.text.rstrip(".") in MONTH_FORMS for t in seg):
-                    # "On June 14, 1900 the Manchester Journal reported": the year, with no comma after it, still goes with its date (review round 78)
-                    if time:
-                        time = list(tokens[i : j + 2])
-                    stripped.extend(tokens[i : j + 2])
-                    i = j + 2
-                    continue
-                elif seg[0].text.lower() in {"like", "unlike"} and _appositive_after(tokens, j):
-                    j = _appositive_after(tokens, j)  # "Like quinoa, the Andean grain, teff's ... profile offers": the grain is quinoa (corpus report, 2026-12-07)
-                elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
-                    # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
-                    # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
-                    j = _list_end(tokens, j)
-                stripped.extend(tokens[i : j + 1])
-                i = j + 1
+            if _is_time_phrase(seg):
+                time = seg
+            if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
+                j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
+            elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and (seg[-1].pos == "CD" or seg[-1].text.rstrip(".") in MONTH_FORMS):
+                j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
+                if time:
+                    time = list(tokens[i:j])
+            elif j + 2 < n and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD" and any(t.text.rstrip(".") in MONTH_FORMS for t in seg):
+                # "On June 14, 1900 the Manchester Journal reported": the year, with no comma after it, still goes with its date (review round 78)
+                if time:
+                    time = list(tokens[i : j + 2])
+                stripped.extend(tokens[i : j + 2])
+                i = j + 2
                 continue
+            elif first_low in {"like", "unlike"} and _appositive_after(tokens, j):
+                j = _appositive_after(tokens, j)  # "Like quinoa, the Andean grain, teff's ... profile offers": the grain is quinoa (corpus report, 2026-12-07)
+            elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
+                # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
+                # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
+                j = _list_end(tokens, j)
+            stripped.extend(tokens[i : j + 1])
+            i = j + 1
+            continue
         break
     return i, stripped, time
 
@@ -272,14 +276,16 @@ def _is_time_phrase(seg: list[Token]) -> bool:
     """A short phrase that only says when ("Last month", "In 2019", "On Tuesday")."""
     if not 1 <= len(seg) <= 5:
         return False
-    words = [t.text.lower() for t in seg]
-    has_time = any(w in _TIME_WORDS or (w.isdigit() and len(w) == 4) for w in words)
-    # "During fiscal year 1959" is when six courses were given (and in 1960 seven): a
-    # question that drops it has two answers (review round 22)
-    others_ok = all(
-        w in _TIME_WORDS or w.isdigit() or w in _TIME_PHRASE_WORDS for w in words
-    )
-    return has_time and others_ok
+    has_time = False
+    for t in seg:  # one pass: a time word (or year) somewhere, and every other word one a time phrase may hold
+        w = t.text.lower()
+        if w in _TIME_WORDS or (w.isdigit() and len(w) == 4):
+            has_time = True
+        elif not (w.isdigit() or w in _TIME_PHRASE_WORDS):
+            # "During fiscal year 1959" is when six courses were given (and in 1960 seven): a
+            # question that drops it has two answers (review round 22)
+            return False
+    return has_time
 
 
 _CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
@@ -289,11 +295,13 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted)."""
     out = list(tokens)
-    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)):
-        return out  # both cuts below need a say-verb: most sentences have none
+    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
+        return out  # both cuts below need a say-verb tagged a verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
+        if out[k].text != ",":
+            continue
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
-        if out[k].text == "," and out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
+        if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
             out = out[:k] + out[k + 1 : v] + [t for t in out[-1:] if t.text in {".", "!"}]
             break
     i = 0
@@ -328,6 +336,8 @@ def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
     including the UK, the US and Russia -- opposed ...". An appositive or an aside, which
     Heilman & Smith's simplification removes; left in, the subject held punctuation and a
     verb of its own, and the sentence gave no clause."""
+    if _DASHES.isdisjoint(map(_TEXT, tokens)):
+        return tokens  # no dash, no insert (most sentences)
     n = len(tokens)
     for i, t in enumerate(tokens):
         if _is_finite_verb(t) or t.text in {",", ";"}:

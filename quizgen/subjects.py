@@ -10,8 +10,11 @@ clause builder turns into clauses of their own.
 
 from __future__ import annotations
 
+import operator
+
 from quizgen.answers import NUMBER_WORDS, PRONOUNS, SOCIAL_TITLES, TITLES, place_class
 from quizgen.fronts import SAY_VERBS, _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
+from quizgen.realize import ascii_cases
 from quizgen.text.document import Sentence, Span, Token
 from quizgen.text.lexicon import base_forms, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
@@ -21,27 +24,37 @@ _SUBJECT_REFUSED = frozenset({"which", "who", "whose", "whom", "that", "what", "
                               "since", "unless", "whereas", "before", "after", "until", "et", "al", "al."})
 
 
+_SUBJECT_REFUSED_ANY = ascii_cases(_SUBJECT_REFUSED)  # (exact: no "k" in these words)
+_THEN_ANY = ascii_cases({"then"})
+_AND_BUT_ANY = ascii_cases({"and", "but"})
+_POS = operator.attrgetter("pos")
+
+
 def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
-    for t in subj:  # one pass for the word-by-word refusals
-        if t.text in _SUBJECT_PUNCT or t.pos[:2] == "VB" and t.pos not in {"VBN", "VBG"}:
+    texts = [t.text for t in subj]
+    # the word-by-word refusals, as set operations (``_SUBJECT_REFUSED_ANY`` holds every case
+    # of the refused words, so no word is lower-cased)
+    if not _SUBJECT_PUNCT.isdisjoint(texts) or not _SUBJECT_REFUSED_ANY.isdisjoint(texts):
+        return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
+    for p in map(_POS, subj):
+        if p[:2] == "VB" and p != "VBN" and p != "VBG":
             return False
-        if t.text.lower() in _SUBJECT_REFUSED:
-            return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
-    if len(subj) == 1 and subj[0].text.endswith("ly") and base_forms(subj[0].text.lower(), "r") and not base_forms(subj[0].text.lower(), "n"):
+    first = texts[0].lower()
+    if len(subj) == 1 and texts[0].endswith("ly") and base_forms(first, "r") and not base_forms(first, "n"):
         return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
-    if len(subj) == 4 and subj[0].text.lower() == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
+    if len(subj) == 4 and first == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
         return False  # "One of the roughest was the TV quiz shows": one of the roughest what? (review round 75)
-    if len(subj) == 1 and subj[0].text.lower() in _INVERTED_FRONTS or len(subj) > 1 and subj[0].text.lower() in {"there", "here"}:
+    if len(subj) == 1 and first in _INVERTED_FRONTS or len(subj) > 1 and first in {"there", "here"}:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
-    if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
+    if subj[0].pos == "VB" or texts[0] in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and subj[0].text == "Subject" and subj[1].text == "to":
+    if first in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and texts[0] == "Subject" and texts[1] == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
-    if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
+    if first == "as" or first == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
-    lead = 1 if len(subj) > 1 and subj[0].text.lower() in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
+    lead = 1 if len(subj) > 1 and first in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
     if lead and len(subj) == 2 and len(subj[1].text) == 4 and subj[1].text.isdigit() and subj[1].text[0] in "12":
         return False  # "Ballet flowered in Italy ..., and about 1550 | was carried to France": a time, not a count (review round 78)
     if subj[lead].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"}:
@@ -51,7 +64,7 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # "Biblical scholars frequently attested/VBN to ...": the main verb read as a participle (review round 40); "the internationally renowned artist" stays
         if b.chunk == "B-NP" and a.chunk in {"B-NP", "I-NP"} and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
-        if b.text.lower() == "then" and a.text.lower() in {"and", "but"}:
+        if b.text in _THEN_ANY and a.text in _AND_BUT_ANY:
             return False  # "The secretary sighed/VBN with relief and then the telephone | clicked": two clauses (review round 56)
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
             return False  # "The day Alfred | left his home": a time with its clause, not a subject
