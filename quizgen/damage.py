@@ -50,10 +50,10 @@ def damaged_sentences(doc: Document) -> set[int]:
             continue
         if _DIGIT.search(s.text) is None:
             continue  # the other kinds of damage are numbers
-        for k, t in enumerate(toks):
-            # only a number can be glued money: a CD token, or a text starting with a digit
-            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k)):
+        # only a number can be glued money: a CD token, or a text starting with a digit
+        # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+        for k in [k for k, t in enumerate(toks) if t.pos == "CD" or texts[k][:1].isdigit()]:
+            if no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k):
                 out.add(s.index)
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
@@ -76,6 +76,8 @@ def _caps_lead(texts: list[str]) -> bool:
         a, b = texts[0], texts[1]
         if a.isupper() and b.isupper() and a.isalpha() and b.isalpha() and len(a) >= 2 and len(b) >= 2 and (len(a) >= 3 and is_english_word(a.lower()) or len(b) >= 3 and is_english_word(b.lower())):
             return True  # "ARTY FAX from David Hockney ...", "PACS GIVE and receive ...", "LAWYERS IN Dallas ..." (review rounds 64-65)
+    if sum(map(str.isupper, texts[:6])) < 2:
+        return False  # the run below needs two words in capitals (almost every sentence has none)
     run = 0
     long_word = False
     for w in texts[:6]:
@@ -134,10 +136,10 @@ def _fused_heading(toks: list[Token], texts: list[str]) -> bool:
     Facebook It used to be ...": a heading (or a quotation that lost its marks) runs into
     the sentence. Titles keep their capitals ("published by The Lancet", "Smoking In
     England"), so the word after them tells them apart."""
-    for k in range(1, len(texts) - 1):
+    if "".join(texts[1:-1]).islower():
+        return False  # no capital inside the sentence at all (four sentences in ten)
+    for k in [k for k in range(1, len(texts) - 1) if texts[k][:1].isupper()]:  # the capitalised words only
         w = texts[k]
-        if not w[:1].isupper():
-            continue  # most words: nothing more to look at
         nxt = texts[k + 1][:1]
         prev = texts[k - 1]
         if not (w[1:].islower() and prev[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
@@ -176,6 +178,21 @@ _SENTENCE_DETERMINERS = frozenset({"The", "A", "An", "Both", "Each", "Every", "A
                                     "On", "In", "At", "During", "After"})  # "Instant rivalry On Thursday, the first day ..." (review round 50)
 
 
+def _repeated_start(texts: list[str], m: int) -> bool:
+    """The sentence's first one to three words come again at once, capitalised: "Biological
+    warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
+    (``m``: how many words a repeat may span)."""
+    low: list[str] | None = None  # the first words lower-cased, only once a repeat can start (few sentences)
+    for i in (0, 1):
+        for n in (1, 2, 3):
+            if i + 2 * n <= m and texts[i + n][:1].isupper():
+                if low is None:
+                    low = [w.lower() for w in texts[:8]]
+                if low[i : i + n] == low[i + n : i + 2 * n]:
+                    return True
+    return False
+
+
 def _heading_start(s, texts: list[str]) -> bool:
     """A short noun-phrase heading before the sentence's own capitalised first word:
     "Small business management Practical management problems ... are dealt with",
@@ -188,15 +205,8 @@ def _heading_start(s, texts: list[str]) -> bool:
     toks = s.tokens
     if len(toks) < 5:
         return False
-    m = min(len(toks), 8)
-    low: list[str] | None = None  # the first words lower-cased, only once a repeat can start (few sentences)
-    for i in (0, 1):  # "Biological warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
-        for n in (1, 2, 3):
-            if i + 2 * n <= m and texts[i + n][:1].isupper():
-                if low is None:
-                    low = [w.lower() for w in texts[:8]]
-                if low[i : i + n] == low[i + n : i + 2 * n]:
-                    return True
+    if not "".join(texts[1:5]).islower() and _repeated_start(texts, min(len(toks), 8)):  # (a repeat starts at a capital among words 1-4: most sentences have none)
+        return True
     if _name_repeated(toks) or _word_heading(s):
         return True
     if not texts[0][:1].isupper() or toks[0].pos not in _HEADING_FIRST_TAGS:
@@ -242,6 +252,8 @@ def _name_repeated(toks: list[Token]) -> bool:
     """An obituary's heading name before the sentence that names the person again: "John
     W. Ball John William Ball, 68, ... died Sunday" (review round 49). The surname comes
     twice in a run of capitalised words and initials that starts the sentence."""
+    if len(toks) < 4 or toks[3].pos not in {"NNP", "NNPS"}:
+        return False  # a repeat needs a run of four names or more (see below)
     run = 0
     while run < min(len(toks), 8) and toks[run].pos in {"NNP", "NNPS"} and toks[run].text[:1].isupper():
         run += 1

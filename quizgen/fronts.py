@@ -75,8 +75,8 @@ def _dateline_end(tokens: list[Token]) -> int:
     (AP) -- Kenny Lane ..."; 0 when the sentence has none. The place and date say where the
     story was filed, not what the sentence claims; left in, a gap-fill blanked the date
     ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
-    if not tokens or tokens[0].pos != "NNP":
-        return 0
+    if not tokens or tokens[0].pos != "NNP" or "--" not in map(_TEXT, tokens[1:9]):
+        return 0  # (both kinds have a "--" among the next eight words)
     k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
     if k is not None and all(t.pos == "NNP" or t.text == "," and j > 0 for j, t in enumerate(tokens[:k])) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
         return k + 1  # "Fort Lauderdale -- The first in a series ...", "Austin, Texas -- State representatives ...": a dateline without its date (review rounds 43, 48)
@@ -149,11 +149,9 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
-        # a leading adverbial up to the first comma, with no finite verb in it
-        j = i
-        while j < n and tokens[j].text != "," and j - i <= 14:
-            j += 1
-        if j < n and tokens[j].text == "," and j > i:
+        # a leading adverbial up to the first comma (at most 15 words on), with no finite verb in it
+        j = _comma_at(tokens, i, min(n, i + 16))
+        if j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
             first_low = seg[0].text.lower()
@@ -204,6 +202,14 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 
 
 _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _comma_at(tokens: list[Token], i: int, end: int) -> int:
+    """The first comma in ``tokens[i:end]``, or -1; the search runs in C, over the words only."""
+    try:
+        return [t.text for t in tokens[i:end]].index(",") + i
+    except ValueError:
+        return -1
 
 
 def _appositive_after(tokens: list[Token], j: int) -> int:
@@ -297,31 +303,37 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
         return out  # both cuts below need a say-verb tagged a verb: most sentences have none
+    texts = [t.text for t in out]  # kept in step with ``out``: the commas are found in C
     for k in range(len(out) - 2, 0, -1):
-        if out[k].text != ",":
+        if texts[k] != ",":
             continue
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
         if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
             out = out[:k] + out[k + 1 : v] + [t for t in out[-1:] if t.text in {".", "!"}]
+            texts = [t.text for t in out]
             break
     i = 0
-    while i < len(out):
-        if out[i].text == ",":
-            # find next comma or end
-            j = i + 1
-            while j < len(out) and out[j].text not in {",", ".", "?", "!", ";"}:
-                j += 1
-            seg = out[i + 1 : j]
-            has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
-            if seg and has_say and len(seg) <= 12 and seg[0].pos not in {"IN", "WDT", "WP", "CC"}:
-                # the say-verb must come after a noun phrase (not "said to be")
-                vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
-                if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
-                    end = j + 1 if j < len(out) and out[j].text == "," else j
-                    if end == j + 1 and end < len(out) and (out[end].pos == "VBG" or out[end].text.lower() in {"which", "and", "but", "while", "although", "though"}):
-                        end = j  # "in recent months, Ms. Negus said, reflecting the high yields": the comma before the participle stays (review round 66)
-                    del out[i:end]
-                    continue
+    while True:
+        try:
+            i = texts.index(",", i)  # the next comma (what lies between is never looked at)
+        except ValueError:
+            break
+        # find next comma or end
+        j = i + 1
+        while j < len(out) and texts[j] not in {",", ".", "?", "!", ";"}:
+            j += 1
+        seg = out[i + 1 : j]
+        has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
+        if seg and has_say and len(seg) <= 12 and seg[0].pos not in {"IN", "WDT", "WP", "CC"}:
+            # the say-verb must come after a noun phrase (not "said to be")
+            vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
+            if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
+                end = j + 1 if j < len(out) and out[j].text == "," else j
+                if end == j + 1 and end < len(out) and (out[end].pos == "VBG" or out[end].text.lower() in {"which", "and", "but", "while", "although", "though"}):
+                    end = j  # "in recent months, Ms. Negus said, reflecting the high yields": the comma before the participle stays (review round 66)
+                del out[i:end]
+                del texts[i:end]
+                continue
         i += 1
     return out
 

@@ -148,10 +148,15 @@ _OFTEN_PASSIVE = {"force", "drive", "push", "kill", "injure", "hit", "cause", "a
 _TRANSITIVE = {"say", "make", "have", "be", "get", "take", "give", "put", "find", "want", "need", "tell", "show", "include", "use", "call", "keep", "bring", "hold", "set", "consider", "mean", "become", "seem"}
 
 
+_VERB_GROUP_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # the tags a verb group found below can start at
+
+
 def _find_verb_group(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The first finite verb group at or after ``start``: [first, last) token indices."""
     for i in range(start, len(tokens)):
         t = tokens[i]
+        if t.pos not in _VERB_GROUP_TAGS and t.text not in {";", ":", ","}:
+            continue  # no verb, no stop: nothing below applies (most words)
         past_participle_as_past = (
             t.pos == "VBN" and t.chunk == "B-VP" and i > start and tokens[i - 1].chunk.endswith("NP")
             and (i + 1 < len(tokens) and tokens[i + 1].chunk == "B-NP")
@@ -753,22 +758,24 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 # subject's: "Interest will be imposed ..., but penalties will be waived if the
                 # balance due | and paid is 10% or less" had made "Interest paid is 10% or less" (review round 57)
                 queue.append((e, "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate", tm))
-    covered = {id(t) for c in out for t in c.statement_tokens()}
-    # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
-    # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
-    said_at = None if _REPORT_VERBS.isdisjoint(map(_LEMMA, core[:-1])) else next((t.start for k, t in enumerate(core[:-1]) if t.lemma in _REPORT_VERBS and t.pos.startswith("VB") and (core[k + 1].text.lower() == "that" or _clause_follows(core, k + 1))), None)  # (most sentences have no report verb: no scan)
     relatives = name_relatives(sent)
-    for k, part in enumerate(relatives + embedded_subordinates(core)):
-        if len(out) >= 4:
-            break
-        if id(part[0]) in covered:
-            continue
-        if said_at is not None and k >= len(relatives) and part[0].start > said_at:
-            continue
-        clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
-        if clause is not None:
-            out.append(clause)
-            covered.update(id(t) for t in clause.statement_tokens())
+    parts = relatives + embedded_subordinates(core)
+    if parts:  # (most sentences have none: then neither what the clauses cover nor a report verb is looked for)
+        covered = {id(t) for c in out for t in c.statement_tokens()}
+        # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
+        # "said that" is the speaker's, and a subordinate clause in it is not the article's claim
+        said_at = None if _REPORT_VERBS.isdisjoint(map(_LEMMA, core[:-1])) else next((t.start for k, t in enumerate(core[:-1]) if t.lemma in _REPORT_VERBS and t.pos.startswith("VB") and (core[k + 1].text.lower() == "that" or _clause_follows(core, k + 1))), None)
+        for k, part in enumerate(parts):
+            if len(out) >= 4:
+                break
+            if id(part[0]) in covered:
+                continue
+            if said_at is not None and k >= len(relatives) and part[0].start > said_at:
+                continue
+            clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
+            if clause is not None:
+                out.append(clause)
+                covered.update(id(t) for t in clause.statement_tokens())
     for name, ent, desc in appositives(sent):
         if len(out) >= 5:
             break

@@ -24,33 +24,34 @@ _SUBJECT_REFUSED = frozenset({"which", "who", "whose", "whom", "that", "what", "
                               "since", "unless", "whereas", "before", "after", "until", "et", "al", "al."})
 
 
-_SUBJECT_REFUSED_ANY = ascii_cases(_SUBJECT_REFUSED)  # (exact: no "k" in these words)
+_SUBJECT_REFUSED_ANY = _SUBJECT_PUNCT | ascii_cases(_SUBJECT_REFUSED)  # the marks, and every case of the words (exact: no "k" in them)
 _THEN_ANY = ascii_cases({"then"})
 _AND_BUT_ANY = ascii_cases({"and", "but"})
 _POS = operator.attrgetter("pos")
+_TEXT = operator.attrgetter("text")
 
 
 def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
-    texts = [t.text for t in subj]
     # the word-by-word refusals, as set operations (``_SUBJECT_REFUSED_ANY`` holds every case
     # of the refused words, so no word is lower-cased)
-    if not _SUBJECT_PUNCT.isdisjoint(texts) or not _SUBJECT_REFUSED_ANY.isdisjoint(texts):
+    if not _SUBJECT_REFUSED_ANY.isdisjoint(map(_TEXT, subj)):
         return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
-    for p in map(_POS, subj):
+    for p in set(map(_POS, subj)):  # (each tag once)
         if p[:2] == "VB" and p != "VBN" and p != "VBG":
             return False
-    first = texts[0].lower()
-    if len(subj) == 1 and texts[0].endswith("ly") and base_forms(first, "r") and not base_forms(first, "n"):
+    text0 = subj[0].text
+    first = text0.lower()
+    if len(subj) == 1 and text0.endswith("ly") and base_forms(first, "r") and not base_forms(first, "n"):
         return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
     if len(subj) == 4 and first == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
         return False  # "One of the roughest was the TV quiz shows": one of the roughest what? (review round 75)
     if len(subj) == 1 and first in _INVERTED_FRONTS or len(subj) > 1 and first in {"there", "here"}:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
-    if subj[0].pos == "VB" or texts[0] in {"Be", "Let", "Make"}:
+    if subj[0].pos == "VB" or text0 in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if first in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and texts[0] == "Subject" and texts[1] == "to":
+    if first in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and text0 == "Subject" and subj[1].text == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
     if first == "as" or first == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
@@ -68,8 +69,11 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # "The secretary sighed/VBN with relief and then the telephone | clicked": two clauses (review round 56)
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
             return False  # "The day Alfred | left his home": a time with its clause, not a subject
-    if subj[-1].pos not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:
+    last = subj[-1].pos
+    if last not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:
         return False  # "A decade on": not a noun phrase
+    if last.startswith("NN") or last in {"PRP", "CD", "EX"}:
+        return True  # the last word is the noun the check below looks for
     return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
@@ -87,12 +91,13 @@ def _agrees(subj: list[Token], finite: Token, sent: Sentence) -> bool:
     pos = "VBZ" if low == "was" else "VBP" if low == "were" else finite.pos  # "Jones were limited": a misparse too
     if not subj or pos not in {"VBZ", "VBP"}:
         return True
-    if any(t.pos == "CC" for t in subj) and not _one_organisation(subj, sent):
+    tags = [t.pos for t in subj]
+    if "CC" in tags and not _one_organisation(subj, sent):
         return pos == "VBP"
     # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
     # "The number [of wealthy people] has"
-    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in {"IN", "TO"}), len(subj))  # "message [to the delegates]"
-    head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in {"PRP", "CD"}), None)
+    cut = next((k for k in range(1, len(tags)) if tags[k] in {"IN", "TO"}), len(subj))  # "message [to the delegates]"
+    head = next((subj[k] for k in range(cut - 1, -1, -1) if tags[k].startswith("NN") or tags[k] in {"PRP", "CD"}), None)
     if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and (head.text.lower() in _PARTITIVES or head.text.lower() in NUMBER_WORDS):
         return True  # "A number of people are", "Half of the money was", "Eleven/NN of the 18 trees have": the noun after "of" decides
     plural = head.pos in {"NNS", "NNPS"}
@@ -125,8 +130,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     is fronted material: "on a grey, cold Monday in February, Pope Benedict signed". A
     name's abbreviation in brackets goes: "The European Commission (EC)".
     """
-    subj = _without_short_parenthesis(subj)
     words = [t.text for t in subj]
+    if "(" in words:
+        subj = _without_short_parenthesis(subj)
+        words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
         if any(t.text.lower() in {"whose", "which", "whom", "who"} or t.text.lower() == "where" and k == 0 for k, t in enumerate(tail)) or any(t.text.lower() == "whose" for t in subj):
@@ -209,8 +216,9 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         subj = after if named or (not appositive and one_np) else before
     ent = None
     if subj:
+        end, start = subj[-1].end, subj[0].start
         for e in sent.entities:
-            if e.end == subj[-1].end and e.start >= subj[0].start and e.label in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            if e.end == end and e.start >= start and e.label in {"PERSON", "ORGANIZATION", "LOCATION"}:
                 before = [t for t in subj if t.end <= e.start]
                 # only titles and possessors may precede the name ("Ukraine's President"),
                 # never a coordination ("Kyiv and Moscow") or a relative clause
