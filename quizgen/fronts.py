@@ -53,7 +53,6 @@ def _is_finite_verb(t: Token) -> bool:
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _POS = operator.attrgetter("pos")
-_TEXT = operator.attrgetter("text")
 
 
 def _has_finite_verb(tokens: list[Token]) -> bool:
@@ -70,12 +69,12 @@ _LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "befor
 _MARKER_STARTS = frozenset(" ".join(m.split(" ")[:k]) for m in DISCOURSE_MARKERS for k in range(1, len(m.split(" ")) + 1))
 
 
-def _dateline_end(tokens: list[Token]) -> int:
+def _dateline_end(tokens: list[Token], texts: list[str]) -> int:
     """Where a news dateline ends: "Boston, June 16 -- A wave of ...", "Dallas, Tex., May 1 --
     (AP) -- Kenny Lane ..."; 0 when the sentence has none. The place and date say where the
     story was filed, not what the sentence claims; left in, a gap-fill blanked the date
     ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
-    if not tokens or tokens[0].pos != "NNP" or "--" not in map(_TEXT, tokens[1:9]):
+    if not tokens or tokens[0].pos != "NNP" or "--" not in texts[1:9]:
         return 0  # (both kinds have a "--" among the next eight words)
     k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
     if k is not None and all(t.pos == "NNP" or t.text == "," and j > 0 for j, t in enumerate(tokens[:k])) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
@@ -102,9 +101,10 @@ def _relative_time_front(tokens: list[Token]) -> int:
     return 3 if tokens[3].text != "," else 4
 
 
-def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
-    """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
-    i = _dateline_end(tokens)
+def _strip_front(tokens: list[Token], texts: list[str]) -> tuple[int, list[Token], list[Token]]:
+    """Index where the core clause starts, the stripped tokens, and a fronted time phrase
+    (``texts``: the tokens' words)."""
+    i = _dateline_end(tokens, texts)
     n = len(tokens)
     stripped: list[Token] = list(tokens[:i])
     time: list[Token] = []
@@ -116,9 +116,9 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         # next four words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
         matched = False
-        low = tokens[i].text.lower()
+        low = texts[i].lower()
         if low in _MARKER_STARTS:  # else no marker can match here (most sentences)
-            lows = [t.text.lower() for t in tokens[i : i + 4]]
+            lows = [w.lower() for w in texts[i : i + 4]]
             for span in (4, 3, 2, 1):
                 words = " ".join(lows[:span])
                 if words in DISCOURSE_MARKERS and i + span <= n:
@@ -150,15 +150,15 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 i = j + 1
                 continue
         # a leading adverbial up to the first comma (at most 15 words on), with no finite verb in it
-        j = _comma_at(tokens, i, min(n, i + 16))
+        j = _comma_at(texts, i, min(n, i + 16))
         if j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
             first_low = seg[0].text.lower()
             # "Seven Founders -- George Washington,": a subject; "According to Ofcom (the Office
             # of Communications)," is a front all the same
-            texts = [t.text for t in seg]
-            no_verb = _FINITE_TAGS.isdisjoint(map(_POS, seg)) and "--" not in texts and ("(" not in texts or first_tag in {"IN", "VBG"} and ")" in texts)
+            seg_texts = texts[i:j]
+            no_verb = _FINITE_TAGS.isdisjoint(map(_POS, seg)) and "--" not in seg_texts and ("(" not in seg_texts or first_tag in {"IN", "VBG"} and ")" in seg_texts)
             opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or first_low in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or first_low in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
             often = first_low in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
             if not (no_verb and opens_adverbial and not (first_tag == "DT" and (first_low not in {"this", "last", "next"} or len(seg) == 1) and not often)):  # "This, in turn, brought": a subject (review round 48)
@@ -204,10 +204,10 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
 _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
-def _comma_at(tokens: list[Token], i: int, end: int) -> int:
-    """The first comma in ``tokens[i:end]``, or -1; the search runs in C, over the words only."""
+def _comma_at(texts: list[str], i: int, end: int) -> int:
+    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word)."""
     try:
-        return [t.text for t in tokens[i:end]].index(",") + i
+        return texts.index(",", i, end)
     except ValueError:
         return -1
 
@@ -297,13 +297,13 @@ def _is_time_phrase(seg: list[Token]) -> bool:
 _CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
 
 
-def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
+def _drop_attribution_inserts(tokens: list[Token], texts: list[str]) -> tuple[list[Token], list[str]]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
-    ", said NP." (inverted)."""
+    ", said NP." (inverted). ``texts`` are the tokens' words, a list of its own: it is kept in
+    step with what is removed (so that commas are found in C) and returned with the tokens."""
     out = list(tokens)
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
-        return out  # both cuts below need a say-verb tagged a verb: most sentences have none
-    texts = [t.text for t in out]  # kept in step with ``out``: the commas are found in C
+        return out, texts  # both cuts below need a say-verb tagged a verb: most sentences have none
     for k in range(len(out) - 2, 0, -1):
         if texts[k] != ",":
             continue
@@ -335,20 +335,20 @@ def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
                 del texts[i:end]
                 continue
         i += 1
-    return out
+    return out, texts
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
-def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
+def _drop_subject_insert(tokens: list[Token], texts: list[str]) -> list[Token]:
     """Remove a dash pair between the subject and its verb: "The Internet
     Corporation for Assigned Names and Numbers - a US-based non-profit organization that
     plays a key role in cyberspace governance - has received ...", "A number of countries --
     including the UK, the US and Russia -- opposed ...". An appositive or an aside, which
     Heilman & Smith's simplification removes; left in, the subject held punctuation and a
     verb of its own, and the sentence gave no clause."""
-    if _DASHES.isdisjoint(map(_TEXT, tokens)):
+    if _DASHES.isdisjoint(texts):
         return tokens  # no dash, no insert (most sentences)
     n = len(tokens)
     for i, t in enumerate(tokens):
@@ -402,6 +402,9 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 _BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("otherwise", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
 
 
+_BACK_POINTING_STARTS = frozenset(p[0] for p in _BACK_POINTING_FRONTS)  # their first words: most fronts start with none
+
+
 def _points_back(fronted: list[Token]) -> bool:
     """A fronted phrase that says when or where only from the sentence before ("Otherwise,":
     if what the sentence before says is not done)."""
@@ -410,7 +413,7 @@ def _points_back(fronted: list[Token]) -> bool:
     if any(t.pos == "PRP" and t.text.lower() in {"it", "them", "him", "her"} for t in fronted):
         return True  # "From it, spokes of order and degree led to ...": from what? (review round 47)
     lows = tuple(t.text.lower() for t in fronted[:3])
-    return any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
+    return lows[0] in _BACK_POINTING_STARTS and any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
 
 
 def _is_person_noun(t: Token) -> bool:
@@ -427,7 +430,7 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
+_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core, words); see forget_fronts
 
 
 def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
@@ -438,10 +441,22 @@ def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], li
     if hit is not None and hit[0] is sent:
         return hit[1], hit[2], hit[3], hit[4]
     toks = _without_list_number(list(sent.tokens))
-    start, fronted, time = _strip_front(toks)
-    core = _drop_subject_insert(_drop_attribution_inserts(toks[start:]))
-    _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
+    texts = [t.text for t in toks]  # the words, which the steps below search (in C) for commas and dashes
+    start, fronted, time = _strip_front(toks, texts)
+    core = _drop_subject_insert(*_drop_attribution_inserts(toks[start:], texts[start:]))
+    _FRONTS[id(sent)] = (sent, toks, fronted, time, core, texts)
     return toks, fronted, time, core
+
+
+def front_words(sent: Sentence) -> list[str]:
+    """The words of the sentence's tokens as :func:`_front_of` gives them (list number
+    dropped), from its memo: the clause builder counts quotes and brackets in them. Not
+    to be changed."""
+    hit = _FRONTS.get(id(sent))
+    if hit is None or hit[0] is not sent:
+        _front_of(sent)
+        hit = _FRONTS[id(sent)]
+    return hit[5]
 
 
 def forget_fronts() -> None:

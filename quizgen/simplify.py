@@ -38,7 +38,7 @@ from quizgen.damage import damaged_sentences
 from quizgen.fronts import (
     _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
     _is_person_noun, _is_time_phrase, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
-    RELATIVE_TIME_ENDS, dated_front, forget_fronts, scoped_front,
+    RELATIVE_TIME_ENDS, dated_front, forget_fronts, front_words, scoped_front,
 )
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
 from quizgen.subjects import (
@@ -192,6 +192,13 @@ def _reports(tokens: list[Token], start: int, i: int) -> bool:
     return prev is not None and any(t.pos in {"NN", "NNS"} and _is_person_noun(t) for t in tokens[prev + 1 : i - 1])
 
 
+def _later_verb(vg: list[Token], idx: int) -> bool:
+    """Another verb follows ``vg[idx]`` in its chunk, not after a "to" right behind it: then
+    the verb at ``idx`` is an auxiliary (asked only of forms of "be", "have" and "do")."""
+    after = vg[idx + 1 :]
+    return bool(after) and after[0].text.lower() != "to" and any(u.pos.startswith("VB") for u in after if u.text.lower() != "to")
+
+
 def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[Token], Token | None, list[Token]]:
     """(auxiliaries, negation, adverbs, main verb, tail) of a verb chunk.
 
@@ -215,8 +222,7 @@ def _split_verb_group(vg: list[Token]) -> tuple[list[Token], Token | None, list[
         elif t.pos == "MD":
             aux.append(t)
         elif t.pos.startswith("VB"):
-            later_verb = any(u.pos.startswith("VB") for u in vg[idx + 1 :] if u.text.lower() != "to") and not any(u.text.lower() == "to" for u in vg[idx + 1 : idx + 2])
-            if (low in BE_FORMS or low in HAVE_FORMS or low in DO_FORMS or t.lemma in {"be", "have", "do"}) and later_verb:
+            if (low in BE_FORMS or low in HAVE_FORMS or low in DO_FORMS or t.lemma in {"be", "have", "do"}) and _later_verb(vg, idx):
                 aux.append(t)
             else:
                 verb = t
@@ -706,7 +712,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     toks, fronted, time, core = _front_of(sent)
     if not toks or any("?" in t.text for t in toks[-3:]) or len(toks) < 4 or len(toks) > 70:
         return []  # a question, or "Remember how ... the Bolshoi Ballet??"
-    texts = [t.text for t in toks]
+    texts = front_words(sent)  # (the words of ``toks``, made once with them)
     if texts[0] == '"' or texts.count('"') % 2 == 1 or texts.count(")") > texts.count("("):
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if texts[-1] == ":":
@@ -810,11 +816,16 @@ def _clause_follows(core: list[Token], i: int) -> bool:
 def bare_number(toks: list[Token]) -> bool:
     """Only a number ("Eighty thousand", "2,600"), not a year: as a subject it says nothing
     of what it counts ("Eighty thousand won top honors"; review round 26)."""
-    if toks and toks[-1].text.lower() in {"%", "percent"} or len(toks) > 2 and [t.text.lower() for t in toks[-2:]] == ["per", "cent"]:
-        toks = toks[:-2] if toks[-1].text.lower() == "cent" else toks[:-1]  # "8% said export orders were down": 8% of whom? (review round 28)
+    if not toks:
+        return False
+    last = toks[-1].text.lower()
+    if last in {"%", "percent"} or len(toks) > 2 and last == "cent" and toks[-2].text.lower() == "per":
+        toks = toks[:-2] if last == "cent" else toks[:-1]  # "8% said export orders were down": 8% of whom? (review round 28)
     if len(toks) == 3 and toks[1].text.lower() in {"or", "to"}:
         toks = toks[::2]  # "One or two were writers of books": one or two of whom? (review round 82)
-    return bool(toks) and all(t.pos == "CD" or t.text.lower() in NUMBER_WORDS for t in toks) and not (len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4)
+    if not toks or toks[0].pos != "CD" and toks[0].text.lower() not in NUMBER_WORDS:
+        return False  # (what the word-by-word check below finds at the first word of most subjects)
+    return all(t.pos == "CD" or t.text.lower() in NUMBER_WORDS for t in toks) and not (len(toks) == 1 and toks[0].text.isdigit() and len(toks[0].text) == 4)
 
 
 def _compared(sent: Sentence, verb: Token) -> bool:
