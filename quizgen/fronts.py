@@ -304,9 +304,7 @@ def _drop_attribution_inserts(tokens: list[Token], texts: list[str]) -> tuple[li
     out = list(tokens)
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
         return out, texts  # both cuts below need a say-verb tagged a verb: most sentences have none
-    for k in range(len(out) - 2, 0, -1):
-        if texts[k] != ",":
-            continue
+    for k in reversed([k for k, w in enumerate(texts) if w == "," and 0 < k < len(out) - 1]):  # the commas, from the last
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
         if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
             out = out[:k] + out[k + 1 : v] + [t for t in out[-1:] if t.text in {".", "!"}]

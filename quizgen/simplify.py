@@ -132,6 +132,7 @@ _POS = operator.attrgetter("pos")
 _RELATIVES_ANY = ascii_cases({"that", "which", "who"})
 _IF_WHETHER_ANY = ascii_cases({"if", "whether"})
 _NEGATIONS_ANY = ascii_cases(NEGATIONS)
+_THAT_ANY = ascii_cases({"that"})
 
 
 _QUANTIFIER_SUBJECTS = {"none", "some", "many", "most", "all", "both", "each", "several", "few", "others", "another", "either", "neither", "one", "two", "three"}
@@ -332,18 +333,19 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "..., for example, two months ago | asked", "Wednesday(,) wasn't permitted": a time is no subject ("1931 was the year of the flood" keeps its year; review round 69)
     if not _subject_ok(subj) or subj[-1].pos == "POS" and _before_comma(sent, subj[-1]):
         return None, []  # (and "The Air Force's(, and the game's, final play,) was": the owner's thing was cut away; review round 41)
-    if len(subj) >= 3 and subj[0].text.lower() in {"a", "the"} and subj[1].text.lower() in _ORDINALS and subj[2].pos in {"JJ", "NN", "NNS"} and not any(t.text.lower() == "of" or t.pos.startswith("NNP") for t in subj):
+    low0 = subj[0].text.lower()  # (the subject stays as it is up to the pronoun's antecedent below)
+    if len(subj) >= 3 and low0 in {"a", "the"} and subj[1].text.lower() in _ORDINALS and subj[2].pos in {"JJ", "NN", "NNS"} and not any(t.text.lower() == "of" or t.pos.startswith("NNP") for t in subj):
         return None, []  # "A second explanation is suggested by ...", "The second specific comment was ...": besides which first? (review rounds 48-49)
-    if len(subj) == 1 and subj[0].text.lower() in _QUANTIFIER_SUBJECTS:
+    if len(subj) == 1 and low0 in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
-    if subj and subj[0].text.lower() in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
+    if low0 in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
         return None, []  # ", having married an American girl ..., Helion moved": the participle is no subject (review round 44); a gerund that starts the sentence is one ("Being homeless ... means ...")
     if subj[0].pos == "CD" and subj[-1].text in _STREET_WORDS and len(subj) <= 5:
         return None, []  # "Funeral for William Brett, 1926 NE 50th Ave., who died ..., will be Monday": an address is no subject (review round 48)
     if bare_number(subj):
         return None, []  # "Eighty thousand won top honors": eighty thousand of whom? (a year may be a subject; review round 26)
-    if len(subj) == 1 and subj[0].pos == "PRP" and subj[0].text.lower() in SUBJECT_PRONOUNS:
-        ante = pronoun_antecedent.get(subj[0].text.lower())
+    if len(subj) == 1 and subj[0].pos == "PRP" and low0 in SUBJECT_PRONOUNS:
+        ante = pronoun_antecedent.get(low0)
         if ante is _SPEAKER_ITSELF:
             origin = "self"  # "Oberg said he was confused": the statement keeps "Oberg said he"
         elif not ante:
@@ -925,6 +927,8 @@ def misparsed(clause: Clause) -> bool:
         at = position(clause.sentence, toks[-1])
         if at is not None and at + 2 < len(sent) and sent[at + 1].pos == "CC" and sent[at + 2].pos.startswith("JJ") and sent[at + 2].text.lower() not in _SEQUENCE_ADVERBS:
             return True  # not "in the Revolution and later brought ...": "later" tagged as an adjective
+    if _THAT_ANY.isdisjoint(map(_TEXT, toks[1:])):
+        return False  # no "that" after the first word (most clauses): no word-by-word scan
     for k in range(1, len(toks)):
         if toks[k].text.lower() == "that" and toks[k].pos in {"IN", "WDT"} and toks[k - 1].pos.startswith(("VB", "JJ")) and k + 2 < len(toks) and toks[k + 1].text.lower() != "of":
             if not any(t.pos.startswith("VB") or t.pos == "MD" for t in toks[k + 1 :]):
