@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quizgen.answers import MONTHS, position
 from quizgen.fronts import OPINION_VERBS, SAY_VERBS, _has_finite_verb, _is_finite_verb, _until_comma
+from quizgen.realize import ascii_cases
 from quizgen.text.document import Token
 from quizgen.text.lexicon import base_forms, lexname
 
@@ -90,6 +91,12 @@ def _is_list_comma(rest: list[Token], i: int) -> bool:
     return False
 
 
+# What any cut in _trim_rest starts at: these words (in any case: exact, as none holds a "k")
+# and marks, or a finite verb or a participle; every other word is passed over at once.
+_TRIM_TRIGGERS = ascii_cases(SUBORDINATORS | {"which", "who", "whom", "whose", "he", "she", "they", "it", "we", "i", "you", "rather", "every", "each", "as", "but", "and", "to", "that"}) | {".", "?", "!", ";", ":", "--", "(", "-", '"', ","}
+_TRIM_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBG"})
+
+
 def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list[list[Token]]]:
     """Cut the predicate at the first clause boundary.
 
@@ -101,6 +108,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
     for i, t in enumerate(rest):
         if i < inside_until:
             continue
+        if t.text not in _TRIM_TRIGGERS and t.pos not in _TRIM_TAGS:
+            continue  # a word no cut below looks at (most words)
         low = t.text.lower()
         nxt = rest[i + 1] if i + 1 < len(rest) else None
         if t.text in {".", "?", "!", ";", ":", "--", "("} or t.text == "-" and (i == 0 or t.start > rest[i - 1].end) or (t.text == '"' and i == 0):
@@ -277,6 +286,10 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
 _DANGLING = {"WRB", "IN", "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS", "VB", "VBP", "VBZ", "VBD", "MD", "EX", "PDT"}
 
 
+# the words that open a clause whose verb the cut may have lost (see the last checks of _complete)
+_CLAUSE_OPENERS = frozenset({"what", "whatever", "where", "how", "whether", "why", "unless", "although", "though", "whenever", "whereas", "because", "when", "while", "once"})
+
+
 def _complete(rest: list[Token]) -> bool:
     """The kept predicate does not stop in the middle of a phrase ("found", "of the", "such")."""
     if not rest:
@@ -301,7 +314,7 @@ def _complete(rest: list[Token]) -> bool:
         return False  # "a disparity between the unity in Christ | which ... and ...": the second term was cut
     if low in _ONLY_PREPOSITIONS or last.pos.startswith("VB") and last.lemma in _TAKES_CLAUSE:
         return False  # "a positive stand towards" (tagged as a noun), "seems to have assumed | he would ..."
-    if any((w in {"what", "whatever", "where", "how", "whether", "why", "unless", "although", "though", "whenever", "whereas"} or w == "because" and lows[k + 1 : k + 2] != ["of"]
+    if not _CLAUSE_OPENERS.isdisjoint(lows) and any((w in {"what", "whatever", "where", "how", "whether", "why", "unless", "although", "though", "whenever", "whereas"} or w == "because" and lows[k + 1 : k + 2] != ["of"]
             or w in {"when", "while"} and (k == 0 or lows[k - 1] not in {"a", "since", "until"}) or w == "once" and k > 0 and rest[k - 1].pos in {"NN", "NNS", "NNP", "NNPS"} and k + 1 < len(rest) and rest[k + 1].pos in {"DT", "PRP$", "NNP"})
            and not any(u.pos.startswith(("VB", "MD")) for u in rest[k + 1 :]) for k, w in enumerate(lows)):
         return False  # "paid off what debts | they had", "located where the index finger | and thumb are placed", "recounted how in the chapel | ..., he celebrated Mass", "because teachers often | \"teach the test\"" (round 30 corpus run), "against Christians once the influence | making for tolerance ... is gone" (review round 50): the clause lost its verb

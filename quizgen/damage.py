@@ -42,17 +42,18 @@ def damaged_sentences(doc: Document) -> set[int]:
     for s in doc.sentences:
         toks = s.tokens
         text = s.text
+        texts = [t.text for t in toks]  # the words, read by most checks below: taken once
         # each regex only where a substring search finds what its matches hold (the three
         # searches cost a third of this function)
-        if _starts_lower_case(text) or "'" in text and _GLUED_ELISION.search(text) or ", which" in text and _LOST_VALUE.search(text) or "-degrees" in text and _CODED_DEGREES.search(text) or _fused_heading(toks) or _heading_start(s) or _lost_object(toks) or _fused_dateline(s.text) or _placeholder(s.text, toks) or _caps_lead(toks) or _lost_symbol(s.text, toks) or _unfinished(toks):
+        if _starts_lower_case(text) or "'" in text and _GLUED_ELISION.search(text) or ", which" in text and _LOST_VALUE.search(text) or "-degrees" in text and _CODED_DEGREES.search(text) or _fused_heading(toks, texts) or _heading_start(s, texts) or _lost_object(toks, texts) or _fused_dateline(text) or _placeholder(text, texts) or _caps_lead(texts) or _lost_symbol(text, texts) or _unfinished(texts):
             out.add(s.index)
             continue
         if _DIGIT.search(s.text) is None:
             continue  # the other kinds of damage are numbers
-        for k, t in enumerate(toks):
-            # only a number can be glued money: a CD token, or a text starting with a digit
-            # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-            if (t.pos == "CD" or t.text[:1].isdigit()) and (no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k)):
+        # only a number can be glued money: a CD token, or a text starting with a digit
+        # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+        for k in [k for k, t in enumerate(toks) if t.pos == "CD" or texts[k][:1].isdigit()]:
+            if no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k):
                 out.add(s.index)
                 break
     _DAMAGED[0], _DAMAGED[1] = doc, out
@@ -67,16 +68,20 @@ def _impossible_hour(toks: list[Token], k: int) -> bool:
     return toks[k].text.isdigit() and not 1 <= int(toks[k].text) <= 12
 
 
-def _caps_lead(toks: list[Token]) -> bool:
+def _caps_lead(texts: list[str]) -> bool:
     """A news column's capitalised lead-in: "FALL BALLOT ISSUES set a record ...", "NEW
     ACCOUNT: CoreStates ...". Two capitalised words in a row, one of five letters or more,
     are no acronym ("IBM", "U.S."); shown to students they read as shouting (review rounds 28-29)."""
-    if len(toks) > 2 and all(t.text.isalpha() and t.text.isupper() and len(t.text) >= 2 for t in toks[:2]) and any(len(t.text) >= 3 and is_english_word(t.text.lower()) for t in toks[:2]):
-        return True  # "ARTY FAX from David Hockney ...", "PACS GIVE and receive ...", "LAWYERS IN Dallas ..." (review rounds 64-65)
+    if len(texts) > 2:
+        a, b = texts[0], texts[1]
+        if a.isupper() and b.isupper() and a.isalpha() and b.isalpha() and len(a) >= 2 and len(b) >= 2 and (len(a) >= 3 and is_english_word(a.lower()) or len(b) >= 3 and is_english_word(b.lower())):
+            return True  # "ARTY FAX from David Hockney ...", "PACS GIVE and receive ...", "LAWYERS IN Dallas ..." (review rounds 64-65)
+    if sum(map(str.isupper, texts[:6])) < 2:
+        return False  # the run below needs two words in capitals (almost every sentence has none)
     run = 0
     long_word = False
-    for t in toks[:6]:
-        w = t.text.replace("'", "")
+    for w in texts[:6]:
+        w = w.replace("'", "")
         if w.isalpha() and w.isupper() and len(w) >= 3:
             run += 1
             long_word = long_word or len(w) >= 5
@@ -90,20 +95,20 @@ def _caps_lead(toks: list[Token]) -> bool:
 _FINAL = frozenset({"!", "?", '"', "'", ")", ";", ":", "''", "]", ","})  # and any token ending in "." ("U.S.", "Inc.")
 
 
-def _unfinished(toks: list[Token]) -> bool:
+def _unfinished(texts: list[str]) -> bool:
     """A sentence that stops without its full stop where a line ends: "He also says the
     Dutch" (a text cut mid-sentence; review round 34). A numbered heading ("3 Facebook
     has created millions of jobs") has none either and stays, and so does a sentence a line
     break cut after a comma ('"...," says Rick Hughes,' and his title on the next line)."""
-    last = toks[-1].text
-    return len(toks) >= 4 and last not in _FINAL and not last.endswith(".") and not toks[0].text.rstrip(".").isdigit()
+    last = texts[-1]
+    return len(texts) >= 4 and last not in _FINAL and not last.endswith(".") and not texts[0].rstrip(".").isdigit()
 
 
 _PRIME = re.compile(r"\d'(?:\.\d|[\s,;)]|$)")
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.\s+\S")  # inside the sentence: "p.m.." at its end is an abbreviation and the stop
 
 
-def _lost_symbol(text: str, toks: list[Token]) -> bool:
+def _lost_symbol(text: str, texts: list[str]) -> bool:
     """Editorial braces ("a passion {that} finds ..."), a "#" standing for a lost pound
     sign ("advanced 23 to #14.13") and the replacement character a bad decoding left
     ("\ufffdyesterday's\ufffd"): a stem shows them as noise (review round 28)."""
@@ -111,7 +116,7 @@ def _lost_symbol(text: str, toks: list[Token]) -> bool:
         return True  # "John Wiley & Sons, Inc.. Volume 1, was completed": two sentences the source's stop joined (review round 79)
     if "'" in text and _PRIME.search(text):
         return True  # "a beam width of only about 2'", "about 18'.5": minutes of arc, which a stem loses as an unpaired quote (review round 79)
-    return "#" in text and any(t.text == "#" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k, t in enumerate(toks))
+    return "#" in text and any(w == "#" and k + 1 < len(texts) and texts[k + 1][:1].isdigit() for k, w in enumerate(texts))
 
 
 def _starts_lower_case(text: str) -> bool:
@@ -124,27 +129,29 @@ def _starts_lower_case(text: str) -> bool:
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
 
 
-def _fused_heading(toks: list[Token]) -> bool:
+def _fused_heading(toks: list[Token], texts: list[str]) -> bool:
     """A capitalised function word inside the sentence, after a word and before a
     lower-case one (or a capitalised -ing form): "Opposition reported Some district leaders
     ...", "the tool to organize revolutions Organizing demonstrations ...", "Users are changing
     Facebook It used to be ...": a heading (or a quotation that lost its marks) runs into
     the sentence. Titles keep their capitals ("published by The Lancet", "Smoking In
     England"), so the word after them tells them apart."""
-    for k in range(1, len(toks) - 1):
-        t = toks[k]
-        if not t.text[:1].isupper():
-            continue  # most words: nothing more to look at
-        nxt = toks[k + 1].text[:1]
-        if not (t.text[1:].islower() and toks[k - 1].text[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
+    if "".join(texts[1:-1]).islower():
+        return False  # no capital inside the sentence at all (four sentences in ten)
+    for k in [k for k in range(1, len(texts) - 1) if texts[k][:1].isupper()]:  # the capitalised words only
+        w = texts[k]
+        nxt = texts[k + 1][:1]
+        prev = texts[k - 1]
+        if not (w[1:].islower() and prev[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
             continue
-        if t.pos in _FUNCTION_TAGS and (nxt.islower() or toks[k - 1].text.islower()):
+        t = toks[k]
+        if t.pos in _FUNCTION_TAGS and (nxt.islower() or prev.islower()):
             return True  # "resources In 1960 one-quarter ...", not "Smoking In 1990"
         if not nxt.islower():
             continue
-        if t.pos == "NNS" and toks[k - 1].pos in {"NN", "NNS"} and toks[k - 1].text.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
+        if t.pos == "NNS" and toks[k - 1].pos in {"NN", "NNS"} and prev.islower() and toks[k + 1].pos.startswith(("VB", "MD")):
             return True  # "Scenic effects Guests will be treated to ...": a plural noun is no name
-        if t.text.endswith("ing") and toks[k - 1].text.islower() and toks[k + 1].pos in {"NN", "NNS"}:
+        if w.endswith("ing") and prev.islower() and toks[k + 1].pos in {"NN", "NNS"}:
             return True  # "revolutions Organizing demonstrations"; not "Stephen Hawking", "Action on Smoking and Health"
     return False
 
@@ -152,6 +159,7 @@ def _fused_heading(toks: list[Token]) -> bool:
 _HEADING_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VBG", "CC"})
 _HEADING_PREPOSITIONS = frozenset({"on", "of", "for", "in", "at", "with", "as"})
 _HEADING_VERB_TAGS = frozenset({"VBN", "VBD"})  # "Reaction as expected", "Led fight on teamsters" (review round 72)
+_HEADING_FIRST_TAGS = _HEADING_WORD_TAGS | _HEADING_VERB_TAGS
 
 
 
@@ -170,7 +178,22 @@ _SENTENCE_DETERMINERS = frozenset({"The", "A", "An", "Both", "Each", "Every", "A
                                     "On", "In", "At", "During", "After"})  # "Instant rivalry On Thursday, the first day ..." (review round 50)
 
 
-def _heading_start(s) -> bool:
+def _repeated_start(texts: list[str], m: int) -> bool:
+    """The sentence's first one to three words come again at once, capitalised: "Biological
+    warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
+    (``m``: how many words a repeat may span)."""
+    low: list[str] | None = None  # the first words lower-cased, only once a repeat can start (few sentences)
+    for i in (0, 1):
+        for n in (1, 2, 3):
+            if i + 2 * n <= m and texts[i + n][:1].isupper():
+                if low is None:
+                    low = [w.lower() for w in texts[:8]]
+                if low[i : i + n] == low[i + n : i + 2 * n]:
+                    return True
+    return False
+
+
+def _heading_start(s, texts: list[str]) -> bool:
     """A short noun-phrase heading before the sentence's own capitalised first word:
     "Small business management Practical management problems ... are dealt with",
     "Production assistance Production specialists are ...", "Facilities inventory Section
@@ -182,18 +205,11 @@ def _heading_start(s) -> bool:
     toks = s.tokens
     if len(toks) < 5:
         return False
-    m = min(len(toks), 8)
-    low: list[str] | None = None  # the first words lower-cased, only once a repeat can start (few sentences)
-    for i in (0, 1):  # "Biological warfare Biological warfare is ...", "E. Antithyroid drugs Antithyroid drugs are ..."
-        for n in (1, 2, 3):
-            if i + 2 * n <= m and toks[i + n].text[:1].isupper():
-                if low is None:
-                    low = [t.text.lower() for t in toks[:8]]
-                if low[i : i + n] == low[i + n : i + 2 * n]:
-                    return True
+    if not "".join(texts[1:5]).islower() and _repeated_start(texts, min(len(toks), 8)):  # (a repeat starts at a capital among words 1-4: most sentences have none)
+        return True
     if _name_repeated(toks) or _word_heading(s):
         return True
-    if not toks[0].text[:1].isupper() or toks[0].pos not in _HEADING_WORD_TAGS | _HEADING_VERB_TAGS:
+    if not texts[0][:1].isupper() or toks[0].pos not in _HEADING_FIRST_TAGS:
         return False
     for k in range(2, min(6, len(toks) - 1)):
         t, prev = toks[k], toks[k - 1]
@@ -236,18 +252,24 @@ def _name_repeated(toks: list[Token]) -> bool:
     """An obituary's heading name before the sentence that names the person again: "John
     W. Ball John William Ball, 68, ... died Sunday" (review round 49). The surname comes
     twice in a run of capitalised words and initials that starts the sentence."""
+    if len(toks) < 4 or toks[3].pos not in {"NNP", "NNPS"}:
+        return False  # a repeat needs a run of four names or more (see below)
     run = 0
     while run < min(len(toks), 8) and toks[run].pos in {"NNP", "NNPS"} and toks[run].text[:1].isupper():
         run += 1
+    if run < 4:
+        return False  # a repeat needs a word after the first and another two on
     words = [t.text for t in toks[:run]]
     return any(len(w) > 2 and w.isalpha() and w in words[k + 2 :] and k > 0 for k, w in enumerate(words))
 
 
-def _lost_object(toks: list[Token]) -> bool:
+def _lost_object(toks: list[Token], texts: list[str]) -> bool:
     """"Bill Mazeroski with and Hal Smith with were the only Pirates ...": a preposition
     between a name and "and" + another name lost its object (here, batting averages).
     Shared objects ("interact with and criticize brands", "understanding of and belief in")
     and stranded prepositions ("friends she swims with.") are English."""
+    if "and" not in texts and "or" not in texts:
+        return False  # most sentences: no word-by-word scan
     for k in range(1, len(toks) - 2):
         if toks[k].pos == "IN" and toks[k + 1].text in {"and", "or"} and toks[k - 1].pos in {"NNP", "NNPS"} and toks[k + 2].pos in {"NNP", "NNPS", "CD", "DT"}:
             return True
@@ -285,9 +307,9 @@ def _fused_dateline(text: str) -> bool:
     return m is not None and m.start() > 0
 
 
-def _placeholder(text: str, toks: list[Token]) -> bool:
+def _placeholder(text: str, texts: list[str]) -> bool:
     """"Af", "Aj" or "**zg": what the Brown corpus put where a formula, a unit or a symbol was."""
-    return "**" in text or ("Af" in text or "Aj" in text) and any(t.text in {"Af", "Aj"} for t in toks)
+    return "**" in text or ("Af" in text or "Aj" in text) and ("Af" in texts or "Aj" in texts)
 
 
 _DAMAGED: list = [None, set()]  # [the document last asked about, its answer]

@@ -69,13 +69,13 @@ _LEADING_SUBORDINATORS = {"while", "although", "though", "when", "after", "befor
 _MARKER_STARTS = frozenset(" ".join(m.split(" ")[:k]) for m in DISCOURSE_MARKERS for k in range(1, len(m.split(" ")) + 1))
 
 
-def _dateline_end(tokens: list[Token]) -> int:
+def _dateline_end(tokens: list[Token], texts: list[str]) -> int:
     """Where a news dateline ends: "Boston, June 16 -- A wave of ...", "Dallas, Tex., May 1 --
     (AP) -- Kenny Lane ..."; 0 when the sentence has none. The place and date say where the
     story was filed, not what the sentence claims; left in, a gap-fill blanked the date
     ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
-    if not tokens or tokens[0].pos != "NNP":
-        return 0
+    if not tokens or tokens[0].pos != "NNP" or "--" not in texts[1:9]:
+        return 0  # (both kinds have a "--" among the next eight words)
     k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
     if k is not None and all(t.pos == "NNP" or t.text == "," and j > 0 for j, t in enumerate(tokens[:k])) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
         return k + 1  # "Fort Lauderdale -- The first in a series ...", "Austin, Texas -- State representatives ...": a dateline without its date (review rounds 43, 48)
@@ -101,9 +101,10 @@ def _relative_time_front(tokens: list[Token]) -> int:
     return 3 if tokens[3].text != "," else 4
 
 
-def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
-    """Index where the core clause starts, the stripped tokens, and a fronted time phrase."""
-    i = _dateline_end(tokens)
+def _strip_front(tokens: list[Token], texts: list[str]) -> tuple[int, list[Token], list[Token]]:
+    """Index where the core clause starts, the stripped tokens, and a fronted time phrase
+    (``texts``: the tokens' words)."""
+    i = _dateline_end(tokens, texts)
     n = len(tokens)
     stripped: list[Token] = list(tokens[:i])
     time: list[Token] = []
@@ -115,8 +116,9 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         # next four words are ever compared, so only they are lower-cased (a step or two
         # per sentence, not the whole sentence)
         matched = False
-        if tokens[i].text.lower() in _MARKER_STARTS:  # else no marker can match here (most sentences)
-            lows = [t.text.lower() for t in tokens[i : i + 4]]
+        low = texts[i].lower()
+        if low in _MARKER_STARTS:  # else no marker can match here (most sentences)
+            lows = [w.lower() for w in texts[i : i + 4]]
             for span in (4, 3, 2, 1):
                 words = " ".join(lows[:span])
                 if words in DISCOURSE_MARKERS and i + span <= n:
@@ -132,12 +134,12 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
         if matched:
             continue
         # a lone leading adverb: "Eventually he was arrested", "Now the town ..."
-        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in {"NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$"} and tokens[i].text.lower() not in {"not", "never", "only", "even", "just", "almost", "nearly"} and not _noun_not_adverb(tokens[i].text):
+        if tokens[i].pos == "RB" and i + 1 < n and tokens[i + 1].pos in {"NNP", "NNPS", "DT", "PRP", "NN", "NNS", "PRP$"} and low not in {"not", "never", "only", "even", "just", "almost", "nearly"} and not _noun_not_adverb(tokens[i].text):
             stripped.append(tokens[i])
             i += 1
             continue
         # a leading subordinate clause: "While he will become a director, the club ..."
-        if tokens[i].text.lower() in _LEADING_SUBORDINATORS:
+        if low in _LEADING_SUBORDINATORS:
             j = i + 1
             while j < n and tokens[j].text != "," and j - i <= 25:
                 j += 1
@@ -147,59 +149,67 @@ def _strip_front(tokens: list[Token]) -> tuple[int, list[Token], list[Token]]:
                 stripped.extend(tokens[i : j + 1])
                 i = j + 1
                 continue
-        # a leading adverbial up to the first comma, with no finite verb in it
-        j = i
-        while j < n and tokens[j].text != "," and j - i <= 14:
-            j += 1
-        if j < n and tokens[j].text == "," and j > i:
+        # a leading adverbial up to the first comma (at most 15 words on), with no finite verb in it
+        j = _comma_at(texts, i, min(n, i + 16))
+        if j > i:
             seg = tokens[i:j]
             first_tag = seg[0].pos
+            first_low = seg[0].text.lower()
             # "Seven Founders -- George Washington,": a subject; "According to Ofcom (the Office
             # of Communications)," is a front all the same
-            bracket_ok = seg[0].pos in {"IN", "VBG"} and ")" in [t.text for t in seg]
-            no_verb = not any(_is_finite_verb(t) or t.text == "--" or t.text == "(" and not bracket_ok for t in seg)
-            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or seg[0].text.lower() in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or seg[0].text.lower() in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
+            seg_texts = texts[i:j]
+            no_verb = _FINITE_TAGS.isdisjoint(map(_POS, seg)) and "--" not in seg_texts and ("(" not in seg_texts or first_tag in {"IN", "VBG"} and ")" in seg_texts)
+            opens_adverbial = first_tag in {"IN", "RB", "JJ", "CD", "DT", "VBG", "VBN", "TO"} or first_low in {"last", "next", "this", "earlier", "later", "in", "on", "during", "after", "before"} or len(seg) == 1 and i == 0 and (_adverb_not_name(seg[0]) or first_low in _WEEKDAY_WORDS)  # "Wednesday, Mr. Belli's staff ..." (review round 69)
+            often = first_low in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
+            if not (no_verb and opens_adverbial and not (first_tag == "DT" and (first_low not in {"this", "last", "next"} or len(seg) == 1) and not often)):  # "This, in turn, brought": a subject (review round 48)
+                break  # no front (the checks below only ever refuse one)
             if first_tag == "JJ" and all(t.chunk in {"B-NP", "I-NP"} for t in seg) and seg[-1].pos in {"NN", "NNS"} and not _is_time_phrase(seg) and any(t.text.lower() in {"and", "or"} for t in tokens[j + 1 : j + 6]):
                 break  # "Test-preparation booklets, software and worksheets are": the first of a list, not "Last year," (review round 28)
             if j + 1 < n and tokens[j + 1].text.lower() in {"and", "or"} and first_tag in {"CD", "DT", "JJ"}:
                 break  # "Two Air Force facilities near Sacramento, and Travis Air Force Base, ... were designated": a list's first member (review round 67)
-            if seg[0].text.lower() in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
+            if first_low in {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"} and len(seg) > 2 and seg[1].pos == "CD" and seg[-1].pos in {"NNS", "NNPS"} and not _is_time_phrase(seg):
                 break  # "About 9,800 technical workers, notably chemists and lawyers, were switched": the subject, not a front (review round 66)
             if seg[-1].pos == "NNP" and any(t.text == "&" for t in tokens[j + 1 : j + 4]):
                 break  # "Even Sears, Roebuck & Co. is getting into the act": one company's name (review round 59)
             if _ends_in_a_subject_name(seg):
                 break  # "Earlier this month Edward R. Murrow, director of ..., came": the name is the subject, not part of the time (review round 76)
-            often = seg[0].text.lower() in {"each", "every"} and len(seg) > 1 and seg[1].lemma in TIME_UNITS  # "Each day at this time of year,"
-            if no_verb and opens_adverbial and not (first_tag == "DT" and (seg[0].text.lower() not in {"this", "last", "next"} or len(seg) == 1) and not often):  # "This, in turn, brought": a subject (review round 48)
-                if _is_time_phrase(seg):
-                    time = seg
-                if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
-                    j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
-                elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and (seg[-1].pos == "CD" or seg[-1].text.rstrip(".") in MONTH_FORMS):
-                    j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
-                    if time:
-                        time = list(tokens[i:j])
-                elif j + 2 < n and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD" and any(t.text.rstrip(".") in MONTH_FORMS for t in seg):
-                    # "On June 14, 1900 the Manchester Journal reported": the year, with no comma after it, still goes with its date (review round 78)
-                    if time:
-                        time = list(tokens[i : j + 2])
-                    stripped.extend(tokens[i : j + 2])
-                    i = j + 2
-                    continue
-                elif seg[0].text.lower() in {"like", "unlike"} and _appositive_after(tokens, j):
-                    j = _appositive_after(tokens, j)  # "Like quinoa, the Andean grain, teff's ... profile offers": the grain is quinoa (corpus report, 2026-12-07)
-                elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
-                    # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
-                    # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
-                    j = _list_end(tokens, j)
-                stripped.extend(tokens[i : j + 1])
-                i = j + 1
+            if _is_time_phrase(seg):
+                time = seg
+            if j + 2 < n and tokens[j + 2].text == "," and (tokens[j + 1].text in STATE_ABBREVIATIONS or len(tokens[j + 1].text) == 4 and tokens[j + 1].text[1::2] == ".." and tokens[j + 1].text[::2].isupper()):
+                j += 2  # "In Myrtle Beach, S.C., the damaged resort offers ...": the state goes with its town (review round 67)
+            elif j + 2 < n and tokens[j + 2].text == "," and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and (seg[-1].pos == "CD" or seg[-1].text.rstrip(".") in MONTH_FORMS):
+                j += 2  # "On November 4, 1952, an earthquake occurred", "In March, 1931, 22 out of 28 ...": the year goes with its date (review rounds 72, 74)
+                if time:
+                    time = list(tokens[i:j])
+            elif j + 2 < n and _YEAR_TOKEN.fullmatch(tokens[j + 1].text) and seg[-1].pos == "CD" and any(t.text.rstrip(".") in MONTH_FORMS for t in seg):
+                # "On June 14, 1900 the Manchester Journal reported": the year, with no comma after it, still goes with its date (review round 78)
+                if time:
+                    time = list(tokens[i : j + 2])
+                stripped.extend(tokens[i : j + 2])
+                i = j + 2
                 continue
+            elif first_low in {"like", "unlike"} and _appositive_after(tokens, j):
+                j = _appositive_after(tokens, j)  # "Like quinoa, the Andean grain, teff's ... profile offers": the grain is quinoa (corpus report, 2026-12-07)
+            elif first_tag in {"IN", "TO"} and seg[-1].pos in {"NNP", "NNPS", "NN", "NNS"}:
+                # "with reports from stations in Alaska, Arizona and California," (review round 72), "to cut
+                # off supplies of powder, ball, and thread for fishing nets," (round 74): one front, with its list
+                j = _list_end(tokens, j)
+            stripped.extend(tokens[i : j + 1])
+            i = j + 1
+            continue
         break
     return i, stripped, time
 
 
 _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _comma_at(texts: list[str], i: int, end: int) -> int:
+    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word)."""
+    try:
+        return texts.index(",", i, end)
+    except ValueError:
+        return -1
 
 
 def _appositive_after(tokens: list[Token], j: int) -> int:
@@ -272,62 +282,72 @@ def _is_time_phrase(seg: list[Token]) -> bool:
     """A short phrase that only says when ("Last month", "In 2019", "On Tuesday")."""
     if not 1 <= len(seg) <= 5:
         return False
-    words = [t.text.lower() for t in seg]
-    has_time = any(w in _TIME_WORDS or (w.isdigit() and len(w) == 4) for w in words)
-    # "During fiscal year 1959" is when six courses were given (and in 1960 seven): a
-    # question that drops it has two answers (review round 22)
-    others_ok = all(
-        w in _TIME_WORDS or w.isdigit() or w in _TIME_PHRASE_WORDS for w in words
-    )
-    return has_time and others_ok
+    has_time = False
+    for t in seg:  # one pass: a time word (or year) somewhere, and every other word one a time phrase may hold
+        w = t.text.lower()
+        if w in _TIME_WORDS or (w.isdigit() and len(w) == 4):
+            has_time = True
+        elif not (w.isdigit() or w in _TIME_PHRASE_WORDS):
+            # "During fiscal year 1959" is when six courses were given (and in 1960 seven): a
+            # question that drops it has two answers (review round 22)
+            return False
+    return has_time
 
 
 _CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
 
 
-def _drop_attribution_inserts(tokens: list[Token]) -> list[Token]:
+def _drop_attribution_inserts(tokens: list[Token], texts: list[str]) -> tuple[list[Token], list[str]]:
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
-    ", said NP." (inverted)."""
+    ", said NP." (inverted). ``texts`` are the tokens' words, a list of its own: it is kept in
+    step with what is removed (so that commas are found in C) and returned with the tokens."""
     out = list(tokens)
-    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)):
-        return out  # both cuts below need a say-verb: most sentences have none
-    for k in range(len(out) - 2, 0, -1):
+    if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
+        return out, texts  # both cuts below need a say-verb tagged a verb: most sentences have none
+    for k in reversed([k for k, w in enumerate(texts) if w == "," and 0 < k < len(out) - 1]):  # the commas, from the last
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
-        if out[k].text == "," and out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
+        if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
             out = out[:k] + out[k + 1 : v] + [t for t in out[-1:] if t.text in {".", "!"}]
+            texts = [t.text for t in out]
             break
     i = 0
-    while i < len(out):
-        if out[i].text == ",":
-            # find next comma or end
-            j = i + 1
-            while j < len(out) and out[j].text not in {",", ".", "?", "!", ";"}:
-                j += 1
-            seg = out[i + 1 : j]
-            has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
-            if seg and has_say and len(seg) <= 12 and seg[0].pos not in {"IN", "WDT", "WP", "CC"}:
-                # the say-verb must come after a noun phrase (not "said to be")
-                vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
-                if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
-                    end = j + 1 if j < len(out) and out[j].text == "," else j
-                    if end == j + 1 and end < len(out) and (out[end].pos == "VBG" or out[end].text.lower() in {"which", "and", "but", "while", "although", "though"}):
-                        end = j  # "in recent months, Ms. Negus said, reflecting the high yields": the comma before the participle stays (review round 66)
-                    del out[i:end]
-                    continue
+    while True:
+        try:
+            i = texts.index(",", i)  # the next comma (what lies between is never looked at)
+        except ValueError:
+            break
+        # find next comma or end
+        j = i + 1
+        while j < len(out) and texts[j] not in {",", ".", "?", "!", ";"}:
+            j += 1
+        seg = out[i + 1 : j]
+        has_say = any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in seg)
+        if seg and has_say and len(seg) <= 12 and seg[0].pos not in {"IN", "WDT", "WP", "CC"}:
+            # the say-verb must come after a noun phrase (not "said to be")
+            vi = next(k for k, t in enumerate(seg) if t.lemma in SAY_VERBS and t.pos.startswith("VB"))
+            if vi >= 1 and all(not _is_finite_verb(t) for t in seg[:vi]) and (vi + 1 == len(seg) or seg[vi + 1].pos in {"IN", "NNP", "RB", "NN"}):
+                end = j + 1 if j < len(out) and out[j].text == "," else j
+                if end == j + 1 and end < len(out) and (out[end].pos == "VBG" or out[end].text.lower() in {"which", "and", "but", "while", "although", "though"}):
+                    end = j  # "in recent months, Ms. Negus said, reflecting the high yields": the comma before the participle stays (review round 66)
+                del out[i:end]
+                del texts[i:end]
+                continue
         i += 1
-    return out
+    return out, texts
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
-def _drop_subject_insert(tokens: list[Token]) -> list[Token]:
+def _drop_subject_insert(tokens: list[Token], texts: list[str]) -> list[Token]:
     """Remove a dash pair between the subject and its verb: "The Internet
     Corporation for Assigned Names and Numbers - a US-based non-profit organization that
     plays a key role in cyberspace governance - has received ...", "A number of countries --
     including the UK, the US and Russia -- opposed ...". An appositive or an aside, which
     Heilman & Smith's simplification removes; left in, the subject held punctuation and a
     verb of its own, and the sentence gave no clause."""
+    if _DASHES.isdisjoint(texts):
+        return tokens  # no dash, no insert (most sentences)
     n = len(tokens)
     for i, t in enumerate(tokens):
         if _is_finite_verb(t) or t.text in {",", ";"}:
@@ -380,6 +400,9 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 _BACK_POINTING_FRONTS = (("previously", ","), ("formerly", ","), ("otherwise", ","), ("from", "there", "on"), ("from", "then", "on"), ("after", "that"), ("by", "then"), ("until", "then"), ("since", "then"), ("before", "that"), ("at", "that", "point"), ("at", "that", "time"))
 
 
+_BACK_POINTING_STARTS = frozenset(p[0] for p in _BACK_POINTING_FRONTS)  # their first words: most fronts start with none
+
+
 def _points_back(fronted: list[Token]) -> bool:
     """A fronted phrase that says when or where only from the sentence before ("Otherwise,":
     if what the sentence before says is not done)."""
@@ -388,7 +411,7 @@ def _points_back(fronted: list[Token]) -> bool:
     if any(t.pos == "PRP" and t.text.lower() in {"it", "them", "him", "her"} for t in fronted):
         return True  # "From it, spokes of order and degree led to ...": from what? (review round 47)
     lows = tuple(t.text.lower() for t in fronted[:3])
-    return any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
+    return lows[0] in _BACK_POINTING_STARTS and any(lows[: len(p)] == p for p in _BACK_POINTING_FRONTS)
 
 
 def _is_person_noun(t: Token) -> bool:
@@ -405,7 +428,7 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
+_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core, words); see forget_fronts
 
 
 def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
@@ -416,10 +439,22 @@ def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], li
     if hit is not None and hit[0] is sent:
         return hit[1], hit[2], hit[3], hit[4]
     toks = _without_list_number(list(sent.tokens))
-    start, fronted, time = _strip_front(toks)
-    core = _drop_subject_insert(_drop_attribution_inserts(toks[start:]))
-    _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
+    texts = [t.text for t in toks]  # the words, which the steps below search (in C) for commas and dashes
+    start, fronted, time = _strip_front(toks, texts)
+    core = _drop_subject_insert(*_drop_attribution_inserts(toks[start:], texts[start:]))
+    _FRONTS[id(sent)] = (sent, toks, fronted, time, core, texts)
     return toks, fronted, time, core
+
+
+def front_words(sent: Sentence) -> list[str]:
+    """The words of the sentence's tokens as :func:`_front_of` gives them (list number
+    dropped), from its memo: the clause builder counts quotes and brackets in them. Not
+    to be changed."""
+    hit = _FRONTS.get(id(sent))
+    if hit is None or hit[0] is not sent:
+        _front_of(sent)
+        hit = _FRONTS[id(sent)]
+    return hit[5]
 
 
 def forget_fronts() -> None:

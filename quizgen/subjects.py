@@ -10,8 +10,11 @@ clause builder turns into clauses of their own.
 
 from __future__ import annotations
 
+import operator
+
 from quizgen.answers import NUMBER_WORDS, PRONOUNS, SOCIAL_TITLES, TITLES, place_class
 from quizgen.fronts import SAY_VERBS, _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
+from quizgen.realize import ascii_cases
 from quizgen.text.document import Sentence, Span, Token
 from quizgen.text.lexicon import base_forms, lexname
 from quizgen.text.tokenize import STATE_ABBREVIATIONS
@@ -21,27 +24,38 @@ _SUBJECT_REFUSED = frozenset({"which", "who", "whose", "whom", "that", "what", "
                               "since", "unless", "whereas", "before", "after", "until", "et", "al", "al."})
 
 
+_SUBJECT_REFUSED_ANY = _SUBJECT_PUNCT | ascii_cases(_SUBJECT_REFUSED)  # the marks, and every case of the words (exact: no "k" in them)
+_THEN_ANY = ascii_cases({"then"})
+_AND_BUT_ANY = ascii_cases({"and", "but"})
+_POS = operator.attrgetter("pos")
+_TEXT = operator.attrgetter("text")
+
+
 def _subject_ok(subj: list[Token]) -> bool:
     if not subj or len(subj) > 14:
         return False
-    for t in subj:  # one pass for the word-by-word refusals
-        if t.text in _SUBJECT_PUNCT or t.pos[:2] == "VB" and t.pos not in {"VBN", "VBG"}:
+    # the word-by-word refusals, as set operations (``_SUBJECT_REFUSED_ANY`` holds every case
+    # of the refused words, so no word is lower-cased)
+    if not _SUBJECT_REFUSED_ANY.isdisjoint(map(_TEXT, subj)):
+        return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
+    for p in set(map(_POS, subj)):  # (each tag once)
+        if p[:2] == "VB" and p != "VBN" and p != "VBG":
             return False
-        if t.text.lower() in _SUBJECT_REFUSED:
-            return False  # a clause in the subject; "Castaneda et al revised the scale": a citation, and "Et al revised ..." once cut (review round 25)
-    if len(subj) == 1 and subj[0].text.endswith("ly") and base_forms(subj[0].text.lower(), "r") and not base_forms(subj[0].text.lower(), "n"):
+    text0 = subj[0].text
+    first = text0.lower()
+    if len(subj) == 1 and text0.endswith("ly") and base_forms(first, "r") and not base_forms(first, "n"):
         return False  # "Deeply/NNP ingrained in ... is the assumption": an adverb the tagger took for a name (review round 57)
-    if len(subj) == 4 and subj[0].text.lower() == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
+    if len(subj) == 4 and first == "one" and subj[1].text.lower() == "of" and (subj[3].pos == "JJS" or subj[3].text.endswith("est") and base_forms(subj[3].text.lower(), "a")):
         return False  # "One of the roughest was the TV quiz shows": one of the roughest what? (review round 75)
-    if len(subj) == 1 and subj[0].text.lower() in _INVERTED_FRONTS or len(subj) > 1 and subj[0].text.lower() in {"there", "here"}:
+    if len(subj) == 1 and first in _INVERTED_FRONTS or len(subj) > 1 and first in {"there", "here"}:
         return False  # "Out went letters to 60,000 old grads", "Gone is the tabula rasa", "There Huff wrote ...": an inverted or located clause (review round 74)
-    if subj[0].pos == "VB" or subj[0].text in {"Be", "Let", "Make"}:
+    if subj[0].pos == "VB" or text0 in {"Be", "Let", "Make"}:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
-    if subj[0].text.lower() in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and subj[0].text == "Subject" and subj[1].text == "to":
+    if first in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and text0 == "Subject" and subj[1].text == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
-    if subj[0].text.lower() == "as" or subj[0].text.lower() == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
+    if first == "as" or first == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
-    lead = 1 if len(subj) > 1 and subj[0].text.lower() in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
+    lead = 1 if len(subj) > 1 and first in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0
     if lead and len(subj) == 2 and len(subj[1].text) == 4 and subj[1].text.isdigit() and subj[1].text[0] in "12":
         return False  # "Ballet flowered in Italy ..., and about 1550 | was carried to France": a time, not a count (review round 78)
     if subj[lead].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "JJS", "JJR", "PDT", "EX", "VBG", "VBN"}:
@@ -51,12 +65,15 @@ def _subject_ok(subj: list[Token]) -> bool:
             return False  # "Biblical scholars frequently attested/VBN to ...": the main verb read as a participle (review round 40); "the internationally renowned artist" stays
         if b.chunk == "B-NP" and a.chunk in {"B-NP", "I-NP"} and a.pos.startswith("NN") and not b.pos.startswith("NNP") and b.pos != "POS":
             return False  # "The reasons people were protesting": a relative clause without "that"
-        if b.text.lower() == "then" and a.text.lower() in {"and", "but"}:
+        if b.text in _THEN_ANY and a.text in _AND_BUT_ANY:
             return False  # "The secretary sighed/VBN with relief and then the telephone | clicked": two clauses (review round 56)
         if b.pos == "NNP" and a.pos == "NN" and a.text in _CONTACT_TIMES:
             return False  # "The day Alfred | left his home": a time with its clause, not a subject
-    if subj[-1].pos not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:
+    last = subj[-1].pos
+    if last not in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "POS"} and subj[-1].text.lower() not in {"themselves", "itself"}:
         return False  # "A decade on": not a noun phrase
+    if last.startswith("NN") or last in {"PRP", "CD", "EX"}:
+        return True  # the last word is the noun the check below looks for
     return any(t.pos.startswith("NN") or t.pos in {"PRP", "CD", "EX"} for t in subj)
 
 
@@ -74,12 +91,13 @@ def _agrees(subj: list[Token], finite: Token, sent: Sentence) -> bool:
     pos = "VBZ" if low == "was" else "VBP" if low == "were" else finite.pos  # "Jones were limited": a misparse too
     if not subj or pos not in {"VBZ", "VBP"}:
         return True
-    if any(t.pos == "CC" for t in subj) and not _one_organisation(subj, sent):
+    tags = [t.pos for t in subj]
+    if "CC" in tags and not _one_organisation(subj, sent):
         return pos == "VBP"
     # the head comes before a prepositional phrase: "TV programmes [about astronomy] have",
     # "The number [of wealthy people] has"
-    cut = next((k for k, t in enumerate(subj) if k > 0 and t.pos in {"IN", "TO"}), len(subj))  # "message [to the delegates]"
-    head = next((t for t in reversed(subj[:cut]) if t.pos.startswith("NN") or t.pos in {"PRP", "CD"}), None)
+    cut = next((k for k in range(1, len(tags)) if tags[k] in {"IN", "TO"}), len(subj))  # "message [to the delegates]"
+    head = next((subj[k] for k in range(cut - 1, -1, -1) if tags[k].startswith("NN") or tags[k] in {"PRP", "CD"}), None)
     if head is None or head.pos == "PRP" or head.pos == "CD" or cut < len(subj) and (head.text.lower() in _PARTITIVES or head.text.lower() in NUMBER_WORDS):
         return True  # "A number of people are", "Half of the money was", "Eleven/NN of the 18 trees have": the noun after "of" decides
     plural = head.pos in {"NNS", "NNPS"}
@@ -112,8 +130,10 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
     is fronted material: "on a grey, cold Monday in February, Pope Benedict signed". A
     name's abbreviation in brackets goes: "The European Commission (EC)".
     """
-    subj = _without_short_parenthesis(subj)
     words = [t.text for t in subj]
+    if "(" in words:
+        subj = _without_short_parenthesis(subj)
+        words = [t.text for t in subj]
     if "," in words:
         tail = subj[words.index(",") + 1 :]
         if any(t.text.lower() in {"whose", "which", "whom", "who"} or t.text.lower() == "where" and k == 0 for k, t in enumerate(tail)) or any(t.text.lower() == "whose" for t in subj):
@@ -196,8 +216,9 @@ def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True
         subj = after if named or (not appositive and one_np) else before
     ent = None
     if subj:
+        end, start = subj[-1].end, subj[0].start
         for e in sent.entities:
-            if e.end == subj[-1].end and e.start >= subj[0].start and e.label in {"PERSON", "ORGANIZATION", "LOCATION"}:
+            if e.end == end and e.start >= start and e.label in {"PERSON", "ORGANIZATION", "LOCATION"}:
                 before = [t for t in subj if t.end <= e.start]
                 # only titles and possessors may precede the name ("Ukraine's President"),
                 # never a coordination ("Kyiv and Moscow") or a relative clause
