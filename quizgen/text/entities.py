@@ -897,13 +897,15 @@ def speaker_names(sentences: Sequence[Sequence[Token]]) -> dict[str, str]:
     example"). Either alone proves little ("Reuters said"; "Hong Kong"); together they
     are a full name and its surname, which :func:`remember` would have added had the
     gazetteer known the first name. Returns name -> PERSON for both forms."""
-    return _speaker_names([[x.text for x in toks] for toks in sentences], gazetteer())
+    return _speaker_names(sentences, gazetteer())
 
 
-def _speaker_names(texts: Sequence[list[str]], g: Gazetteer) -> dict[str, str]:
-    """:func:`speaker_names` from the sentences' token texts."""
+def _speaker_names(sentences: Sequence[Sequence[Token]], g: Gazetteer) -> dict[str, str]:
+    """:func:`speaker_names` with the gazetteer given. Each pass makes a sentence's token
+    texts as it reaches it (holding every sentence's list at once had cost ~20 MB of peak
+    memory on a 5 MB text)."""
     quoted: set[str] = set()
-    for t in texts:
+    for t in _texts(sentences):
         if _SAID.isdisjoint(t):
             continue  # every test below needs a speech verb next to the word
         for k in range(1, len(t) - 1):
@@ -914,7 +916,7 @@ def _speaker_names(texts: Sequence[list[str]], g: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     if not quoted:
         return out
-    for t in texts:
+    for t in _texts(sentences):
         if quoted.isdisjoint(t):
             continue
         for k in range(1, len(t)):
@@ -923,6 +925,10 @@ def _speaker_names(texts: Sequence[list[str]], g: Gazetteer) -> dict[str, str]:
                 out[f"{first} {w}"] = PERSON
                 out[w] = PERSON
     return out
+
+
+def _texts(sentences: Sequence[Sequence[Token]]):
+    return ([x.text for x in toks] for toks in sentences)
 
 
 def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list[Span]]:
@@ -934,26 +940,26 @@ def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list
     including those before the full name (a headline "Kuleba visits China").
     """
     g = gazetteer()
-    # token texts and tags once per sentence: both passes and the speaker test read them
-    texts = [[t.text for t in toks] for toks in sentences]
-    tags = [[t.pos for t in toks] for toks in sentences]
-    known: dict[str, str] = _speaker_names(texts, g)
+    known: dict[str, str] = _speaker_names(sentences, g)
     first: list[list[Span]] = []
-    for toks, tx, tg in zip(sentences, texts, tags):
-        spans = _find(_Sentence(toks, known, g, tx, tg)) if toks else []
+    for toks in sentences:
+        # a sentence's texts and tags once for both passes of it, and for no longer (kept
+        # for every sentence at once they had cost ~20 MB of peak memory on a 5 MB text)
+        spans = _find(_Sentence(toks, known, g, [t.text for t in toks], [t.pos for t in toks])) if toks else []
         remember(spans, known)
         first.append(spans)
     if not known:
         return first
     words = {w for name in known for w in name.split()}
     out: list[list[Span]] = []
-    for toks, tx, tg, spans in zip(sentences, texts, tags, first):
+    for toks, spans in zip(sentences, first):
+        tx = [t.text for t in toks]
         if not words.isdisjoint(tx):
             covered = bytearray(len(toks))
             for sp in spans:
                 covered[sp.first : sp.last] = b"\x01" * (sp.last - sp.first)
             if not all(compress(covered, map(words.__contains__, tx))):  # a word of a name outside every span
-                spans = _find(_Sentence(toks, known, g, tx, tg))
+                spans = _find(_Sentence(toks, known, g, tx, [t.pos for t in toks]))
         out.append(spans)
     return out
 
