@@ -183,7 +183,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             return _drop_purpose_lead(rest[:i]), extra  # purpose infinitive: "... to set out his vision"
         if t.pos == "VBG" and i > 1 and rest[i - 1].pos not in {"IN", "DT", "PRP$", "POS", "JJ", "TO", "CC", "RB"} and (verb is None or verb.lemma not in _VBG_COMPLEMENT) and not _shows_doing(rest, i):
             compound = t.chunk == "I-NP" and nxt is not None and nxt.chunk == "I-NP" and nxt.pos in {"NN", "NNS"}  # "two more guest conducting engagements"
-            if not compound and not _noun_compound(rest[i - 1], t, nxt):
+            adjective = bool(base_forms(rest[i - 1].text.lower(), "a")) and not base_forms(rest[i - 1].text.lower(), "n")  # "after fierce/NN | fighting" (review round 90)
+            if not compound and not adjective and not _noun_compound(rest[i - 1], t, nxt):
                 return rest[:i], extra  # participial tail: "... with both sides primarily targeting ..."
         if low == "that" and t.pos in {"IN", "WDT", "DT"} and (i > 0 or _has_finite_verb(rest[1:8])):
             return rest[:i], extra
@@ -236,6 +237,8 @@ def _np_coordination(rest: list[Token], i: int) -> bool:
     v = next(k for k in range(i + 1, len(rest)) if _is_finite_verb(rest[k]))
     if rest[v - 1].text.lower() in {"that", "which", "who"}:
         return True  # "photos of moons Io and Europa that showed them to be ...": the verb is a relative clause's (review round 65)
+    if rest[i - 1].pos == "NNP" and nxt.pos == "NNP" and i > 1 and rest[i - 2].pos == "IN" and v == i + 2:
+        return True  # "200 hectares at Rosebury and Bellamack will be free": two places after "at", then the verb (review round 90)
     if nxt.pos not in {"NN", "NNS", "JJ"}:
         return False
     return any(t.pos in {"IN", "PRP", "WDT", "WP"} for t in rest[i + 1 : v])
@@ -249,7 +252,8 @@ OBJECT_CONTROL = {"allow", "help", "encourage", "urge", "persuade", "force", "as
                   "prompt", "compel", "oblige", "authorize", "authorise", "induce", "empower", "entitle", "tempt", "assign", "recruit", "hire", "commission", "appoint", "elect"}
 _RANK_WORDS = {"first", "last", "only", "second", "third", "next", "best", "right", "time", "enough", "too"}
 _NOUN_TAKES_THAT = {"fact", "idea", "belief", "view", "notion", "claim", "news", "assumption", "impression", "suggestion", "hope", "fear", "feeling", "possibility", "discovery", "finding", "realization", "realisation", "revelation", "evidence", "proof", "sign", "conclusion", "announcement"}  # "was the discovery | that there are mountains" (corpus stem diff, 2026-12-07)
-_VBG_COMPLEMENT = {"leave", "find", "see", "hear", "watch", "catch", "spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice"}
+_VBG_COMPLEMENT = {"leave", "find", "see", "hear", "watch", "catch", "spend", "waste", "keep", "start", "stop", "finish", "avoid", "enjoy", "mind", "risk", "consider", "go", "come", "begin", "continue", "quit", "miss", "recommend", "suggest", "practise", "practice",
+                   "have"}  # "have had every available person | working through the night" (review round 90)
 NOUN_TAKES_INFINITIVE = {"determination", "resolve", "willingness", "readiness", "commitment", "intention", "eagerness", "reluctance", "possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice",
                          "pressure"}  # "is under pressure | to release more details": what pressure? (review round 89)
@@ -268,6 +272,8 @@ def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:
         return False  # "will depress values and force/NN companies | to reconsider ...": a verb the tagger read as a noun (review round 65)
     if any(t.text.lower() in {"which", "what", "how", "whether", "where", "who", "whom"} for t in kept[-6:]):
         return False  # "will choose which of two objects | to visit next": the question is the infinitive's (round 28 corpus run)
+    if kept and kept[-1].text.lower() in {"possible", "best", "can", "could"}:
+        return False  # "have done everything possible | to resolve the dispute": possible for what? (review round 90)
     if kept and kept[-1].lemma in NOUN_TAKES_INFINITIVE and not (kept[-1].text.lower() == "bid" and len(kept) > 1 and kept[-2].text.lower() == "a"):
         return False  # "in a bid | to ..." is a purpose; "rejected Arafat's bid | to make his annual visit" says which bid (review round 89)
     if any(t.lemma in NOUN_TAKES_INFINITIVE for t in kept[-5:]) and any(t.text.lower() == "for" for t in kept[-4:]):

@@ -275,7 +275,8 @@ _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 _TIME_WORDS = {"year", "month", "week", "day", "decade", "century", "morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ago"}
 
 
-_TIME_PHRASE_WORDS = frozenset({"following", "previous", "last", "next", "this", "in", "on", "at", "early", "late", "earlier", "later", "the", "a", "few", "two", "three", "several", "of", "during", "fiscal", "school", "academic", "calendar", "since", "until", "through", "by"})
+_TIME_PHRASE_WORDS = frozenset({"following", "previous", "last", "next", "this", "in", "on", "at", "early", "late", "earlier", "later", "the", "a", "few", "two", "three", "several", "of", "during", "fiscal", "school", "academic", "calendar", "since", "until", "through", "by",
+                                "local", "time"})  # "Late Wednesday local time," (review round 90)
 
 
 def _is_time_phrase(seg: list[Token]) -> bool:
@@ -428,7 +429,7 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core, words); see forget_fronts
+_FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
 
 
 def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
@@ -442,19 +443,19 @@ def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], li
     texts = [t.text for t in toks]  # the words, which the steps below search (in C) for commas and dashes
     start, fronted, time = _strip_front(toks, texts)
     core = _drop_subject_insert(*_drop_attribution_inserts(toks[start:], texts[start:]))
-    _FRONTS[id(sent)] = (sent, toks, fronted, time, core, texts)
+    _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
     return toks, fronted, time, core
 
 
 def front_words(sent: Sentence) -> list[str]:
     """The words of the sentence's tokens as :func:`_front_of` gives them (list number
-    dropped), from its memo: the clause builder counts quotes and brackets in them. Not
-    to be changed."""
+    dropped): the clause builder counts quotes and brackets in them. Made anew at each call
+    (kept in the memo for every sentence of a 5 MB text they had cost ~10 MB of peak memory)."""
     hit = _FRONTS.get(id(sent))
     if hit is None or hit[0] is not sent:
         _front_of(sent)
         hit = _FRONTS[id(sent)]
-    return hit[5]
+    return [t.text for t in hit[1]]
 
 
 def forget_fronts() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-from quizgen.answers import NUMBER_WORDS, position
+from quizgen.answers import NUMBER_WORDS, TITLES, position
 from quizgen.antecedents import _Antecedents, inside_quotation, speaker_of
 from quizgen.realize import _nationality
 from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, _complete, _tidy_end, _trim_rest
@@ -293,6 +293,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         between = tokens[v1 : nxt[0]]
         if any(t.text.lower() in {"how", "what", "why", "whether", "where", "when", "who", "which", "that"} for t in between) or len(between) > 14:
             return None, []  # cannot tell where the relative clause ends
+        if any(t.pos == "PRP" and t.text.lower() in {"he", "she", "they", "we", "i", "it"} for t in between):
+            return None, []  # "An Iraqi defector who has applied ... claims/NNS he | has information": the verb is the pronoun's, in a clause the defector claims (review round 90)
         v0, v1 = nxt
         subj = tokens[:rel]
         named = any(t.pos in {"NNP", "NNPS"} and t is not sent.tokens[0] for t in subj) or any(e.start <= subj[0].start < e.end and e.label in _NAME_LABELS for e in sent.entities)
@@ -334,6 +336,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     whole = len(subj)
     original = subj
     subj, ent = _simplify_subject(subj, sent, closed)
+    if subj and len(subj) < len(original) and subj[0] is original[0] and original[len(subj)].text == "," and len(original) > len(subj) + 2 and original[len(subj) + 1].pos == "NNP" and original[len(subj) + 2].text in {",", "and"} and any(t.text == "and" for t in original[len(subj) :]):
+        return None, []  # "The Construction(, Forestry, Mining and Energy Union's (CFMEU) John Sutton) says": a name's list cut at its first comma (review round 90)
     if subj and subj[0] is not original[0] and sum(1 for t in original if t.text == ",") >= 2 and any(t.text.lower() in {"and", "or"} for t in subj):
         start = next((k for k, t in enumerate(original) if t is subj[0]), 0)
         if start > 0 and original[start - 1].text == "," and original[start - 2].pos in {"NNP", "NNPS", "NN", "NNS"}:
@@ -475,7 +479,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, extra  # "given to Bob | (Bevo) Nordmann": a nickname inside a name (review round 49)
         if _between_quote_marks(sent.tokens, cut_at):
             return None, extra  # 'sixteen essays in "Blue Skies, | Brown Studies"', 'the Gershwins\' "The Man | I Love"': a title cut (review round 44)
-        if cut_low in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANKING_WORDS or t.pos == "JJS") and not _deictic_time(rest, k) for k, t in enumerate(rest)):
+        if cut_low in {"to", ",", "who", "that", "which"} and any((t.text.lower() in _RANKING_WORDS or t.pos == "JJS" or cut_low == "to" and t.text.lower() in _ORDINALS) and not _deictic_time(rest, k) for k, t in enumerate(rest)):
             return None, extra  # "Wales will become the first country in the UK | to ...": first to do what?
         if cut_low == "to" and any(t.text.lower() == "sufficiently" for t in adverbs + rest):
             return None, extra  # "The issue was sufficiently potent in 1935 | to spark secession": potent enough for what?
@@ -538,6 +542,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # "are convinced bin Laden(, wanted for ...,) | is holed up ...": what they are convinced of is a clause (review round 88)
         if cut_low == "as" and beyond is not None and beyond.text.lower() == "saying":
             return None, []  # "was quoted by army radio on Tuesday | as saying Hamas had ...": what was said is the fact (review round 88)
+        if cut_low == "or":
+            return None, []  # "the Government's options are to boost defence spending | or to delay some projects": one alternative is not the claim (review round 90)
+        if "that" in rest_lows and rest[rest_lows.index("that")].pos == "IN" and rest_lows[rest_lows.index("that") + 1 : rest_lows.index("that") + 2] != ["of"] and not any(_is_finite_verb(u) or u.pos == "VB" for u in rest[rest_lows.index("that") + 1 :]):  # ("proposed that China restore/VB ...": a subjunctive is a verb)
+            return None, []  # "requested that cross-examination of David Lombe ... | be held at a later date": the that-clause lost its verb (review round 90)
         if cut_low == "whether":
             return None, extra  # "members will decide by secret ballot | whether to step up industrial action": what is decided is the fact (review round 88)
         if cut_low in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
@@ -900,6 +908,11 @@ def _attribution(speaker: list[Token], sent: Sentence) -> list[Token]:
     if not speaker:
         return []
     words = [Token("According", -1, -1, "VBG", "accord", "SYN"), Token("to", -1, -1, "TO", "to", "SYN")]
+    if speaker[0] is sent.tokens[0] and speaker[0].pos in {"NN", "NNP"} and len(speaker) > 3 and speaker[1].text == "of" and base_forms(speaker[0].text.lower(), "n") and not speaker[0].text.lower().endswith("s"):
+        person = next((e for e in sent.entities if e.label == "PERSON" and e.last - 1 < len(sent.tokens) and sent.tokens[e.last - 1] is speaker[-1] and e.last - e.first >= 2), None)
+        if person is not None:
+            k = person.first - 1 if person.first > 0 and sent.tokens[person.first - 1].text in TITLES else person.first
+            speaker = sent.tokens[k : person.last]  # "Chairman of the Joint Chiefs General Richard Myers said": "According to General Richard Myers," not "According to chairman of ..." (review round 90)
     if (speaker[0].pos == "NN" or speaker[0] is sent.tokens[0]) and all(t.pos in {"NN", "JJ"} and t.text.islower() for t in speaker[1:]) and speaker[-1].pos in {"NN", "NNP"} and speaker[-1].text.lower() not in {"police", "staff"}:
         name = _appositive_name(speaker, sent)
         if name:
@@ -908,7 +921,7 @@ def _attribution(speaker: list[Token], sent: Sentence) -> list[Token]:
     # "Research at the University of Chicago has found": a common noun the sentence's capital made a name
     common_first = first.pos == "NNP" and sent.tokens[0] is first and len(speaker) > 1 and not speaker[1].pos.startswith("NNP") and base_forms(first.text.lower(), "n") and not any(e.first == 0 for e in sent.entities)
     adjective_first = first.pos == "JJ" and sent.tokens[0] is first and bool(base_forms(first.text.lower(), "a")) and not _nationality(first.text)  # "According to local residents," (review round 89)
-    if (first.pos in {"DT", "NN", "NNS"} or common_first or adjective_first or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All", "Former", "Then", "Late"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and first.text not in {"Former", "Then", "Late"} and len(speaker) > 1 and speaker[1].pos.startswith("NNP")):
+    if (first.pos in {"DT", "NN", "NNS"} or common_first or adjective_first or first.text in {"Police", "Many", "Most", "Some", "Several", "Few", "Others", "Both", "All", "Former", "Then", "Late"}) and first.text[:1].isupper() and (not first.text.isupper() or first.text == "A") and not (first.pos != "DT" and first.text not in {"Former", "Then", "Late"} and len(speaker) > 1 and speaker[1].pos.startswith("NNP") and not (adjective_first and _nationality(speaker[1].text))):
         first = Token(first.text.lower(), first.start, first.end, first.pos, first.lemma, first.chunk)  # "the report", "police"; not "Anders/NNS Sandberg"
     return words + [first] + speaker[1:] + [Token(",", -1, -1, ",", ",", "SYN")]
 

@@ -1933,3 +1933,32 @@ def test_round_89_lists_complements_and_participles():
                  "Mr Strachan was on a solo navigation training flight on August 29.",
                  "According to research at the University of Chicago, loneliness is twice as bad for older health as obesity."):
         assert good in got, (good, got)
+
+
+ROUND_90 = (
+    "Energex and Ergon energy have had every available person working through the night to restore power at 150 locations in and around Brisbane. "
+    "Lawyers acting on behalf of several former HIH directors requested that cross-examination of David Lombe and an inspector appointed by insurance watchdog, "
+    "the Australian Prudential Regulation Authority (APRA) be held at a later date. "
+    "Local Afghan commanders say the militants have been flushed out of all their cave hideouts by weeks of heavy American bombing. "
+    "England batsman Michael Vaughan has become just the seventh player in the history of Test cricket to be given out handling the ball. "
+    "Chairman of the Joint Chiefs General Richard Myers, said the bomb was effective. "
+    "The Construction, Forestry, Mining and Energy Union's (CFMEU) John Sutton says the focus of the investigation is too narrow. "
+    "He says the Government's options are to boost defence spending or to delay some projects. "
+    "The national secretary of the Australian Manufacturing and Workers Union (AMWU), Doug Cameron, says the unions have done everything possible to resolve the dispute. "
+    "An Iraqi defector who has applied for residency in Australia claims he has information about weapons plants in Iraq. "
+    "Opposition forces claimed to have captured half of Kandahar airport after fierce fighting with Taliban troops. "
+    "The agreement will also mean that a further 200 hectares at Rosebury and Bellamack will be free for urban growth."
+)
+
+
+def test_round_90_cuts_that_lose_the_point_and_lists_cut_short():
+    got = statements(ROUND_90)
+    joined = " | ".join(got)
+    for bad in ("every available person.", "watchdog.", "According to Local", "history of Test cricket.", "According to chairman",
+                "According to the Construction", "to boost defence spending.", "everything possible.", "An Iraqi defector has",
+                "after fierce.", "Bellamack will be free"):
+        assert bad not in joined, (bad, got)
+    for good in ("According to local Afghan commanders, the militants have been flushed out of all their cave hideouts by weeks of heavy American bombing.",
+                 "According to General Richard Myers, the bomb was effective.",
+                 "According to Doug Cameron, the unions have done everything possible to resolve the dispute."):
+        assert good in got, (good, got)

@@ -202,3 +202,10 @@ def test_round_89_no_count_out_of_a_gerund_or_the_head_of_a_list():
             "The summit drew about 100 delegations from various nations.")
     stems = [c.stem for c in run_template("wh.how_many", text)]
     assert stems == ["About how many delegations did the summit draw from various nations?"], stems
+
+
+def test_round_90_a_there_without_its_place_leans_on_context():
+    text = ("The police station was bombed last October after a Palestinian mob lynched two Israeli soldiers there. "
+            "The summit drew about 100 delegations from various nations.")
+    got = [c.stem for c in run_template("wh.how_many", text)]
+    assert got == ["About how many delegations did the summit draw from various nations?"], got

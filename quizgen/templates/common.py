@@ -293,6 +293,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "The range is from 14 to 25 inches": of what? "The next speaker was George T. Day": after whom? (review round 78)
     if not _ELLIPTICAL.isdisjoint(lows) and _elliptical_verb(words, lows):
         return True  # "where people think only 28% are, when _____ are": are what? (the sentence before says; corpus report, 2026-12-07)
+    if body and body[-1].text.lower() in {"there", "here"} and body[-1].pos == "RB":
+        return True  # "How many Israeli soldiers did a Palestinian mob lynch there?": where? (review round 90)
     if "instead" in lows and lows[lows.index("instead") + 1 : lows.index("instead") + 2] != ["of"]:
         return True  # "Harrison was honoured instead by dozens of pictures": instead of what? (review round 89)
     if _CONTEXT_WORDS.isdisjoint(lows):
