@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, NAMED_DATES, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, NAMED_DATES, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import _ORDINALS, TIME_UNITS, Clause, negative_prefix
@@ -125,7 +125,7 @@ def _cut_before_a_condition(clause: Clause) -> bool:
     if not clause.rest:
         return False
     last = clause.rest[-1]
-    k = next((j for j, t in enumerate(toks) if t is last), None)
+    k = position(clause.sentence, last)
     if k is None:
         return False
     k += 1  # right after it: ", when thrift officials put Lincoln into conservatorship" only says when

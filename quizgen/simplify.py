@@ -333,7 +333,6 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "Izvestia, ..., interviewed/VBN Chaplin at his villa, where he | has been in self-exile": the verb is the pronoun's (review round 45)
     if subj and subj[0].pos == "VBG" and subj[0].text.islower() and _after_a_preposition(sent, subj[0]):
         return None, []  # "(was quoted as) saying Hamas | had shifted ...", "(after) placing blame for recent suicide | attacks/VBZ ...": a participle's phrase, not a gerund subject (review rounds 88-89)
-    whole = len(subj)
     original = subj
     subj, ent = _simplify_subject(subj, sent, closed)
     if subj and len(subj) < len(original) and subj[0] is original[0] and original[len(subj)].text == "," and len(original) > len(subj) + 2 and original[len(subj) + 1].pos == "NNP" and original[len(subj) + 2].text in {",", "and"} and any(t.text == "and" for t in original[len(subj) :]):
@@ -342,7 +341,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         start = next((k for k, t in enumerate(original) if t is subj[0]), 0)
         if start > 0 and original[start - 1].text == "," and original[start - 2].pos in {"NNP", "NNPS", "NN", "NNS"}:
             return None, []  # "CMAG ministers from Australia, Bangladesh, ..., Canada, | Malaysia and Nigeria will meet": the end of a list is no subject (review round 89)
-    if len(subj) < whole and any(t.text.lower() in {"all", "both"} and (k == v0 or tokens[k - 1].lemma in {"be", "have", "do"} or tokens[k - 1].pos == "MD") for k, t in enumerate(tokens[v0 : v1 + 1], v0)):
+    if len(subj) < len(original) and any(t.text.lower() in {"all", "both"} and (k == v0 or tokens[k - 1].lemma in {"be", "have", "do"} or tokens[k - 1].pos == "MD") for k, t in enumerate(tokens[v0 : v1 + 1], v0)):
         return None, []  # "The United States(, the European Union and the Group of eight ...,) have all called on": the "all" counts the cut list (review round 88)
     if subj and (_is_time_phrase(subj) and not any(u.text.isdigit() for u in subj) or pre_adverbs and pre_adverbs[0].text.lower() in {"ago", "earlier", "later"} and subj[-1].lemma in TIME_UNITS):
         return None, []  # "..., for example, two months ago | asked", "Wednesday(,) wasn't permitted": a time is no subject ("1931 was the year of the flood" keeps its year; review round 69)
@@ -930,8 +929,8 @@ _BELIEF_WORDS = frozenset({"convinced", "sure", "certain", "confident", "aware",
 
 
 def _after_a_preposition(sent: Sentence, tok: Token) -> bool:
-    k = next((j for j, t in enumerate(sent.tokens) if t is tok), 0)
-    return k > 0 and sent.tokens[k - 1].pos in {"IN", "TO", "WRB", ","}
+    k = position(sent, tok)
+    return bool(k) and sent.tokens[k - 1].pos in {"IN", "TO", "WRB", ","}
 
 
 _VERDICTS = frozenset({"guilty", "innocent", "responsible", "liable", "dead", "unconstitutional", "illegal", "unfit", "insane"})
@@ -963,7 +962,7 @@ def _belief_before_clause(verb: Token, rest: list[Token]) -> bool:
 def _appositive_name(speaker: list[Token], sent: Sentence) -> list[Token] | None:
     """The person named between commas right after ``speaker`` in the sentence (two to four
     capitalised names that are no other kind of entity): "Shire president, Ron Grant, says"."""
-    after = next((k for k, t in enumerate(sent.tokens) if t is speaker[-1]), None)
+    after = position(sent, speaker[-1])
     if after is None or after + 2 >= len(sent.tokens) or sent.tokens[after + 1].text != ",":
         return None
     end = after + 2
