@@ -36,6 +36,12 @@ def _inside_adjectives(rest: list[Token], i: int) -> bool:
     return k >= 0 and k < i - 1 and (rest[k].pos in {"DT", "PRP$"} or rest[k].text.lower() == "of")  # "a blanket of thick, foamy soapsuds" (review round 30)
 
 
+def _only_adjective(t: Token) -> bool:
+    """The word is an adjective and nothing else in the lexicon, whatever its tag ("fraudulent/NN")."""
+    low = t.text.lower()
+    return bool(base_forms(low, "a")) and not base_forms(low, "n") and not base_forms(low, "v")
+
+
 def _absolute_phrase(rest: list[Token], i: int) -> bool:
     """A noun that is no adjective before the comma at ``i``, then adjectives, a noun and a
     participle: "his head, | red cheeks whitening beneath his fingers" is an absolute phrase,
@@ -121,6 +127,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
                 continue  # "on September 27, 1598": the year belongs to the date
             if nxt is not None and nxt.pos == "JJ" and _inside_adjectives(rest, i) and not _absolute_phrase(rest, i):
                 continue  # "to a poor, southern, peasant boy": the commas join adjectives of one noun
+            if nxt is not None and nxt.pos == "VBN" and (rest[i - 1].pos == "JJ" or _only_adjective(rest[i - 1])) and i + 2 < len(rest) and rest[i + 2].pos in {"JJ", "NN", "NNS"} and _inside_adjectives(rest, i):
+                continue  # "by providing the fraudulent/NN, inflated financial statements": a participle among the adjectives (review round 92)
             if i > 0 and rest[i - 1].pos == "NNP" and any(u.text == "&" for u in rest[i + 1 : i + 4]):
                 continue  # "headed by Dillon, Read & Co.": one firm's name (review round 49)
             if i > 0 and rest[i - 1].pos == "NNP" and nxt is not None and nxt.pos == "NNP" and i + 3 < len(rest) and rest[i + 2].text == "," and rest[i + 3].pos in {"NN", "NNS", "JJ"}:
@@ -256,7 +264,8 @@ _VBG_COMPLEMENT = {"leave", "find", "see", "hear", "watch", "catch", "spend", "w
                    "have"}  # "have had every available person | working through the night" (review round 90)
 NOUN_TAKES_INFINITIVE = {"determination", "resolve", "willingness", "readiness", "commitment", "intention", "eagerness", "reluctance", "possibility", "ability", "position", "chance", "opportunity", "way", "right", "decision", "plan", "attempt", "effort", "need", "desire", "power", "freedom", "permission", "tendency", "capacity", "failure", "refusal", "bid", "order",
                          "request", "battle", "fight", "struggle", "campaign", "call", "demand", "proposal", "promise", "pledge", "mission", "drive", "push", "scheme", "move", "offer", "threat", "wish", "goal", "aim", "choice",
-                         "pressure"}  # "is under pressure | to release more details": what pressure? (review round 89)
+                         "pressure",  # "is under pressure | to release more details": what pressure? (review round 89)
+                         "window", "deadline", "licence", "license", "authority", "incentive", "obligation", "duty", "invitation", "mandate"}  # "was given a one-hour window | to return home" (review round 92)
 
 
 def _purpose_cut_ok(kept: list[Token], verb: Token | None) -> bool:

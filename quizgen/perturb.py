@@ -142,6 +142,14 @@ def _level_pair(rest: list[Token]) -> bool:
 _FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "frequently", "generally", "mostly", "rarely", "seldom"})
 
 
+_SOME_TIME = ("at one point", "at some point", "at times", "at first", "for the first time", "at one time")
+
+
+def _at_some_time(words: str) -> bool:
+    """The clause holds of one time among others: its negation is true of the other times."""
+    return any(phrase in words for phrase in _SOME_TIME)
+
+
 def _first_name_before(t: Token) -> bool:
     """The word before a person's name is a name too (the entity left it out), not a title
     or a sentence's capitalised first word: "Brian/JJ Thayer" at the start of a sentence."""
@@ -178,6 +186,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "In some programs, treatment is not concentrated": in others it is not, so the negation is true (review round 79)
     if any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs + rest[:4]):
         return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55); "Quite frequently class members did not bring ..." (round 78)
+    if _at_some_time(" ".join(t.text.lower() for t in clause.scope) + " " + " ".join(lows)):
+        return None  # "At one point, Kise did not call ...", "was not given permission ... for the first time in three days": true of other times (review round 92)
     if clause.neg is None and "as" in lows and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):
         return None  # "does not represent the corner markets as well as the supermarkets": "not as well as"? (review round 49)
     if clause.neg is None and "even" in lows and any(t.text.lower() == "even" and k + 1 < len(rest) and rest[k + 1].text.lower() not in {"though", "if", "when", "as"} for k, t in enumerate(rest)):

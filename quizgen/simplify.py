@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from quizgen.answers import NUMBER_WORDS, TITLES, position
 from quizgen.antecedents import _Antecedents, inside_quotation, speaker_of
 from quizgen.realize import _nationality
-from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, _complete, _tidy_end, _trim_rest
+from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, SUBORDINATORS, _complete, _tidy_end, _trim_rest
 from quizgen.damage import damaged_sentences
 from quizgen.fronts import (
     _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
@@ -350,6 +350,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     low0 = subj[0].text.lower()  # (the subject stays as it is up to the pronoun's antecedent below)
     if len(subj) >= 3 and low0 in {"a", "the"} and subj[1].text.lower() in _ORDINALS and subj[2].pos in {"JJ", "NN", "NNS"} and not any(t.text.lower() == "of" or t.pos.startswith("NNP") for t in subj):
         return None, []  # "A second explanation is suggested by ...", "The second specific comment was ...": besides which first? (review rounds 48-49)
+    if any(t.text.lower() in {"others", "rest"} and k > 0 and subj[k - 1].text.lower() == "the" for k, t in enumerate(subj)):
+        return None, []  # "Alito and the others returned to the bench": which others? (review round 92)
     if len(subj) == 1 and low0 in _QUANTIFIER_SUBJECTS:
         return None, []  # "None found a buyer": none of what?
     if low0 in {"having", "being"} and subj[0].pos == "VBG" and _after_comma(sent.tokens, subj[0]):
@@ -547,6 +549,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, []  # "requested that cross-examination of David Lombe ... | be held at a later date": the that-clause lost its verb (review round 90)
         if cut_low == "whether":
             return None, extra  # "members will decide by secret ballot | whether to step up industrial action": what is decided is the fact (review round 88)
+        if cut_at.text == "," and beyond is not None and beyond.text.lower() == "according":
+            return None, extra  # "Emissions cuts alone will not be enough ..., | according to Hansen": a claim, not a fact (review round 92)
+        if cut_at.text in _DASHES and _clause_resumes_after_dash(rest_all, len(rest)) and any(t.text.lower() in SUBORDINATORS and t.pos in {"IN", "WRB"} for t in rest):
+            return None, extra  # "in a coma after the balloon | -- tossed by heavy winds -- struck a pole": the subordinate clause lost its verb (review round 92)
         if cut_low in {"before", "after"} and rest and (rest[-1].lemma in TIME_UNITS or rest[-1].text.lower() in _BEFORE_AFTER_ADVERBS):
             return None, extra  # "a type devised ... about a decade | before the colony was begun"; "as far away as Fruit Hill Avenue shortly | before 5 p.m." (review round 39)
         if cut_at.text == "," and _list_follows(rest_all, len(rest)):
@@ -586,6 +592,17 @@ _NAMING_VERBS = frozenset({"call", "name", "dub", "term", "label", "nickname", "
 _CONTENT_NOUNS = frozenset({"charge", "fact", "claim", "belief", "news", "idea", "hope", "fear", "view", "possibility", "suggestion",
                             "argument", "notion", "assumption", "evidence", "sign", "conclusion", "feeling", "impression", "rumor",
                             "rumour", "allegation", "theory", "warning", "assurance", "promise", "proof", "doubt"})
+
+
+_RELATIVE_ENDS = RELATIVE_TIME_ENDS | {"later"}
+_DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
+
+
+def _clause_resumes_after_dash(rest_all: list[Token], i: int) -> bool:
+    """The dash at ``i`` opens an insert that another dash closes, and a finite verb follows
+    it: "the Cat in the Hat balloon -- tossed by heavy winds -- struck a pole"."""
+    close = next((k for k in range(i + 1, min(len(rest_all), i + 12)) if rest_all[k].text == rest_all[i].text), None)
+    return close is not None and close + 1 < len(rest_all) and _is_finite_verb(rest_all[close + 1])
 
 
 def _after_comma(toks: list[Token], at: Token) -> bool:
@@ -793,7 +810,9 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 # a verb phrase cut from a subordinate clause is that clause's, never the main
                 # subject's: "Interest will be imposed ..., but penalties will be waived if the
                 # balance due | and paid is 10% or less" had made "Interest paid is 10% or less" (review round 57)
-                queue.append((e, "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate", tm))
+                kind = "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate"
+                # "Ten hours later, he was given a window ... | before the checkpoint closed": "later" dates the main clause only (review round 92)
+                queue.append((e, kind, [] if kind == "subordinate" and tm and tm[-1].text.lower() in _RELATIVE_ENDS else tm))
     relatives = name_relatives(sent)
     parts = relatives + embedded_subordinates(core)
     if parts:  # (most sentences have none: then neither what the clauses cover nor a report verb is looked for)

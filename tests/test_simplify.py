@@ -1962,3 +1962,25 @@ def test_round_90_cuts_that_lose_the_point_and_lists_cut_short():
                  "According to General Richard Myers, the bomb was effective.",
                  "According to Doug Cameron, the unions have done everything possible to resolve the dispute."):
         assert good in got, (good, got)
+
+
+ROUND_92 = (
+    "The AG's complaint alleges Trump defrauded the bank by providing the fraudulent, inflated financial statements to obtain the loans. "
+    "In 1997, a woman spent more than three weeks in a coma after the Cat in the Hat balloon -- tossed by heavy winds -- struck a pole that hit her. "
+    "Emissions cuts alone will not be enough to ensure a safe climate in future years, according to Hansen and his collaborators. "
+    "After the mock panel deliberated, Alito and the others returned to the bench to deliver their ruling. "
+    "Ten hours later, Ahmed Azza was given a one-hour window to return home before the checkpoint closed. "
+    "Carbon dioxide emissions will not be enough to explain the warming of the planet."
+)
+
+
+def test_round_92_claims_cut_from_their_source_and_subordinate_clauses_cut_from_their_verb():
+    got = statements(ROUND_92)
+    joined = " | ".join(got)
+    for bad in ("by providing the fraudulent.", "Cat in the Hat balloon.", "Emissions cuts alone", "the others returned", "one-hour window.",
+                "later the checkpoint closed"):
+        assert bad not in joined, (bad, got)
+    for good in ("The AG's complaint alleges Trump defrauded the bank by providing the fraudulent, inflated financial statements.",
+                 "The checkpoint closed.",
+                 "Carbon dioxide emissions will not be enough to explain the warming of the planet."):
+        assert good in got, (good, got)

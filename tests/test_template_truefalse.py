@@ -952,3 +952,12 @@ def test_round_89_instead_leans_on_what_was_cut():
     stems = [c.stem for c in run_template("tf.true", text)]
     assert not any("instead" in s for s in stems), stems
     assert any("Los Angeles" in s for s in stems), stems
+
+
+def test_round_92_no_negation_of_what_held_at_one_time_among_others():
+    # "At one point, Kise did not call his client's answers "brilliant"": true of every other point
+    text = ("At one point, Kise called his client's answers brilliant. "
+            "Ahmed Azza was given permission to leave his neighborhood for the first time in three days. "
+            "Kise spoke to the judge on Monday.")
+    stems = [c.stem for c in run_template("tf.negation", text)]
+    assert stems == ["Kise did not speak to the judge on Monday."], stems
