@@ -694,7 +694,10 @@ def _reports_the_past(cand: Candidate) -> bool:
     """The stem tells of the past: its clause's verb is past tense, or (a sentence gap-fill)
     its sentence has a past-tense verb and no word of the future."""
     if cand.clause is not None:
-        return cand.clause.verb_tag == "VBD" and not any(a.text.lower() in {"will", "would", "'ll"} for a in cand.clause.aux)
+        aux = cand.clause.aux
+        if aux:  # "was hailed", "had won": the first auxiliary's tense (review round 92)
+            return aux[0].text.lower() in {"was", "were", "had", "did"}
+        return cand.clause.verb_tag == "VBD"
     toks = cand.sentence.tokens
     return "VBD" in map(_POS, toks) and _FUTURE_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks)))
 

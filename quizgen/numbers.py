@@ -97,11 +97,15 @@ def _round_like(value: float, step: float) -> float:
     """A step that keeps the key's roundness: a speed limit of 110 among 135, 160 and 185 (a
     step of 25) stood out as the one round figure, and so did 24 or 48 hours among 19, 14 and
     9 or 58, 68 and 78, where 12, 36 and 72 are the natural neighbours (review round 88). A
-    multiple of ten gets multiples of ten; a small multiple of twelve steps by twelve."""
+    multiple of ten gets multiples of ten, of a hundred multiples of a hundred; a small
+    multiple of twelve steps by twelve."""
     if not value.is_integer() or value < 20:
         return step
-    if value % 10 == 0 and step % 10 != 0:
-        return 10.0 * max(1, round(step / 10))
+    if value % 10 == 0:
+        unit = 10.0  # the largest power of ten the key is a multiple of: 100 among 120, 140 and 160 stood out too (review round 92)
+        while value % (unit * 10) == 0:
+            unit *= 10
+        return step if step % unit == 0 else unit * max(1, round(step / unit))
     if value % 12 == 0 and value % 10 != 0 and value <= 144:
         return 12.0
     return step
@@ -161,6 +165,8 @@ def _nearby_numbers(text: str, limit: int, percent: bool, year: bool) -> tuple[s
         # from, a cue two reviewers pointed out
         step = _round_like(value, _nice_step(value / 4, integer=value.is_integer()))
         cands = [value + d * step for d in ((1, -1, 2, -2, 3, -3) if value.is_integer() else (1, -1, 2, -2, 3, -3, 4, -4, 5))]
+        if step >= value:
+            cands.append(value / 2)  # 100: 200, 300, 400 and 50 (nothing below it is as round)
     for c in cands:
         if c <= 0 or c == value or (percent and c >= 100):
             continue

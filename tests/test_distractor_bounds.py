@@ -706,3 +706,20 @@ def test_round_86_kittingers_age_gets_ages():
     doc = quizgen.analyze(need(CORPUS / "adv" / "Skydiver.txt").read_text(encoding="utf-8-sig"))
     opts = [c.options for c in candidates(doc, ("mcq",), 0) if c.answer_text == "84"]
     assert opts and all(value(t) <= 110 for o in opts for t, _ in o), opts
+
+
+def test_round_92_a_passive_stem_about_the_past_gets_no_later_year_either():
+    # "Zeus was hailed as the Worlds _____ finals MVP": "was hailed" tells of the past as "rose" does
+    text = ("Zeus was hailed as the finals MVP of the 1988 championship in Seoul. The index fell sharply in 1989 as rates climbed. "
+            "The company said its profit doubled in 1987.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    assert pools.present_year == 1989
+    checked = 0
+    for seed in range(12):
+        for c in get("cloze.phrase")(ctx):
+            if c.atype == "YEAR" and c.answer_text == "1988":
+                opts = choose(c, pools, ctx.support, random.Random(seed)) or []
+                assert all(int(o) <= 1989 for o, _ in opts[1:]), (c.stem, opts)
+                checked += bool(opts)
+    assert checked

@@ -26,3 +26,14 @@ def test_round_88_distractors_keep_the_keys_roundness_and_plural():
     assert set(nearby_numbers("48", year=False)[:3]) <= {"24", "36", "60", "72", "96"}, nearby_numbers("48", year=False)
     assert "One" not in nearby_numbers("Two") and "1" not in nearby_numbers("3"), (nearby_numbers("Two"), nearby_numbers("3"))
     assert nearby_numbers("17", year=False)[:2] == ["19", "15"]  # an unround key keeps its near neighbours
+
+
+def test_round_92_a_round_hundred_gets_round_hundreds():
+    from quizgen.numbers import nearby_numbers, parse_number
+
+    # "More than _____ vehicles ended up in wrecks": 100 among 120, 140 and 160 was the round one
+    for key in ("100", "1,000", "6,000"):
+        got = nearby_numbers(key, year=False)
+        unit = 100 if key == "100" else 1000
+        assert len(got) >= 3 and all(parse_number(x) % (unit // 2) == 0 for x in got), (key, got)
+    assert "110" not in nearby_numbers("100", year=False) and "120" not in nearby_numbers("100", year=False)

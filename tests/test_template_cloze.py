@@ -291,3 +291,9 @@ def test_round_88_a_date_that_names_an_event_is_no_key_and_no_change():
     false = [c.stem for c in run_template("tf.false", text)]
     assert not any("attacks of" in s for s in false), false
     assert any("on October 11" in s or "on December 1" in s for s in false), false
+
+
+def test_round_92_a_chatty_interjection_opens_no_sentence_cloze():
+    # the parent made "Oh, and _____ people watched a tiny hampster eating a tiny burrito."
+    oh = run_template("cloze.sentence", "Oh, and nine million people watched a tiny hamster eating a tiny burrito in California.")
+    assert not any(c.stem.startswith("Oh") for c in oh), [c.stem for c in oh]

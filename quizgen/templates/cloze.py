@@ -162,6 +162,7 @@ def _sentence_targets(sent, ids: set[int], covered: set[int]) -> list:
     return out
 
 
+_INTERJECTIONS = frozenset({"oh", "well", "yes", "no", "wow", "ah", "okay", "ok", "hey", "alas", "so", "now", "look"})
 _COUNTERFACTUAL = {"would", "could", "might", "should"}  # before "have": "would have been", a claim about what did not happen
 
 
@@ -202,6 +203,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue  # "John Thavis, who spent 30 years ...": the only verbs are the relative clause's
         if toks[0].text.lower() in {"this", "that", "these", "those"}:
             continue  # "This list was narrowed ...": which list? The sentence leans on the one before
+        if toks[1].text == "," and toks[0].text.lower() in _INTERJECTIONS:
+            continue  # "Oh, and nine million people watched ...": chatty, and "and" goes on from the sentence before (review round 92)
         if dated_front(sent) or scoped_front(sent) or conditional_front(sent) or toks[-2].pos in {"VBD", "VBZ", "VBP"} and len(toks) < len(sent.tokens):
             continue  # "(In 1958,) the Birds were 3-10 on May 1"; "... which imported(, wrote X, "that ...")": the cut lost what
         for span in spans:
