@@ -434,3 +434,12 @@ def test_a_room_named_after_a_person_is_no_person():
     # review round 76: "Principal address will be delivered by Sam Houston Room" (a swapped "person")
     people = _doc_people("The students will be honored at a banquet at 6 p.m. Tuesday in the Sam Houston Room of the Sheraton-Dallas Hotel.")
     assert not any("Room" in p for p in people[0]), people
+
+
+def test_round_92_a_title_with_a_capital_the_is_no_person():
+    # "Who said, "It was the last step"?" had offered "Grayzone" beside three people
+    import quizgen
+
+    doc = quizgen.analyze("Guillaume Long, the foreign minister of Ecuador under Correa, told The Grayzone that the spying operation was a breach of sovereignty.")
+    people = [e.text for s in doc.sentences for e in s.entities if e.label == "PERSON"]
+    assert "Guillaume Long" in people and not any("Grayzone" in p for p in people), people
