@@ -209,3 +209,12 @@ def test_round_90_a_there_without_its_place_leans_on_context():
             "The summit drew about 100 delegations from various nations.")
     got = [c.stem for c in run_template("wh.how_many", text)]
     assert got == ["About how many delegations did the summit draw from various nations?"], got
+
+
+def test_round_92_no_count_of_a_distance_that_describes_a_plural_noun():
+    from template_helpers import run_template
+
+    # "How many miles are the Hamptons historic oceanfront towns and villages from Manhattan?"
+    text = "The Hamptons are historic oceanfront towns and villages 100 miles from Manhattan. The team sent 30 engineers to New Mexico in 2012."
+    stems = [c.stem for c in run_template("wh.how_many", text)]
+    assert stems == ["How many engineers did the team send to New Mexico in 2012?"], stems

@@ -50,6 +50,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
 
 _MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across", "away", "apart", "ahead", "behind"}  # "landed 50 feet away": "How many feet away ...?" (review round 72)
 _POSITIONS = frozenset({"above", "below", "beneath", "under", "over", "underground", "offshore", "inland", "beyond"})
+_DISTANCE_UNITS = frozenset({"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards", "inches", "centimetres", "centimeters"})
 _DIMENSIONS = frozenset({"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius", "volume", "weight"})
 _TAKES_AN_OBJECT = {"from", "of", "to"}  # "50 feet away from the car": the measure cannot move without its phrase
 _LEFT_APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "just"}
@@ -137,8 +138,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "painted 550 oil paintings and 2,000 watercolours": asking one leaves "paintings and in his lifetime"
             if ph.index > 1 and clause.rest[ph.index - 2].pos == "CD" and clause.rest[ph.index - 1].pos == "NNS" or end < len(clause.rest) and clause.rest[end].pos == "CD":
                 continue  # "was only 3 feet 11 inches long": one length in two units, not a count of inches (review round 78)
-            if ph.index > 0 and clause.rest[ph.index - 1].pos == "NN" and (measure is not None or end + 1 < len(clause.rest) and (clause.rest[end].text.lower() == "in" and clause.rest[end + 1].text.lower() in _DIMENSIONS or clause.rest[end].text.lower() in _POSITIONS)):
-                continue  # "with a reflector 22 meters in diameter", "from a balloon 19 miles above the planet": the measure describes the noun before it (review rounds 79, 86)
+            if ph.index > 0 and clause.rest[ph.index - 1].pos in {"NN", "NNS"} and (measure is not None or end + 1 < len(clause.rest) and (clause.rest[end].text.lower() == "in" and clause.rest[end + 1].text.lower() in _DIMENSIONS or clause.rest[end].text.lower() in _POSITIONS or clause.rest[end].text.lower() == "from" and clause.rest[end - 1].text.lower() in _DISTANCE_UNITS)):
+                continue  # "with a reflector 22 meters in diameter", "from a balloon 19 miles above the planet", "towns and villages 100 miles from Manhattan": the measure describes the noun before it (review rounds 79, 86, 92)
             if ph.index > 1 and clause.rest[ph.index - 1].pos == "VBG" and clause.rest[ph.index - 2].pos == "IN":
                 continue  # "accused Israel of escalating violence by killing three Palestinians": "How many ... by killing?" is no English (review round 89)
             if end + 1 < len(clause.rest) and clause.rest[end].text == "," and any(u.text.lower() in {"and", "or"} for u in clause.rest[end + 1 : end + 7]) and not any(u.pos.startswith("VB") for u in clause.rest[end + 1 : end + 7]):
