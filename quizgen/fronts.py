@@ -205,11 +205,10 @@ _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def _comma_at(texts: list[str], i: int, end: int) -> int:
-    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word)."""
-    try:
-        return texts.index(",", i, end)
-    except ValueError:
-        return -1
+    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word; tested
+    before it is looked for, since a raised ValueError costs more than both searches)."""
+    seg = texts[i:end]
+    return i + seg.index(",") if "," in seg else -1
 
 
 def _appositive_after(tokens: list[Token], j: int) -> int:
@@ -432,15 +431,17 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
 _FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
 
 
-def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
+def _front_of(sent: Sentence, words: list[str] | None = None) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """The sentence's tokens (list number dropped), its stripped front and fronted time,
     and the core after the front and inserted attributions: computed once per sentence
-    for the clause builder and the gap-fill template alike."""
+    for the clause builder and the gap-fill template alike. ``words``: the words of all the
+    sentence's tokens, when the caller has them already (the clause builder does)."""
     hit = _FRONTS.get(id(sent))
     if hit is not None and hit[0] is sent:
         return hit[1], hit[2], hit[3], hit[4]
     toks = _without_list_number(list(sent.tokens))
-    texts = [t.text for t in toks]  # the words, which the steps below search (in C) for commas and dashes
+    # the words, which the steps below search (in C) for commas and dashes (``toks`` is a tail of the tokens)
+    texts = [t.text for t in toks] if words is None else words[len(words) - len(toks) :]
     start, fronted, time = _strip_front(toks, texts)
     core = _drop_subject_insert(*_drop_attribution_inserts(toks[start:], texts[start:]))
     _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
