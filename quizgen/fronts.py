@@ -106,11 +106,11 @@ def _strip_front(tokens: list[Token], texts: list[str]) -> tuple[int, list[Token
     (``texts``: the tokens' words)."""
     i = _dateline_end(tokens, texts)
     n = len(tokens)
-    stripped: list[Token] = list(tokens[:i])
+    stripped: list[Token] = tokens[:i]  # (a slice: a new list)
     time: list[Token] = []
     if i == 0:
         i = _relative_time_front(tokens)
-        stripped, time = list(tokens[:i]), list(tokens[: min(i, 3)])  # the time without its comma
+        stripped, time = tokens[:i], tokens[: min(i, 3)]  # the time without its comma (slices: new lists)
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next four words are ever compared, so only they are lower-cased (a step or two
@@ -301,9 +301,9 @@ def _drop_attribution_inserts(tokens: list[Token], texts: list[str]) -> tuple[li
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted). ``texts`` are the tokens' words, a list of its own: it is kept in
     step with what is removed (so that commas are found in C) and returned with the tokens."""
-    out = list(tokens)
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
-        return out, texts  # both cuts below need a say-verb tagged a verb: most sentences have none
+        return tokens, texts  # both cuts below need a say-verb tagged a verb: most sentences have none (the caller's slice, uncopied)
+    out = list(tokens)
     for k in reversed([k for k, w in enumerate(texts) if w == "," and 0 < k < len(out) - 1]):  # the commas, from the last
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
         if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
@@ -512,6 +512,8 @@ def conditional_front(sent: Sentence) -> bool:
     will slip into second-class status" (a warning, not a prediction; review round 26).
     "Without warning, the dam burst" states a fact: only "without" before a modal counts."""
     _, fronted, _, core = _front_of(sent)
+    if not fronted:
+        return False  # nothing stripped (most sentences): no condition, and no "without" either
     if any(t.text.lower() in _CONDITIONS for t in fronted):
         return True
     return bool(fronted) and fronted[0].text.lower() == "without" and any(t.pos == "MD" for t in core)

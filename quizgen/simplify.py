@@ -119,7 +119,7 @@ class Clause:
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
                 toks = toks + [first] + self.fronted_time[1:]
-        return self.scope + toks
+        return self.scope + toks if self.scope else toks  # (``toks`` is a new list already)
 
     def all_tokens(self) -> set[int]:
         return {id(t) for t in self.statement_tokens()}
@@ -1011,7 +1011,9 @@ def document_clauses(doc: Document) -> list[Clause]:
         if s.index in known if known is not None else sentence_damaged(s, words, bare):
             damaged.add(s.index)
             continue
-        out.extend(c for c in clauses_of(doc, s, words) if not misparsed(c))
+        for c in clauses_of(doc, s, words):
+            if not misparsed(c):
+                out.append(c)
     if known is None:
         remember_damaged(doc, damaged)
     return out
