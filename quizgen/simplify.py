@@ -344,7 +344,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if subj and subj[0].pos == "VBG" and subj[0].text.islower() and _after_a_preposition(sent, subj[0]):
         return None, []  # "(was quoted as) saying Hamas | had shifted ...", "(after) placing blame for recent suicide | attacks/VBZ ...": a participle's phrase, not a gerund subject (review rounds 88-89)
     original = subj
-    subj, ent = _simplify_subject(subj, sent, closed)
+    subj, ent = _simplify_subject(subj, sent, closed, present)
     if subj and len(subj) < len(original) and subj[0] is original[0] and original[len(subj)].text == "," and len(original) > len(subj) + 2 and original[len(subj) + 1].pos == "NNP" and original[len(subj) + 2].text in {",", "and"} and any(t.text == "and" for t in original[len(subj) :]):
         return None, []  # "The Construction(, Forestry, Mining and Energy Union's (CFMEU) John Sutton) says": a name's list cut at its first comma (review round 90)
     if subj and subj[0] is not original[0] and sum(1 for t in original if t.text == ",") >= 2 and any(t.text.lower() in {"and", "or"} for t in subj):
@@ -762,7 +762,8 @@ def clauses_of(doc: Document, sent: Sentence, words: list[str] | None = None) ->
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if texts[-1] == ":":
         return []  # "The Soviet news agency TASS datelined from New York in English to Europe:": it introduces what follows (review round 40)
-    if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
+    comma = "," in present  # the attribution tail, name relatives and appositives all need one (four sentences in ten have none)
+    if _opinion_frame(fronted) or comma and _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     if conditional_front(sent):
         return []  # "If the farm is in an industrial area ..., labour costs will be high": true only then
@@ -811,7 +812,7 @@ def clauses_of(doc: Document, sent: Sentence, words: list[str] | None = None) ->
                 # subject's: "Interest will be imposed ..., but penalties will be waived if the
                 # balance due | and paid is 10% or less" had made "Interest paid is 10% or less" (review round 57)
                 queue.append((e, "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate", tm))
-    relatives = name_relatives(sent)
+    relatives = name_relatives(sent) if comma else []
     parts = relatives + embedded_subordinates(core, present)
     if parts:  # (most sentences have none: then neither what the clauses cover nor a report verb is looked for)
         covered = {id(t) for c in out for t in c.statement_tokens()}
@@ -829,7 +830,7 @@ def clauses_of(doc: Document, sent: Sentence, words: list[str] | None = None) ->
             if clause is not None:
                 out.append(clause)
                 covered.update(id(t) for t in clause.statement_tokens())
-    for name, ent, desc in appositives(sent):
+    for name, ent, desc in appositives(sent) if comma else ():
         if len(out) >= 5:
             break
         if any(c.subject_entity is not None and c.subject_entity.start == ent.start and c.verb is not None and c.verb.chunk == "SYN" for c in out):
