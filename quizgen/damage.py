@@ -11,7 +11,7 @@ import re
 
 from quizgen.answers import LABEL_NOUNS, SOCIAL_TITLES
 from quizgen.numbers import CURRENCY_SIGNS
-from quizgen.text.document import Document, Token
+from quizgen.text.document import Document, Sentence, Token
 from quizgen.text.lexicon import base_forms, is_english_word
 
 _GLUED_AMOUNT = re.compile(r"\d[\d.,]*(?:m|bn|tn)")
@@ -20,7 +20,7 @@ _CURRENCY = CURRENCY_SIGNS
 
 _CODED_DEGREES = re.compile(r"\d-degrees\b")  # the Brown corpus's "275-degrees-F" for 275°F, which no teacher would print (review round 51)
 _LOST_VALUE = re.compile(r"\b(?:is|are|was|were), which\b")  # "The constant is, which is one-quarter of 3.1416": the value was a symbol (review round 50)
-_GLUED_ELISION = re.compile(r"[A-Za-z]'\d\d\b")  # "The'52 Cards": the space before an elided year was lost (review round 49)
+_GLUED_ELISION = re.compile(r"'\d\d\b")  # "The'52 Cards": the space before an elided year was lost (review round 49); see _glued_elision
 
 
 def damaged_sentences(doc: Document) -> set[int]:
@@ -37,27 +37,55 @@ def damaged_sentences(doc: Document) -> set[int]:
     their hour ("at 30 p.m.") and the Brown corpus's coded degrees ("275-degrees-F")."""
     if _DAMAGED[0] is doc:
         return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
-    out: set[int] = set()
-    no_currency = not any(c in doc.text for c in _CURRENCY)
-    for s in doc.sentences:
-        toks = s.tokens
-        text = s.text
-        texts = [t.text for t in toks]  # the words, read by most checks below: taken once
-        # each regex only where a substring search finds what its matches hold (the three
-        # searches cost a third of this function)
-        if _starts_lower_case(text) or "'" in text and _GLUED_ELISION.search(text) or ", which" in text and _LOST_VALUE.search(text) or "-degrees" in text and _CODED_DEGREES.search(text) or _fused_heading(toks, texts) or _heading_start(s, texts) or _lost_object(toks, texts) or _fused_dateline(text) or _placeholder(text, texts) or _caps_lead(texts) or _lost_symbol(text, texts) or _unfinished(texts):
-            out.add(s.index)
-            continue
-        if _DIGIT.search(s.text) is None:
-            continue  # the other kinds of damage are numbers
-        # only a number can be glued money: a CD token, or a text starting with a digit
-        # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
-        for k in [k for k, t in enumerate(toks) if t.pos == "CD" or texts[k][:1].isdigit()]:
-            if no_currency and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k):
-                out.add(s.index)
-                break
-    _DAMAGED[0], _DAMAGED[1] = doc, out
+    bare = no_currency(doc)
+    out = {s.index for s in doc.sentences if sentence_damaged(s, [t.text for t in s.tokens], bare)}
+    remember_damaged(doc, out)
     return out
+
+
+def no_currency(doc: Document) -> bool:
+    """No currency sign anywhere in the text: then a figure glued to "m" or "bn" is money
+    the extraction damaged (see :func:`damaged_sentences`)."""
+    return not any(c in doc.text for c in _CURRENCY)
+
+
+def known_damage(doc: Document) -> set[int] | None:
+    """The damaged sentences of ``doc`` when :func:`damaged_sentences` already has them, else None."""
+    return _DAMAGED[1] if _DAMAGED[0] is doc else None
+
+
+def remember_damaged(doc: Document, damaged: set[int]) -> None:
+    """Keep ``doc``'s damaged sentences for the next :func:`damaged_sentences` call (the clause
+    maker finds them sentence by sentence, with the words it reads anyway, and leaves them here)."""
+    _DAMAGED[0], _DAMAGED[1] = doc, damaged
+
+
+def sentence_damaged(s: Sentence, texts: list[str], bare: bool) -> bool:
+    """One sentence's test for :func:`damaged_sentences` (``texts``: its tokens' words, which
+    the caller makes once; ``bare``: :func:`no_currency` of its document)."""
+    toks = s.tokens
+    text = s.text
+    # each regex only where a substring search finds what its matches hold (the three
+    # searches cost a third of this function)
+    if _starts_lower_case(text) or "'" in text and _glued_elision(text) or ", which" in text and _LOST_VALUE.search(text) or "-degrees" in text and _CODED_DEGREES.search(text) or _fused_heading(toks, texts) or _heading_start(s, texts) or _lost_object(toks, texts) or _fused_dateline(text) or _placeholder(text, texts) or _caps_lead(texts) or _lost_symbol(text, texts) or _unfinished(texts):
+        return True
+    if _DIGIT.search(text) is None:
+        return False  # the other kinds of damage are numbers
+    # only a number can be glued money: a CD token, or a text starting with a digit
+    # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
+    for k in [k for k, t in enumerate(toks) if t.pos == "CD" or texts[k][:1].isdigit()]:
+        if bare and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k):
+            return True
+    return False
+
+
+def _glued_elision(text: str) -> bool:
+    """A letter, an apostrophe and two digits ("The'52"): the pattern starts at the apostrophe, which
+    the regex engine finds as a literal (twice as fast as a search for the letter before it)."""
+    return any(m.start() > 0 and text[m.start() - 1] in _ASCII_LETTERS for m in _GLUED_ELISION.finditer(text))
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _impossible_hour(toks: list[Token], k: int) -> bool:
@@ -138,7 +166,7 @@ def _fused_heading(toks: list[Token], texts: list[str]) -> bool:
     England"), so the word after them tells them apart."""
     if "".join(texts[1:-1]).islower():
         return False  # no capital inside the sentence at all (four sentences in ten)
-    for k in [k for k in range(1, len(texts) - 1) if texts[k][:1].isupper()]:  # the capitalised words only
+    for k in [k for k, w in enumerate(texts[1:-1], 1) if w[:1].isupper()]:  # the capitalised words only (enumerated: no look-up of ``texts`` per word)
         w = texts[k]
         nxt = texts[k + 1][:1]
         prev = texts[k - 1]
@@ -205,9 +233,10 @@ def _heading_start(s, texts: list[str]) -> bool:
     toks = s.tokens
     if len(toks) < 5:
         return False
-    if not "".join(texts[1:5]).islower() and _repeated_start(texts, min(len(toks), 8)):  # (a repeat starts at a capital among words 1-4: most sentences have none)
+    capital = not "".join(texts[1:5]).islower()  # a capital among words 1-4 (most sentences have none)
+    if capital and _repeated_start(texts, min(len(toks), 8)):  # (a repeat starts at such a capital)
         return True
-    if _name_repeated(toks) or _word_heading(s):
+    if capital and texts[1][:1].isupper() and (_name_repeated(toks) or _word_heading(s)):  # (both need a capital second word)
         return True
     if not texts[0][:1].isupper() or toks[0].pos not in _HEADING_FIRST_TAGS:
         return False

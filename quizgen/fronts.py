@@ -106,11 +106,11 @@ def _strip_front(tokens: list[Token], texts: list[str]) -> tuple[int, list[Token
     (``texts``: the tokens' words)."""
     i = _dateline_end(tokens, texts)
     n = len(tokens)
-    stripped: list[Token] = list(tokens[:i])
+    stripped: list[Token] = tokens[:i]  # (a slice: a new list)
     time: list[Token] = []
     if i == 0:
         i = _relative_time_front(tokens)
-        stripped, time = list(tokens[:i]), list(tokens[: min(i, 3)])  # the time without its comma
+        stripped, time = tokens[:i], tokens[: min(i, 3)]  # the time without its comma (slices: new lists)
     while i < n:
         # one-word or multiword discourse marker, optionally followed by a comma; only the
         # next four words are ever compared, so only they are lower-cased (a step or two
@@ -205,11 +205,10 @@ _YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def _comma_at(texts: list[str], i: int, end: int) -> int:
-    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word)."""
-    try:
-        return texts.index(",", i, end)
-    except ValueError:
-        return -1
+    """The first comma in ``texts[i:end]``, or -1 (a search in C, not word by word; tested
+    before it is looked for, since a raised ValueError costs more than both searches)."""
+    seg = texts[i:end]
+    return i + seg.index(",") if "," in seg else -1
 
 
 def _appositive_after(tokens: list[Token], j: int) -> int:
@@ -302,9 +301,9 @@ def _drop_attribution_inserts(tokens: list[Token], texts: list[str]) -> tuple[li
     """Remove ", NP said (on Monday)," inserted mid-sentence, and a trailing ", NP said." or
     ", said NP." (inverted). ``texts`` are the tokens' words, a list of its own: it is kept in
     step with what is removed (so that commas are found in C) and returned with the tokens."""
-    out = list(tokens)
     if SAY_VERBS.isdisjoint(map(_LEMMA, tokens)) or not any(t.lemma in SAY_VERBS and t.pos.startswith("VB") for t in tokens):
-        return out, texts  # both cuts below need a say-verb tagged a verb: most sentences have none
+        return tokens, texts  # both cuts below need a say-verb tagged a verb: most sentences have none (the caller's slice, uncopied)
+    out = list(tokens)
     for k in reversed([k for k, w in enumerate(texts) if w == "," and 0 < k < len(out) - 1]):  # the commas, from the last
         v = k + 2 if out[k + 1].text in _CLOSING_QUOTES and k + 2 < len(out) else k + 1  # 'a great buying opportunity," said Charles I. Clough, ...' (review round 69)
         if out[v].lemma in SAY_VERBS and out[v].pos.startswith("VB") and v + 1 < len(out) and out[v + 1].pos in {"NNP", "DT", "PRP", "NN"} and _names_speaker(out[v + 1 :]):
@@ -432,15 +431,17 @@ def _without_list_number(toks: list[Token]) -> list[Token]:
 _FRONTS: dict[int, tuple] = {}  # id(sentence) -> (sentence, tokens, fronted, time, core); see forget_fronts
 
 
-def _front_of(sent: Sentence) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
+def _front_of(sent: Sentence, words: list[str] | None = None) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """The sentence's tokens (list number dropped), its stripped front and fronted time,
     and the core after the front and inserted attributions: computed once per sentence
-    for the clause builder and the gap-fill template alike."""
+    for the clause builder and the gap-fill template alike. ``words``: the words of all the
+    sentence's tokens, when the caller has them already (the clause builder does)."""
     hit = _FRONTS.get(id(sent))
     if hit is not None and hit[0] is sent:
         return hit[1], hit[2], hit[3], hit[4]
     toks = _without_list_number(list(sent.tokens))
-    texts = [t.text for t in toks]  # the words, which the steps below search (in C) for commas and dashes
+    # the words, which the steps below search (in C) for commas and dashes (``toks`` is a tail of the tokens)
+    texts = [t.text for t in toks] if words is None else words[len(words) - len(toks) :]
     start, fronted, time = _strip_front(toks, texts)
     core = _drop_subject_insert(*_drop_attribution_inserts(toks[start:], texts[start:]))
     _FRONTS[id(sent)] = (sent, toks, fronted, time, core)
@@ -511,6 +512,8 @@ def conditional_front(sent: Sentence) -> bool:
     will slip into second-class status" (a warning, not a prediction; review round 26).
     "Without warning, the dam burst" states a fact: only "without" before a modal counts."""
     _, fronted, _, core = _front_of(sent)
+    if not fronted:
+        return False  # nothing stripped (most sentences): no condition, and no "without" either
     if any(t.text.lower() in _CONDITIONS for t in fronted):
         return True
     return bool(fronted) and fronted[0].text.lower() == "without" and any(t.pos == "MD" for t in core)

@@ -29,17 +29,18 @@ Names other modules import from here are re-exported from those modules.
 from __future__ import annotations
 
 import operator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from quizgen.answers import NUMBER_WORDS, TITLES, position
 from quizgen.antecedents import _Antecedents, inside_quotation, speaker_of
 from quizgen.realize import _nationality
 from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, SUBORDINATORS, _complete, _tidy_end, _trim_rest
-from quizgen.damage import damaged_sentences
+from quizgen.damage import known_damage, no_currency, remember_damaged, sentence_damaged
 from quizgen.fronts import (
     _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
     _is_person_noun, _is_time_phrase, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
-    RELATIVE_TIME_ENDS, dated_front, forget_fronts, front_words, scoped_front,
+    RELATIVE_TIME_ENDS, dated_front, forget_fronts, scoped_front,
 )
 from quizgen.realize import BE_FORMS, DO_FORMS, HAVE_FORMS, NEGATIONS, ascii_cases
 from quizgen.subjects import (
@@ -118,7 +119,7 @@ class Clause:
                 if not first.pos.startswith("NNP"):  # "In" -> "in"; "March 2014" keeps its capital
                     first = Token(first.text.lower(), -1, -1, first.pos, first.lemma, "SYN")
                 toks = toks + [first] + self.fronted_time[1:]
-        return self.scope + toks
+        return self.scope + toks if self.scope else toks  # (``toks`` is a new list already)
 
     def all_tokens(self) -> set[int]:
         return {id(t) for t in self.statement_tokens()}
@@ -275,7 +276,16 @@ def _before_comma(sent: Sentence, t: Token) -> bool:
     return k is not None and k + 1 < len(sent.tokens) and sent.tokens[k + 1].text == ","
 
 
-def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents") -> tuple[Clause | None, list[list[Token]]]:
+def _meets(group: frozenset[str], toks: list[Token], present: AbstractSet[str] | None) -> bool:
+    """A word of ``toks`` is in ``group``. ``present`` (the words of the whole sentence, or
+    None) answers "no" without a scan of ``toks`` for the many sentences with no such word."""
+    return (present is None or not group.isdisjoint(present)) and not group.isdisjoint(map(_TEXT, toks))
+
+
+def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, fronted: list[Token], time: list[Token], pronoun_antecedent: "dict[str, list[Token]] | _Antecedents", present: AbstractSet[str] | None = None) -> tuple[Clause | None, list[list[Token]]]:
+    """The clause whose words are ``tokens`` (a part of ``sent``), or None, and the parts cut off
+    it that may make clauses of their own. ``present``: the words of all of ``sent``'s tokens (a
+    superset of those of every part), which lets word tests skip sentences without the word."""
     vg_span = _find_verb_group(tokens, 0)
     if vg_span is None:
         return None, []
@@ -283,7 +293,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
     if v0 > 1 and tokens[v0 - 1].text.lower() in {"and", "or", "but"}:
         return None, []  # "Jackson, Tenn., rolling mills and recycles aluminum": a verb after "and" shares an earlier subject (review round 65)
     subj = tokens[:v0]
-    rel = None if _RELATIVES_ANY.isdisjoint(map(_TEXT, subj)) else next((k for k, t in enumerate(subj) if t.text.lower() in {"that", "which", "who"} and t.pos in {"WDT", "WP", "IN"} and k > 0), None)
+    rel = None if not _meets(_RELATIVES_ANY, subj, present) else next((k for k, t in enumerate(subj) if t.text.lower() in {"that", "which", "who"} and t.pos in {"WDT", "WP", "IN"} and k > 0), None)
     if rel is not None and rel == len(subj) - 1 and subj[rel - 1].text != ",":
         # "The auction of a mural that disappeared from ... was halted": the first verb
         # belongs to the relative clause; the main verb comes after it
@@ -325,16 +335,16 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             pre_adverbs.insert(0, adverb)  # "The app also received ...": "also" belongs to the verb
         elif subj and subj[-1].text == ",":
             subj.pop()  # "Moritz, however, kicks", "Wisman, too, does not know": the link to the sentence before goes, with its commas (review round 78)
-    if not _IF_WHETHER_ANY.isdisjoint(map(_TEXT, subj)) or "TO" in map(_POS, subj) and any(t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
+    if _meets(_IF_WHETHER_ANY, subj, present) or "TO" in map(_POS, subj) and any(t.pos == "TO" and k + 1 < len(subj) and subj[k + 1].pos == "VB" for k, t in enumerate(subj)):
         return None, []  # "Carle, 26, decided, in 2013, to see if it (was possible)": no subject of "was"
-    if not _NEGATIONS_ANY.isdisjoint(map(_TEXT, subj)):
+    if _meets(_NEGATIONS_ANY, subj, present):
         return None, []  # "X, ..., but in all his years he never | spent ...": a cut would drop the "never"
     if len(subj) > 2 and subj[-1].pos == "PRP" and subj[-1].text.lower() in SUBJECT_PRONOUNS and subj[-2].text.lower() in REL_WORDS | {"when", "while", "as", "because"}:
         return None, []  # "Izvestia, ..., interviewed/VBN Chaplin at his villa, where he | has been in self-exile": the verb is the pronoun's (review round 45)
     if subj and subj[0].pos == "VBG" and subj[0].text.islower() and _after_a_preposition(sent, subj[0]):
         return None, []  # "(was quoted as) saying Hamas | had shifted ...", "(after) placing blame for recent suicide | attacks/VBZ ...": a participle's phrase, not a gerund subject (review rounds 88-89)
     original = subj
-    subj, ent = _simplify_subject(subj, sent, closed)
+    subj, ent = _simplify_subject(subj, sent, closed, present)
     if subj and len(subj) < len(original) and subj[0] is original[0] and original[len(subj)].text == "," and len(original) > len(subj) + 2 and original[len(subj) + 1].pos == "NNP" and original[len(subj) + 2].text in {",", "and"} and any(t.text == "and" for t in original[len(subj) :]):
         return None, []  # "The Construction(, Forestry, Mining and Energy Union's (CFMEU) John Sutton) says": a name's list cut at its first comma (review round 90)
     if subj and subj[0] is not original[0] and sum(1 for t in original if t.text == ",") >= 2 and any(t.text.lower() in {"and", "or"} for t in subj):
@@ -395,7 +405,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         return None, []  # "He learnt/VBZ", "UK adults ate/VBP": tagging errors; questions and negations would inflect them wrongly ("do not ate")
     if not _agrees(subj, (aux[0] if aux else verb), sent):
         return None, []  # "Vehicles and holidays is estimated": a parse gone wrong
-    if not _HEDGES_ANY.isdisjoint(map(_TEXT, tokens)) or fronted and not _FRONT_HEDGES_ANY.isdisjoint(map(_TEXT, fronted)):
+    if _meets(_HEDGES_ANY, tokens, present) or fronted and _meets(_FRONT_HEDGES_ANY, fronted, present):
         return None, []  # "maybe", "probably": not a fact to test
     if fronted and fronted[0].text.lower() == "according" and len(fronted) > 9:
         return None, []  # "According to the latest projections of the Bureau of the Census, the rate will increase": too long to keep, and a forecast without it is stated as fact (review round 45)
@@ -426,7 +436,7 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
         # "X said she ...": she need not be X, so the statement keeps "X said she" when X is the
         # one person the sentence names; otherwise the pronoun stays unresolved
         itself = ent is not None and ent.label == "PERSON" and neg is None and not any(e.label == "PERSON" and e is not ent for e in sent.entities)
-        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, _SPEAKER_KEPT if itself else {})
+        inner_clause, inner_extra = _clause_from(inner, sent, number, "reported", [], time, _SPEAKER_KEPT if itself else {}, present)
         if inner_clause is not None and any(t.text == "According" and t.chunk == "SYN" for t in inner_clause.scope):
             return None, []  # "He added that researchers have always known that S": a report inside a report
         if not subj or subj[0].pos.startswith("RB") or subj[0].text.lower() in {"already", "now", "still", "even", "also", "only", "just", "yet", "soon", "today"}:
@@ -752,17 +762,25 @@ def _opens_comparative(toks: list[Token], k: int) -> bool:
     return toks[k + 1].pos in {"JJR", "RBR"} and toks[k].text.lower() == "the"
 
 
-def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
-    """Every simplified clause of a sentence (possibly none)."""
-    toks, fronted, time, core = _front_of(sent)
-    if not toks or any("?" in t.text for t in toks[-3:]) or len(toks) < 4 or len(toks) > 70:
+def clauses_of(doc: Document, sent: Sentence, words: list[str] | None = None) -> list[Clause]:
+    """Every simplified clause of a sentence (possibly none). ``words``: the words of all the
+    sentence's tokens, when the caller has made them already (:func:`document_clauses`)."""
+    toks, fronted, time, core = _front_of(sent, words)
+    if not toks or len(toks) < 4 or len(toks) > 70:
+        return []
+    # the words of ``toks`` (a tail of the sentence's tokens: what front_words(sent) gives)
+    texts = [t.text for t in toks] if words is None else words[len(words) - len(toks) :]
+    if "?" in texts[-1] or "?" in texts[-2] or "?" in texts[-3]:
         return []  # a question, or "Remember how ... the Bolshoi Ballet??"
-    texts = front_words(sent)  # (the words of ``toks``, made once with them)
-    if texts[0] == '"' or texts.count('"') % 2 == 1 or texts.count(")") > texts.count("("):
+    # the words of all the sentence's tokens as a set: the word tests below and in _clause_from
+    # ask it first, and scan a part only when the sentence has the word at all
+    present = set(texts) if len(toks) == len(sent.tokens) else {t.text for t in sent.tokens}
+    if texts[0] == '"' or '"' in present and texts.count('"') % 2 == 1 or ")" in present and texts.count(")") > texts.count("("):
         return []  # an unpaired quote, or a ")" whose "(" began in an earlier sentence ("Mothers' milk is still the ticket)"
     if texts[-1] == ":":
         return []  # "The Soviet news agency TASS datelined from New York in English to Europe:": it introduces what follows (review round 40)
-    if _opinion_frame(fronted) or _ends_with_view(sent.tokens):
+    comma = "," in present  # the attribution tail, name relatives and appositives all need one (four sentences in ten have none)
+    if _opinion_frame(fronted) or comma and _ends_with_view(sent.tokens):
         return []  # "For Philippa Langley, Richard was the true king": her view, not a fact
     if conditional_front(sent):
         return []  # "If the farm is in an industrial area ..., labour costs will be high": true only then
@@ -777,7 +795,7 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
     main_subject: list[Token] | None = None
     while queue and len(out) < 4:
         part, origin, tm = queue.pop(0)
-        clause, extra = _clause_from(part, sent, len(out), origin, fronted if origin == "main" else [], tm, ante)
+        clause, extra = _clause_from(part, sent, len(out), origin, fronted if origin == "main" else [], tm, ante, present)
         if clause is None and origin == "coordinate" and main_subject is not None and part and part[0].pos.startswith("VB") and not _compared(sent, part[0]):
             # shared subject: "... and refused to join ..."
             aux, neg, adverbs, verb, tail = _split_verb_group(_leading_vp(part))
@@ -813,8 +831,8 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 kind = "coordinate" if e[0].pos.startswith("VB") and origin != "subordinate" or origin == "coordinate" else "subordinate"
                 # "Ten hours later, he was given a window ... | before the checkpoint closed": "later" dates the main clause only (review round 92)
                 queue.append((e, kind, [] if kind == "subordinate" and tm and tm[-1].text.lower() in _RELATIVE_ENDS else tm))
-    relatives = name_relatives(sent)
-    parts = relatives + embedded_subordinates(core)
+    relatives = name_relatives(sent) if comma else []
+    parts = relatives + embedded_subordinates(core, present)
     if parts:  # (most sentences have none: then neither what the clauses cover nor a report verb is looked for)
         covered = {id(t) for c in out for t in c.statement_tokens()}
         # "the Journal stated that although Brown justly deserved the penalty, ...": what follows
@@ -827,11 +845,11 @@ def clauses_of(doc: Document, sent: Sentence) -> list[Clause]:
                 continue
             if said_at is not None and k >= len(relatives) and part[0].start > said_at:
                 continue
-            clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante)
+            clause, _ = _clause_from(part, sent, len(out), "subordinate", [], [], ante, present)
             if clause is not None:
                 out.append(clause)
                 covered.update(id(t) for t in clause.statement_tokens())
-    for name, ent, desc in appositives(sent):
+    for name, ent, desc in appositives(sent) if comma else ():
         if len(out) >= 5:
             break
         if any(c.subject_entity is not None and c.subject_entity.start == ent.start and c.verb is not None and c.verb.chunk == "SYN" for c in out):
@@ -888,13 +906,13 @@ _EMBEDDED_SUBORDINATORS = {"since", "after", "before", "because", "although", "t
 _EMBEDDED_SUBORDINATORS_ANY = ascii_cases(_EMBEDDED_SUBORDINATORS)  # ``w in`` it is ``w.lower() in`` the set (no "k" in them: exact)
 
 
-def embedded_subordinates(core: list[Token]) -> list[list[Token]]:
+def embedded_subordinates(core: list[Token], present: AbstractSet[str] | None = None) -> list[list[Token]]:
     """"... aimed at military targets since Moscow launched its special military operation
     in February 2022": a subordinate clause the predicate cut never reached (it sits after a
     relative clause), as its own clause. Only subordinators whose clause the article
-    asserts (time and cause), never "if" or "whether"."""
+    asserts (time and cause), never "if" or "whether". ``present``: see :func:`_meets`."""
     out: list[list[Token]] = []
-    if _EMBEDDED_SUBORDINATORS_ANY.isdisjoint(map(_TEXT, core)):
+    if not _meets(_EMBEDDED_SUBORDINATORS_ANY, core, present):
         return out  # no subordinator at all (most sentences): no word-by-word scan
     for i, t in enumerate(core):
         if i == 0 or t.pos not in {"IN", "RB"} or t.text.lower() not in _EMBEDDED_SUBORDINATORS:
@@ -1000,11 +1018,24 @@ def _leading_vp(part: list[Token]) -> list[Token]:
 
 
 def document_clauses(doc: Document) -> list[Clause]:
+    """The clauses of every sentence the text extraction left whole. The damage test
+    (:func:`quizgen.damage.damaged_sentences`) runs here sentence by sentence, on the words
+    the clause builder reads too, so that they are made once; its answer is kept for the
+    templates that ask for it."""
     out: list[Clause] = []
-    damaged = damaged_sentences(doc)
+    known = known_damage(doc)
+    bare = known is None and no_currency(doc)
+    damaged: set[int] = set()
     for s in doc.sentences:
-        if s.index not in damaged:
-            out.extend(c for c in clauses_of(doc, s) if not misparsed(c))
+        words = [t.text for t in s.tokens]
+        if s.index in known if known is not None else sentence_damaged(s, words, bare):
+            damaged.add(s.index)
+            continue
+        for c in clauses_of(doc, s, words):
+            if not misparsed(c):
+                out.append(c)
+    if known is None:
+        remember_damaged(doc, damaged)
     return out
 
 

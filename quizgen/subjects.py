@@ -11,6 +11,7 @@ clause builder turns into clauses of their own.
 from __future__ import annotations
 
 import operator
+from collections.abc import Set as AbstractSet
 
 from quizgen.answers import NUMBER_WORDS, PRONOUNS, SOCIAL_TITLES, TITLES, place_class
 from quizgen.fronts import SAY_VERBS, _has_finite_verb, _is_person_noun, _is_time_phrase, _until_comma
@@ -121,16 +122,18 @@ def _one_organisation(subj: list[Token], sent: Sentence) -> bool:
 _UNCLOSED_SUBORDINATORS = frozenset({"since", "although", "though", "when", "while", "until", "unless", "after", "before"})
 
 
-def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True) -> tuple[list[Token], Span | None]:
+def _simplify_subject(subj: list[Token], sent: Sentence, appositive: bool = True, present: AbstractSet[str] | None = None) -> tuple[list[Token], Span | None]:
     """Drop appositives and find the entity the subject names.
 
     "Mao Ning, a spokeswoman," -> "Mao Ning"; "Ukraine's President Volodymyr Zelenskyy"
     keeps its words but records the PERSON entity, which stems may use instead. When no
     comma closes the subject (``appositive`` False), what stands before the last comma
     is fronted material: "on a grey, cold Monday in February, Pope Benedict signed". A
-    name's abbreviation in brackets goes: "The European Commission (EC)".
+    name's abbreviation in brackets goes: "The European Commission (EC)". ``present``: the
+    words of the whole sentence, or None; without a comma or bracket in it, the subject's own
+    words are not made.
     """
-    words = [t.text for t in subj]
+    words = [t.text for t in subj] if present is None or "," in present or "(" in present else ()
     if "(" in words:
         subj = _without_short_parenthesis(subj)
         words = [t.text for t in subj]
