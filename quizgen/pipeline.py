@@ -23,7 +23,7 @@ from quizgen.errors import InputError, NoItemsError
 from quizgen.limits import check_items
 from quizgen.numbers import parse_number
 from quizgen.models import GeneratorSettings, MultipleChoiceItem, Option, QuestionSet, SourceRef, SourceText, TrueFalseItem
-from quizgen.ranking import difficulty, score, select
+from quizgen.ranking import difficulty, score, select, word_count
 from quizgen.shortlist import Shortlist, shortlist_size
 from quizgen.simplify import document_clauses, forget_fronts
 from quizgen.support import SupportIndex
@@ -297,13 +297,13 @@ def _candidates(doc: Document, types: tuple[str, ...], seed: int, keep: int | No
         if tpl.kind not in types:
             continue
         for c in tpl(ctx):
-            if len(c.stem.split()) > MAX_STEM_WORDS or garbled(c.stem) or c.template == "which.true" and any(garbled(o) for o, _ in c.options):
+            if word_count(c.stem) > MAX_STEM_WORDS or garbled(c.stem) or c.template == "which.true" and any(garbled(o) for o, _ in c.options):
                 continue  # too long to read as a question; the ranker would push it down anyway
             if c.kind == "mcq" and (c.answer_text in not_places and c.atype in LOCATION_TYPES or gives_away(c) or computable(c)):
                 continue
             if c.atype == "NUMBER" and (c.answer_text.lower() in {"zero", "0", "none", "no"} or c.answer is not None and presupposed_count(c.sentence, c.answer.tokens)):
                 continue  # "took zero nights in their stride": zero degrees, not a count; and nothing counts zero things (review round 41)
-            if c.template.startswith("wh.") and len(c.stem.split()) < 5:
+            if c.template.startswith("wh.") and word_count(c.stem) < 5:
                 continue  # "How many examples follow?": too short to point to one fact (review round 25)
             if c.clause is not None:
                 bad = ownerless.get(c.clause.key)
