@@ -121,10 +121,10 @@ def _without_word(text: str, word: str) -> str:
 def _has_pronoun(text: str) -> bool:
     """A word of ``text`` is one of ``_PRONOUNS``. Memoised (a pure function of the string):
     a which-true item's options are statements that other items of the document show too."""
-    for w in text.split():  # stops at the first pronoun instead of lower-casing every word first
-        if w.strip("?.,").lower() in _PRONOUNS:
-            return True
-    return False
+    return not _PRONOUNS.isdisjoint(map(str.lower, map(_STRIP_PUNCT, text.split())))  # in C; stops at the first pronoun
+
+
+_STRIP_PUNCT = operator.methodcaller("strip", "?.,")
 
 
 _GENERIC = {"system", "population", "situation", "area", "fact", "idea", "change", "process", "result", "results", "thing", "things", "lot", "way", "ways", "people", "person", "someone", "something", "time", "times", "place", "part", "kind", "technology", "money", "problem", "problems", "issue", "work", "year", "years", "day", "days", "world", "information", "number", "group", "company", "organization", "country", "city", "statement", "article", "according", "true"}
@@ -167,9 +167,13 @@ def f_unanchored(c: Candidate, reliability: float, n_sentences: int) -> float:
     nothing: "Softness is found in crushed textures.", "Place kicking is largely a matter of
     timing." Such claims read as general knowledge or lean on the article for what they are
     about; reviewers passed 105 of 195 (54%, against 74% over all reviewed items)."""
-    if c.kind != "tf" or c.clause is None or len(c.stem.split()) > 12:
+    if c.kind != "tf" or c.clause is None or word_count(c.stem) > 12:
         return 0.0
-    return 0.0 if any(t.pos in {"NNP", "NNPS", "CD"} for t in c.clause.statement_tokens()) else 1.0
+    return 0.0 if not _ANCHOR_TAGS.isdisjoint(map(_POS, c.clause.statement_tokens())) else 1.0
+
+
+_ANCHOR_TAGS = frozenset({"NNP", "NNPS", "CD"})  # a name or a number
+_POS = operator.attrgetter("pos")
 
 
 def f_answer_type(c: Candidate, reliability: float, n_sentences: int) -> float:
@@ -191,12 +195,14 @@ def f_distractors(c: Candidate, reliability: float, n_sentences: int) -> float:
 
 def f_coverage(c: Candidate, reliability: float, n_sentences: int) -> float:
     text = c.answer_text if c.template == "which.true" else c.stem
-    return min(1.0, len(text.split()) / max(1, _word_count(c.sentence.text)))
+    return min(1.0, word_count(text) / max(1, word_count(c.sentence.text)))
 
 
-@functools.lru_cache(maxsize=1024)
-def _word_count(text: str) -> int:
-    """Words of a source sentence: one sentence gives many candidates (a pure function of the string)."""
+@functools.lru_cache(maxsize=8192)
+def word_count(text: str) -> int:
+    """``len(text.split())``, memoised (a pure function of the string): one source sentence
+    gives many candidates, and the candidate loop (:func:`quizgen.pipeline.candidates`) and
+    three features ask for the words of each stem."""
     return len(text.split())
 
 
@@ -207,7 +213,7 @@ def f_position(c: Candidate, reliability: float, n_sentences: int) -> float:
 
 
 def f_stem_length(c: Candidate, reliability: float, n_sentences: int) -> float:
-    n = len(c.stem.split())
+    n = word_count(c.stem)
     return min(1.0, max(0.0, (n - 18) / 7))
 
 

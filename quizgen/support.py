@@ -31,28 +31,37 @@ _NEG = frozenset({"not", "n't", "never", "no", "nor", "without"})
 _WORD = re.compile(r"[\w$%£€]+")
 
 
-_CONTENT: dict[tuple[str, str], str] = {}  # (lemma, text) -> content lemma or "" (a bounded per-word memo)
+class _WordMemo(dict):
+    """A bounded per-word-form memo, ``(lemma, text) -> fn(lemma, text)``, whose missing
+    entries are made by its own look-up: ``map(memo.__getitem__, keys)`` then runs the
+    whole loop in C, with no ``None`` to test for afterwards (one comparison per token)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: tuple[str, str]):
+        if len(self) > 200_000:  # bounded: a long text's word forms are a few tens of thousands
+            self.clear()
+        value = self[key] = self.fn(*key)
+        return value
 
 
 def content_lemmas(tokens: list[Token]) -> set[str]:
-    memo = _CONTENT
-    found = list(map(memo.get, map(_LEMMA_TEXT, tokens)))  # the memo's answers, looked up in C
-    if None in found:  # a word form not seen yet
-        found = [c if c is not None else _content_lemma(t.lemma, t.text) for c, t in zip(found, tokens)]
-    out = set(found)
+    out = set(map(_CONTENT.__getitem__, map(_LEMMA_TEXT, tokens)))  # the memo's answers, looked up in C
     out.discard("")  # "" stands for "no content lemma"
     return out
 
 
 def _content_lemma(lemma: str, text: str) -> str:
-    """The content lemma of one word form ("" for a function word or punctuation), memoised."""
-    memo = _CONTENT
+    """The content lemma of one word form ("" for a function word or punctuation)."""
     low = (lemma or text).lower()
-    c = low if low not in _FUNCTION and any(ch.isalnum() for ch in text) else ""
-    if len(memo) > 200_000:
-        memo.clear()
-    memo[(lemma, text)] = c
-    return c
+    return low if low not in _FUNCTION and any(ch.isalnum() for ch in text) else ""
+
+
+_CONTENT = _WordMemo(_content_lemma)  # (lemma, text) -> content lemma or ""
 
 
 _LEMMA_TEXT = operator.attrgetter("lemma", "text")  # a token's key in the per-word memos
@@ -90,9 +99,6 @@ def negated(tokens: list[Token]) -> bool:
     return not _NEG_ANY.isdisjoint(map(_TEXT, tokens))  # = any(t.text.lower() in _NEG ...)
 
 
-_INDEX_KEYS: dict[tuple[str, str], frozenset[str]] = {}  # (lemma, text) -> see _index_keys
-
-
 def _index_keys(lemma: str, text: str) -> frozenset[str]:
     """What one token adds to its sentence's entry in the index: its content lemma (as
     :func:`content_lemmas` finds it) and its lower-cased word, function words left out. A
@@ -104,6 +110,9 @@ def _index_keys(lemma: str, text: str) -> frozenset[str]:
     if any(ch.isalnum() for ch in text):  # else content_lemmas gives "" for it: no lemma
         keys.add(c)
     return frozenset(keys - _FUNCTION)
+
+
+_INDEX_KEYS = _WordMemo(_index_keys)  # (lemma, text) -> see _index_keys
 
 
 @dataclass(slots=True)
@@ -128,17 +137,12 @@ class SupportIndex:
     def build(cls, doc: Document) -> "SupportIndex":
         pol = bytearray()
         by: dict[str, list[int]] = {}
-        memo = _INDEX_KEYS
-        if len(memo) > 200_000:  # bounded, like the content-lemma memo
-            memo.clear()
+        keys_of = _INDEX_KEYS.__getitem__
         for i, s in enumerate(doc.sentences):
             toks = s.tokens
             pol.append(negated(toks))
-            # content_lemmas(toks) | {lower-cased words} - _FUNCTION, word form by word form
-            keys = list(map(memo.get, map(_LEMMA_TEXT, toks)))  # the loop in C (as a list comprehension, 2% of generation's time)
-            if None in keys:
-                keys = [k if k is not None else memo.setdefault((t.lemma, t.text), _index_keys(t.lemma, t.text)) for k, t in zip(keys, toks)]
-            for lem in set().union(*keys):
+            # content_lemmas(toks) | {lower-cased words} - _FUNCTION, word form by word form, the loop in C
+            for lem in set().union(*map(keys_of, map(_LEMMA_TEXT, toks))):
                 post = by.get(lem)
                 if post is None:
                     by[lem] = [i]
