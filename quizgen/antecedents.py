@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quizgen.answers import THIRD_PERSON
 from quizgen.fronts import SAY_VERBS, _is_person_noun
+from quizgen.realize import ascii_cases
 from quizgen.text.document import Document, Sentence, Span, Token
 
 
@@ -186,4 +187,7 @@ def inside_quotation(doc: Document, idx: int) -> bool:
 def _continues_with_pronoun(s: Sentence) -> bool:
     """The sentence goes on about someone named earlier: a he/she, or a his/her/him, anywhere
     in it ("In 1786, he went to Margate", "Exerting himself ... has left his voice a growl")."""
-    return any(t.text.lower() in THIRD_PERSON for t in s.tokens)
+    return not _THIRD_PERSON_ANY.isdisjoint([t.text for t in s.tokens])
+
+
+_THIRD_PERSON_ANY = ascii_cases(THIRD_PERSON)  # w.lower() in THIRD_PERSON, without lower-casing w

@@ -65,6 +65,17 @@ def predicate_phrases(rest: list[Token]) -> list[Phrase]:
     return out
 
 
+def clause_phrases(clause: Clause, memo: dict) -> list[Phrase]:
+    """``predicate_phrases(clause.rest)``, worked out once per clause: four wh-templates
+    read them. ``memo`` is a template context's per-document memo, keyed by clause key;
+    the list is shared, so callers must not change it."""
+    cache = memo.setdefault("phrases", {})
+    hit = cache.get(clause.key)
+    if hit is None:
+        hit = cache[clause.key] = predicate_phrases(clause.rest)
+    return hit
+
+
 def _np_end(rest: list[Token], i: int) -> int:
     """End of the NP starting at i, absorbing possessive continuations."""
     j = i + 1

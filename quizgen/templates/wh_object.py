@@ -11,17 +11,21 @@ from __future__ import annotations
 from typing import Iterator
 
 from quizgen.answers import LOCATION_TYPES, WHEN_TYPES, Answer, entity_at, type_of
+from quizgen.realize import ascii_cases
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import (
     LOC_PREPS,
     TIME_PREPS,
+    clause_phrases,
     frame_of,
     has_unresolved_pronoun,
     inverted_question,
-    predicate_phrases,
     without,
 )
 from quizgen.templates.registry import template
+
+_LOC_PREPS_ANY = ascii_cases(LOC_PREPS)  # w.lower() in LOC_PREPS
+_TIME_PREPS_ANY = ascii_cases(TIME_PREPS)
 
 _OBJECT_WH = {"PERSON": ["Who"], "COUNTRY": ["Which", "country"], "CITY": ["Which", "city"], "ORGANIZATION": ["Which", "organization"]}
 
@@ -47,7 +51,9 @@ def _cand(name: str, ctx: Context, clause, stem: str, answer: Answer, removed, f
 @template("wh.where", kind="mcq", reliability=0.5, description="Where-question about a place after a locative preposition")
 def where_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
-        phrases = predicate_phrases(clause.rest)
+        if _LOC_PREPS_ANY.isdisjoint([t.text for t in clause.rest]):
+            continue  # no locative preposition: no phrase below can pass its first test
+        phrases = clause_phrases(clause, ctx.memo)
         for k, ph in enumerate(phrases):
             if ph.kind != "PP" or ph.prep is None or ph.prep.text.lower() not in LOC_PREPS:
                 continue
@@ -83,7 +89,8 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
         dates = [e for e in clause.sentence.entities if e.label == "DATE" and id(clause.sentence.tokens[e.first]) in ids]
         if len(dates) > 1:
             continue  # two dates in one clause: "When ... in 1998?" has two answers
-        phrases = [ph for ph in predicate_phrases(clause.rest) if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in TIME_PREPS]
+        # (no temporal preposition in the predicate: no such phrase, and no phrases to build)
+        phrases = [] if _TIME_PREPS_ANY.isdisjoint([t.text for t in clause.rest]) else [ph for ph in clause_phrases(clause, ctx.memo) if ph.kind == "PP" and ph.prep is not None and ph.prep.text.lower() in TIME_PREPS]
         fronted_dates = [e for e in clause.sentence.entities if e.label == "DATE" and clause.fronted and clause.fronted[0].start <= e.start and e.end <= clause.fronted[-1].end]
         for ph in phrases:
             atype, head = type_of(clause.sentence, ph.np)
@@ -121,7 +128,10 @@ def when_questions(ctx: Context) -> Iterator[Candidate]:
 @template("wh.object", kind="mcq", reliability=0.5, description="Who/Which-X question about a named direct object")
 def object_questions(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
-        phrases = predicate_phrases(clause.rest)
+        rest = clause.rest
+        if not rest or rest[0].chunk != "B-NP" or rest[0].pos == "POS":
+            continue  # the predicate does not open with a noun phrase (what the test below asks, without the phrases)
+        phrases = clause_phrases(clause, ctx.memo)
         if not phrases or phrases[0].kind != "NP" or phrases[0].index != 0:
             continue
         ph = phrases[0]

@@ -13,7 +13,7 @@ from quizgen.numbers import FALL_WORDS, RISE_WORDS, parse_number
 from quizgen.realize import ascii_cases, capitalize_first
 from quizgen.simplify import TIME_UNITS
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, predicate_phrases, subject_question, without
+from quizgen.templates.common import clause_phrases, frame_of, has_unresolved_pronoun, inverted_question, leans_on_context, subject_question, without
 from quizgen.templates.registry import template
 
 APPROX = {"about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about", "almost": "about", "some": "about", "over": "more than", "more": "more than", "at": "at least"}
@@ -111,7 +111,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         if leans_on_context(clause.statement_tokens()):
             continue  # "How many other Communist offensives stirred ...?": other than which?
         # in the predicate
-        for ph in predicate_phrases(clause.rest):
+        for ph in clause_phrases(clause, ctx.memo):
             lead: list = []
             if ph.kind == "PP" and ph.index == 0 and ph.prep is not None and ph.prep.text.lower() in {"about", "around", "nearly", "almost", "some"} and ph.np and ph.np[0].pos == "CD":
                 lead = [ph.prep]  # the chunker read "about" as a preposition

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from quizgen.answers import MONTHS, WEEKDAYS, Answer, content_np, type_of
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import frame_of, has_unresolved_pronoun, predicate_phrases, subject_question
+from quizgen.templates.common import Phrase, clause_phrases, frame_of, has_unresolved_pronoun, subject_question
 from quizgen.templates.registry import template
 
 GOVERNMENT_VERBS = {"confirm", "release", "deny", "refuse", "say", "announce", "warn", "reject", "dismiss", "agree", "decide", "sign", "approve", "support", "call", "urge", "accuse", "condemn", "demand", "propose", "plan", "insist", "respond", "react", "threaten", "order", "ban", "impose", "send", "offer"}
@@ -22,10 +22,10 @@ _WH = {
 }
 
 
-def _bare_definite_object(rest) -> bool:
+def _bare_definite_object(rest, phrases: list[Phrase]) -> bool:
     """"Who left the job in May 2015?": with the subject asked for, a bare "the X" object
-    has nothing left to say which job; "the job of FIFA's treasurer" or a name would."""
-    phrases = predicate_phrases(rest)
+    has nothing left to say which job; "the job of FIFA's treasurer" or a name would.
+    ``phrases`` are the predicate phrases of ``rest``."""
     if not phrases or phrases[0].kind != "NP":
         return False
     np = phrases[0].np
@@ -54,7 +54,7 @@ def subject_questions(ctx: Context) -> Iterator[Candidate]:
         wh = _WH.get(atype)
         if atype == "CITY" and clause.verb is not None and clause.verb.lemma in GOVERNMENT_VERBS:
             wh = ["Which", "government"]  # "Beijing confirmed the talks": the capital stands for its government
-        if wh is None or has_unresolved_pronoun(clause.rest) or _bare_definite_object(clause.rest):
+        if wh is None or has_unresolved_pronoun(clause.rest) or _bare_definite_object(clause.rest, clause_phrases(clause, ctx.memo)):
             continue
         stem = subject_question(clause, wh)
         if stem is None or len(stem.split()) < 5:
