@@ -196,16 +196,17 @@ class _Model:
 
     def _info(self, word: str, context_form: str, fixed: int) -> tuple[int, ...]:
         r = self.rows
+        suffix = context_form[-3:]
         return (
             fixed,
             r["i suffix"].get(word[-3:], 0),
             r["i pref1"].get(word[0] if word else "", 0),
             r["i word"].get(context_form, 0),
             r["i-1 word"].get(context_form, 0),
-            r["i-1 suffix"].get(context_form[-3:], 0),
+            r["i-1 suffix"].get(suffix, 0),
             r["i-2 word"].get(context_form, 0),
             r["i+1 word"].get(context_form, 0),
-            r["i+1 suffix"].get(context_form[-3:], 0),
+            r["i+1 suffix"].get(suffix, 0),
             r["i+2 word"].get(context_form, 0),
             self.tw_wid.get(context_form, 0),
         )
