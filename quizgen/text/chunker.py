@@ -408,7 +408,7 @@ class _Model:
         is_pad = np.array(seq[2 : n + 2], dtype=np.intp) == 0
         real = np.flatnonzero(~is_pad)
         cur = np.full(n + 2, self.pad_id, dtype=np.intp)  # cur[i + 2]: label of position i
-        cur[real + 2] = static[real].argmax(axis=1)
+        cur[real + 2] = static.argmax(axis=1)[real]  # (rows are independent: no copy of the rows first)
         W = self.W
         D = real
         while len(D):
