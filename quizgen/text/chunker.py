@@ -260,17 +260,44 @@ class _Model:
         self.W = W
         self.dyn_cache: dict[tuple[str, str, str, str], Any] = {}
         self._dense_dynamic(np)
+        self._plan_static()
         self._reset_memo()
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        for k in ("_memo", "_table", "_n", "_tag_codes"):
+        for k in ("_memo", "_table", "_n", "_tag_codes", "_plan"):
             state.pop(k, None)
         return state
 
     def __setstate__(self, state) -> None:
         self.__dict__.update(state)
+        self._plan_static()
         self._reset_memo()
+
+    def _plan_static(self) -> None:
+        """The static templates as :meth:`stream_scores_ids` sums them (derived, not pickled).
+
+        A template without parts (the bias) has one key, so one row for every position:
+        its weights are summed once into ``bias`` instead of gathered per position. The
+        others are split into those looked up in the direct table and those found by
+        binary search, each with its key parts.
+        """
+        import numpy as np
+
+        bias = np.zeros(self.W.shape[1], dtype=np.int32)
+        dense_t = set(self.dense.tolist())
+        direct: list[tuple[list[tuple[int, int, int]], int]] = []
+        searched: list[tuple[list[tuple[int, int, int]], int]] = []
+        for t, (parts, base) in enumerate(self.key_parts):
+            if parts:
+                (direct if t in dense_t else searched).append((parts, base))
+            elif t in dense_t:
+                bias += self.W[int(self.dense_table[base])]
+            else:
+                at = int(np.searchsorted(self.sorted_keys, base))
+                if at < len(self.sorted_keys) and self.sorted_keys[at] == base:
+                    bias += self.W[int(self.sorted_rows[at])]
+        self._plan = (bias, direct, searched)
 
     def _reset_memo(self) -> None:
         """Per-token-form stream ids ``(w, s, h)``; row 0 is the padding."""
@@ -381,18 +408,18 @@ class _Model:
         is_pad = np.array(seq[2 : n + 2], dtype=np.intp) == 0
         real = np.flatnonzero(~is_pad)
         cur = np.full(n + 2, self.pad_id, dtype=np.intp)  # cur[i + 2]: label of position i
-        cur[real + 2] = static[real].argmax(axis=1)
+        cur[real + 2] = static.argmax(axis=1)[real]  # (rows are independent: no copy of the rows first)
         W = self.W
         D = real
         while len(D):
             p1 = cur[D + 1]
             p2 = cur[D]
             ta, tb = t0[D], t1[D]
-            s = static[D]
-            s = s + W[self.d_p1[p1]]
-            s += W[self.d_p2p1[p2, p1]]
-            s += W[self.d_p1t0[p1, ta]]
-            s += W[self.d_p1t0t1[p1, ta, tb]]
+            s = static[D]  # a copy: the previous-tag rows are added to it in place
+            tmp = np.empty(s.shape, dtype=W.dtype)
+            for r in (self.d_p1[p1], self.d_p2p1[p2, p1], self.d_p1t0[p1, ta], self.d_p1t0t1[p1, ta, tb]):
+                np.take(W, r, axis=0, out=tmp, mode="clip")  # valid row ids: "clip" changes none
+                s += tmp
             new = s.argmax(axis=1)
             new = np.where(self.l_is_i[new] & (self.l_type[new] != self.l_type[p1]), self.l_b_of[new], new)
             changed = D[new != cur[D + 2]]
@@ -425,41 +452,50 @@ class _Model:
 
         Worked out in blocks of positions, so the temporary key and row arrays (a few
         hundred bytes per position) stay small whatever the text's length. A template's
-        keys are sums of shifted slices of the id streams (no gather).
+        keys are sums of shifted slices of the id streams (no gather). Each template's
+        rows are taken into one reused int16 buffer and added to the block's int32 sums
+        in place (a fresh array per template and the mixed-type ``+=`` cost ~30% more).
         """
         import numpy as np
 
         W = self.W
+        bias, direct, searched = self._plan
         out = np.empty((n, W.shape[1]), dtype=np.int32)
         top = max(len(self.sorted_keys) - 1, 0)
         block = 8192
+        buf = np.empty((min(n, block), W.shape[1]), dtype=W.dtype)
         for start in range(0, n, block):
             stop = min(n, start + block)
-            keys = np.empty((len(self.key_parts), stop - start), dtype=np.int64)
-            for t, (parts, base) in enumerate(self.key_parts):
-                if not parts:
-                    keys[t] = base
-                    continue
-                st, o, m = parts[0]
-                k = ids[st, o + start : o + stop] * m
-                for st, o, m in parts[1:]:
-                    k += ids[st, o + start : o + stop] * m
-                k += base
-                keys[t] = k
-            rows = np.empty(keys.shape, dtype=np.intp)
-            rows[self.dense] = self.dense_table[keys[self.dense]]
-            if len(self.sparse):
-                skeys = keys[self.sparse]
+            rows = self.dense_table[self._keys(ids, direct, start, stop)]
+            if searched:
+                skeys = self._keys(ids, searched, start, stop)
                 pos = np.searchsorted(self.sorted_keys, skeys)
                 np.minimum(pos, top, out=pos)
-                rows[self.sparse] = np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)
+                rows = np.concatenate((rows, np.where(self.sorted_keys[pos] == skeys, self.sorted_rows[pos], 0)))
             # Integer sums: int32 cannot overflow here (a few dozen weights of at most a
-            # few thousand units each).
-            acc = W[rows[0]].astype(np.int32)
-            for r in rows[1:]:
-                acc += W[r]
-            out[start:stop] = acc
+            # few thousand units each), and their order does not change them.
+            acc = out[start:stop]
+            acc[:] = bias
+            tmp = buf[: stop - start]
+            for r in rows:  # (every row id is valid: "clip" never moves one, and unlike
+                # the default mode it writes to ``out`` without an intermediate buffer)
+                np.take(W, r, axis=0, out=tmp, mode="clip")
+                acc += tmp
         return out
+
+    @staticmethod
+    def _keys(ids, templates: list[tuple[list[tuple[int, int, int]], int]], start: int, stop: int):
+        """Keys of ``templates`` (parts and base, see ``key_parts``) at positions ``start:stop``."""
+        import numpy as np
+
+        keys = np.empty((len(templates), stop - start), dtype=np.int64)
+        for k, (parts, base) in zip(keys, templates):
+            st, o, m = parts[0]
+            np.multiply(ids[st, o + start : o + stop], m, out=k)
+            for st, o, m in parts[1:]:
+                k += ids[st, o + start : o + stop] * m
+            k += base
+        return keys
 
     def dynamic(self, p1: str, p2: str, t0: str, t1: str):
         key = (p1, p2, t0, t1)

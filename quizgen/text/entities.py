@@ -38,6 +38,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 
 from quizgen.resources import load_json_gz
 from quizgen.text import entity_rules as R
@@ -486,7 +487,11 @@ def _run_end(s: _Sentence, i: int) -> int:
         t = texts[j]
         nxt_ok = j + 1 < n and _cap(texts[j + 1]) and not s.taken[j + 1]
         if _cap(t) and t not in R.NEVER_NAMES:
-            if _title_then_name(s, j) is not None or _fused_possessive(s, j) or t in ("A", "An"):
+            if (
+                t in _TITLE_STARTS and _title_then_name(s, j) is not None  # (its first test, without the call)
+                or t[-1] == "s" and _fused_possessive(s, j)  # (likewise)
+                or t in ("A", "An")
+            ):
                 break  # "William Wordsworths A slumber did my spirit seal": the article opens a title (lost apostrophe; round 28 corpus run)
             org = org or t in R.ORG_CUES
             j += 1
@@ -612,8 +617,12 @@ def _role_after(s: _Sentence, b: int) -> bool:
     return False
 
 
+#: Words that make a title word (see :func:`_has_title_word`).
+_TITLE_WORDS = R.TITLE_HEADS | R.PERSON_TITLES
+
+
 def _has_title_word(s: _Sentence, a: int, b: int) -> bool:
-    return any(s.texts[k] in R.TITLE_HEADS or s.texts[k] in R.PERSON_TITLES for k in range(a, b))
+    return not _TITLE_WORDS.isdisjoint(s.texts[a:b])  # a set test in C, not a scan
 
 
 def _person_evidence(s: _Sentence, a: int, b: int, cue: bool) -> bool:
@@ -705,10 +714,7 @@ def _segments(s: _Sentence, a: int, b: int) -> list[tuple[int, int, tuple[str, s
 
 
 def _only_titles(s: _Sentence, a: int, b: int) -> bool:
-    return all(
-        s.texts[k] in R.TITLE_HEADS or s.texts[k] in R.TITLE_MODIFIERS or s.texts[k] in R.PERSON_TITLES
-        for k in range(a, b)
-    )
+    return _TITLE_STARTS.issuperset(s.texts[a:b])  # every title word (a set test in C; true for none, as all())
 
 
 def _classify(s: _Sentence, a: int, b: int, cue: bool) -> list[tuple[int, int, str]]:
@@ -800,10 +806,10 @@ def _names_pass(s: _Sentence) -> None:
             continue
         i = i0
         w = texts[i]
-        if s.taken[i] or w in R.NEVER_NAMES or _fused_possessive(s, i):
+        if s.taken[i] or w in R.NEVER_NAMES or w[-1] == "s" and _fused_possessive(s, i):
             i += 1
             continue
-        k = _title_then_name(s, i)
+        k = _title_then_name(s, i) if w in _TITLE_STARTS else None  # (its own first test, without the call)
         if k is not None:
             cue_at = k
             i = k
@@ -929,8 +935,12 @@ def _speaker_names(sentences: Sequence[Sequence[Token]], g: Gazetteer) -> dict[s
     return out
 
 
+_TEXT = attrgetter("text")  # a token's text, read in C by ``map``
+_POS = attrgetter("pos")
+
+
 def _texts(sentences: Sequence[Sequence[Token]]):
-    return ([x.text for x in toks] for toks in sentences)
+    return (list(map(_TEXT, toks)) for toks in sentences)
 
 
 def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list[Span]]:
@@ -947,7 +957,7 @@ def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list
     for toks in sentences:
         # a sentence's texts and tags once for both passes of it, and for no longer (kept
         # for every sentence at once they had cost ~20 MB of peak memory on a 5 MB text)
-        spans = _find(_Sentence(toks, known, g, [t.text for t in toks], [t.pos for t in toks])) if toks else []
+        spans = _find(_Sentence(toks, known, g, list(map(_TEXT, toks)), list(map(_POS, toks)))) if toks else []
         remember(spans, known)
         first.append(spans)
     if not known:
@@ -955,13 +965,13 @@ def find_entities_in_document(sentences: Sequence[Sequence[Token]]) -> list[list
     words = {w for name in known for w in name.split()}
     out: list[list[Span]] = []
     for toks, spans in zip(sentences, first):
-        tx = [t.text for t in toks]
+        tx = list(map(_TEXT, toks))
         if not words.isdisjoint(tx):
             covered = bytearray(len(toks))
             for sp in spans:
                 covered[sp.first : sp.last] = b"\x01" * (sp.last - sp.first)
             if not all(compress(covered, map(words.__contains__, tx))):  # a word of a name outside every span
-                spans = _find(_Sentence(toks, known, g, tx, [t.pos for t in toks]))
+                spans = _find(_Sentence(toks, known, g, tx, list(map(_POS, toks))))
         out.append(spans)
     return out
 

@@ -196,16 +196,17 @@ class _Model:
 
     def _info(self, word: str, context_form: str, fixed: int) -> tuple[int, ...]:
         r = self.rows
+        suffix = context_form[-3:]
         return (
             fixed,
             r["i suffix"].get(word[-3:], 0),
             r["i pref1"].get(word[0] if word else "", 0),
             r["i word"].get(context_form, 0),
             r["i-1 word"].get(context_form, 0),
-            r["i-1 suffix"].get(context_form[-3:], 0),
+            r["i-1 suffix"].get(suffix, 0),
             r["i-2 word"].get(context_form, 0),
             r["i+1 word"].get(context_form, 0),
-            r["i+1 suffix"].get(context_form[-3:], 0),
+            r["i+1 suffix"].get(suffix, 0),
             r["i+2 word"].get(context_form, 0),
             self.tw_wid.get(context_form, 0),
         )
@@ -274,13 +275,19 @@ class _Model:
         if len(P):
             W = self.W
             static = np.empty((len(P), W.shape[1]), dtype=np.int32)
+            buf = np.empty((min(len(P), 4096), W.shape[1]), dtype=W.dtype)
             for b in range(0, len(P), 4096):
                 p = P[b : b + 4096]
-                acc = W[info[p, _SUF]].astype(np.int32)
+                acc = static[b : b + 4096]
+                tmp = buf[: len(p)]
+                # each feature's rows into one reused buffer, added in place (row ids are
+                # valid, so "clip" changes none and spares ``take`` its own buffer)
+                np.take(W, info[p, _SUF], axis=0, out=tmp, mode="clip")
+                acc[:] = tmp
                 for r in (info[p, _PREF], info[p, _WORD], info[p - 1, _M1W], info[p - 1, _M1S], info[p - 2, _M2W],
                           info[p + 1, _P1W], info[p + 1, _P1S], info[p + 2, _P2W]):
-                    acc += W[r]
-                static[b : b + 4096] = acc
+                    np.take(W, r, axis=0, out=tmp, mode="clip")
+                    acc += tmp
             twid = info[P, _TWID].astype(np.int64) * self.pair.shape[0]
             model_at = np.full(len(seq) + 2, -1, dtype=np.intp)
             model_at[P] = np.arange(len(P))
@@ -292,10 +299,12 @@ class _Model:
             while len(D):
                 Pd = P[D]
                 p1 = cur[Pd - 1]
-                s = static[D] + self.pair[p1, cur[Pd - 2]]
+                s = static[D]  # a copy, summed into in place
+                s += self.pair[p1, cur[Pd - 2]]
                 key = twid[D] + p1
                 at = np.minimum(np.searchsorted(keys, key), top)
-                s += W[np.where(keys[at] == key, krows[at], 0)]
+                tmp = np.take(W, np.where(keys[at] == key, krows[at], 0), axis=0, mode="clip")
+                s += tmp
                 best = s.argmax(axis=1)
                 for k in np.flatnonzero(best != last - s[:, ::-1].argmax(axis=1)).tolist():
                     best[k] = self._tie_break(sentences, starts, cur, int(Pd[k]))  # exact tie: as NLTK
