@@ -417,10 +417,8 @@ def test_round_29_a_change_or_a_range_keeps_its_distractors_on_the_right_side():
     assert all(int(n) % 5 == 0 for n in nearby_numbers("15")[:3]) and all(int(n) % 5 == 0 for n in nearby_numbers("10")[:3])
 
 
-def test_no_year_distractor_after_the_storys_own_year_in_a_stem_about_the_past():
-    # "Payouts rose 10% in _____" (1988) in a story of 1989 had offered 1990 (review rounds 28-29)
-    text = ("Payouts on the stocks rose 10% in 1988 after a weak year. The index fell sharply in 1989 as rates climbed. "
-            "Analysts expect dividends to grow again by 1991. The company said its profit doubled in 1987.")
+def _assert_no_year_after_1989_for_1988(text: str) -> None:
+    """A story of 1989 (its latest past year): every gap-fill on 1988 offers no later year."""
     doc = quizgen.analyze(text)
     ctx, pools = make_context(doc)
     assert pools.present_year == 1989
@@ -432,6 +430,13 @@ def test_no_year_distractor_after_the_storys_own_year_in_a_stem_about_the_past()
                 assert all(int(o) <= 1989 for o, _ in opts[1:]), (c.stem, opts)
                 checked += bool(opts)
     assert checked
+
+
+def test_no_year_distractor_after_the_storys_own_year_in_a_stem_about_the_past():
+    # "Payouts rose 10% in _____" (1988) in a story of 1989 had offered 1990 (review rounds 28-29)
+    text = ("Payouts on the stocks rose 10% in 1988 after a weak year. The index fell sharply in 1989 as rates climbed. "
+            "Analysts expect dividends to grow again by 1991. The company said its profit doubled in 1987.")
+    _assert_no_year_after_1989_for_1988(text)
 
 
 def test_a_key_that_looks_like_a_figure_of_the_stem_gets_no_item():
@@ -712,14 +717,4 @@ def test_round_92_a_passive_stem_about_the_past_gets_no_later_year_either():
     # "Zeus was hailed as the Worlds _____ finals MVP": "was hailed" tells of the past as "rose" does
     text = ("Zeus was hailed as the finals MVP of the 1988 championship in Seoul. The index fell sharply in 1989 as rates climbed. "
             "The company said its profit doubled in 1987.")
-    doc = quizgen.analyze(text)
-    ctx, pools = make_context(doc)
-    assert pools.present_year == 1989
-    checked = 0
-    for seed in range(12):
-        for c in get("cloze.phrase")(ctx):
-            if c.atype == "YEAR" and c.answer_text == "1988":
-                opts = choose(c, pools, ctx.support, random.Random(seed)) or []
-                assert all(int(o) <= 1989 for o, _ in opts[1:]), (c.stem, opts)
-                checked += bool(opts)
-    assert checked
+    _assert_no_year_after_1989_for_1988(text)
