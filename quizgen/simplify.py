@@ -38,7 +38,7 @@ from quizgen.realize import _nationality
 from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, SUBORDINATORS, _complete, _tidy_end, _trim_rest
 from quizgen.damage import known_damage, no_currency, remember_damaged, sentence_damaged
 from quizgen.fronts import (
-    _CONDITIONS, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
+    _CONDITIONS, _DASHES, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
     _is_person_noun, _is_time_phrase, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
     RELATIVE_TIME_ENDS, dated_front, forget_fronts, scoped_front,
 )
@@ -605,7 +605,6 @@ _CONTENT_NOUNS = frozenset({"charge", "fact", "claim", "belief", "news", "idea",
 
 
 _RELATIVE_ENDS = RELATIVE_TIME_ENDS | {"later"}
-_DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
 
 
 def _clause_resumes_after_dash(rest_all: list[Token], i: int) -> bool:
