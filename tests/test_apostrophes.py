@@ -103,3 +103,26 @@ def test_a_text_with_apostrophes_keeps_the_careful_rule():
     doc = quizgen.analyze("Highclere's owner is rich. Highclere Castle is old. Highcleres current assets have trebled since 2012.")
     words = [t.text for s in doc.sentences for t in s.tokens]
     assert "Highcleres" in words, words  # only places are repaired where apostrophes survive
+
+
+def test_a_double_quote_standing_for_a_contractions_apostrophe_is_repaired():
+    # the News Articles dataset stores "isn't" as 'isn"t' (review round 93): the stray quote
+    # left every quotation of the story unpaired, and the clause builder refused them all
+    text = '"Experts tell us a bridge will never pay off since there isn"t any traffic," he said. I"ve seen it; they"d know.'
+    quotes = [k for k, ch in enumerate(text) if ch == '"']  # the 2nd, 4th and 5th are apostrophes
+    assert apostrophe_repairs(text) == [(quotes[1], quotes[1] + 1, "'"), (quotes[3], quotes[3] + 1, "'"), (quotes[4], quotes[4] + 1, "'")]
+    assert text[quotes[1] - 3 : quotes[1] + 2] == 'isn"t' and text[quotes[4] - 4 : quotes[4] + 2] == 'they"d'
+
+
+def test_real_quotation_marks_next_to_words_stay():
+    text = 'He called it "the end" and "mostly done", then said "Don\'t" and "t" and "ve".'
+    assert apostrophe_repairs(text) == []
+
+
+def test_an_analysed_story_with_quoted_contractions_reads_them_as_words():
+    import quizgen
+
+    doc = quizgen.analyze('The tunnel would be 51 kilometers long. He said: "Experts say the bridge won"t pay off." It was planned by Stalin.\n')
+    words = [t.text for t in doc.sentences[1].tokens]
+    assert words[-5:] == ["wo", "n't", "pay", "off", "."] or words[-6:-1] == ["wo", "n't", "pay", "off", "."]
+    assert words.count('"') == 2
