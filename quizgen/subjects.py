@@ -54,6 +54,8 @@ def _subject_ok(subj: list[Token]) -> bool:
         return False  # "Be/NNP sure all members | are parallel": an instruction, not a statement
     if first in {"assuming", "supposing", "provided", "providing", "granted"} or len(subj) > 1 and text0 == "Subject" and subj[1].text == "to":
         return False  # "Assuming the weather | is halfway decent (that day, ...)", "Subject to certain restraints(,) ... | is free": a condition, not a subject (review round 79)
+    if first == "according":
+        return False  # "According to a secret report | leaked/VBD to RBB, ...": a source, not a subject (review round 93)
     if first == "as" or first == "much" and not (len(subj) > 1 and subj[1].text.lower() == "of"):
         return False  # "(had as) much business there as Ulbricht | had": the second half of a comparison
     lead = 1 if len(subj) > 1 and first in {"about", "around", "nearly", "almost", "over", "some", "roughly", "approximately"} and (subj[1].pos == "CD" or subj[1].text.lower() == "half") else 0

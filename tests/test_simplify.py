@@ -1984,3 +1984,51 @@ def test_round_92_claims_cut_from_their_source_and_subordinate_clauses_cut_from_
                  "The checkpoint closed.",
                  "Carbon dioxide emissions will not be enough to explain the warming of the planet."):
         assert good in got, (good, got)
+
+
+# review round 93 (unseen 2016-2017 news stories)
+
+
+def test_an_according_to_phrase_is_no_subject():
+    # "leaked/VBD" made "According to a secret report" the subject of a clause of its own
+    out = statements("According to a secret report leaked to Berlin public broadcaster RBB, a Bundestag task force has concluded "
+                     "that German intelligence agencies had not properly assessed the potential danger that Amri posed.")
+    assert not any(s.startswith("According to a secret report leaked") for s in out)
+
+
+def test_a_verb_whose_as_phrase_is_cut_gives_no_clause():
+    out = statements("Authorities had earlier portrayed the attacker, 52-year-old British man Khalid Masood, as having acted alone. "
+                     "Trump's ascension to the presidency was cited by the Bulletin of the Atomic Scientists as the reason they set the Doomsday Clock ahead by thirty seconds. "
+                     "The army used the old school as a hospital in 1916.")
+    assert not any("portrayed" in s or "cited" in s and "as the reason" not in s for s in out)
+    assert "The army used the old school as a hospital in 1916." in out  # the "as" phrase kept: the clause stays
+
+
+def test_words_that_point_ahead_to_a_cut_quotation_give_no_clause():
+    out = statements('Republican Sen. Ben Sasse of Nebraska summed up the outrage thus: "There is no moral equivalency here." '
+                     "Sasse also criticized the deal on Monday.")
+    assert not any("thus" in s for s in out)
+    assert "Sasse also criticized the deal on Monday." in out
+
+
+def test_an_adverb_between_have_and_its_participle_keeps_one_verb_group():
+    out = statements("Officials had earlier approved the plan for the new bridge. The bridge was first opened to traffic in 1890.")
+    assert "Officials had earlier approved the plan for the new bridge." in out
+    assert "The bridge was first opened to traffic in 1890." in out
+    from quizgen.simplify import document_clauses as clauses
+
+    verbs = [(c.verb.text, [a.text for a in c.aux]) for c in clauses(quizgen.analyze("Officials had earlier approved the plan for the new bridge."))]
+    assert verbs == [("approved", ["had"])]  # not "had" with "earlier approved the plan" as its object
+
+
+def test_a_plural_subject_whose_list_was_cut_to_one_name_gives_no_clause():
+    out = statements("Masood's victims were PC Keith Palmer - who was stabbed outside Parliament - Aysha Frade, "
+                     "US tourist Kurt Cochran, 54, and retired window cleaner Leslie Rhodes, 75.")
+    assert not any(s.startswith("Masood's victims were") for s in out)
+
+
+def test_clauses_with_no_fact_of_their_own_are_refused():
+    out = statements('"Why kill children?" Nawar\'s grandfather asked after the girl\'s death. The minister said on Monday. '
+                     "The article was first published in Beijing News on Dec 28. The story of his stay in Germany is complex. "
+                     "The Lapland Nature Reserve is unique for many reasons. The minister asked for help from the army.")
+    assert out == ["The minister asked for help from the army."]
