@@ -132,6 +132,23 @@ def _cut_before_a_condition(clause: Clause) -> bool:
     return k < len(toks) and toks[k].text.lower() in _CONDITIONS and any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks[k + 1 : k + 9])  # a clause, not "because of the war"
 
 
+_TIME_FRONTS = frozenset({"while", "when", "during", "after", "before", "once", "whenever", "until"})
+_LEADS = frozenset({"and", "but", "so", "then", ",", "yet"})
+
+
+def _dropped_time_front(clause: Clause) -> bool:
+    """The sentence opens with a time clause or phrase ("While the raid was unfolding, ...",
+    "During the war, ...") that the clause's statement leaves out: what it says held then,
+    and its negation says it never did."""
+    toks = clause.sentence.tokens
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in _LEADS:
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _TIME_FRONTS:
+        return False
+    return id(toks[k]) not in {id(t) for t in clause.statement_tokens()}
+
+
 def _level_pair(rest: list[Token]) -> bool:
     """The predicate names both levels of a change: "to 523,920,214 shares ... from 547,347,585"."""
     words = [t.text.lower() for t in rest]
@@ -192,6 +209,8 @@ def flip_negation(clause: Clause) -> tuple[list[Token], str] | None:
         return None  # "In some programs, treatment is not concentrated": in others it is not, so the negation is true (review round 79)
     if not _FREQUENCY.isdisjoint(lows[:4]) or any(t.text.lower() in _FREQUENCY for t in clause.scope + subj[:3] + clause.adverbs):
         return None  # "Sometimes, B'dikkat did not take the new ones": sometimes he did and sometimes not, so both are true (review round 55); "Quite frequently class members did not bring ..." (round 78)
+    if _dropped_time_front(clause):
+        return None  # "While the raid was unfolding, Trump's account was active" -> "Trump's account was not active": a timeless claim, answered by common knowledge (review round 93)
     if _at_some_time(" ".join(t.text.lower() for t in clause.scope) + " " + " ".join(lows)):
         return None  # "At one point, Kise did not call ...", "was not given permission ... for the first time in three days": true of other times (review round 92)
     if clause.neg is None and "as" in lows and any(t.text.lower() == "as" and rest[k + 1 : k + 3] and [u.text.lower() for u in rest[k + 1 : k + 3]] == ["well", "as"] for k, t in enumerate(rest)):

@@ -484,8 +484,8 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, extra  # "is one of the twenty under-developed countries ... | that are receiving Soviet aid": the relative says which twenty (review round 73)
         if cut_at.text == "," and beyond is not None and beyond.pos in {"MD", "VBZ", "VBP", "VBD"} and _insert_opens_before(tokens, v0):
             return None, []  # "Man's life, originally shaped/VBD for immortality, | must now be conformed": the first verb was the insert's participle (review round 48)
-        if cut_low in {"who", "which", "that", "whom", "whose"} and cut_at.pos in {"WP", "WDT", "WP$"} and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
-            return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44)
+        if cut_low in {"who", "which", "that", "whom", "whose"} and (cut_at.pos in {"WP", "WDT", "WP$"} or cut_low == "that" and beyond is not None and beyond.pos in {"VBZ", "VBD", "VBP", "MD"}) and rest and (rest[-1].pos.startswith("NN") and not rest[-1].pos.startswith("NNP") or rest[-1].text.lower() == "one"):
+            return None, extra  # "criticizes internet users | who download ...": which users? The relative says; "the trader is one | who buys at the tops" (review round 44); "a new event | that/IN recognizes ..." (round 93)
         if cut_at.text == "," and beyond is not None and beyond.text in {'"', "'"} and _indefinite_np_end(rest):
             return None, extra  # 'One beat poet composes a poem, | "Lines On A Tijuana John"': the title said which (review round 47)
         if cut_at.text == "," and verb.lemma in {"consist", "comprise"}:

@@ -2032,3 +2032,10 @@ def test_clauses_with_no_fact_of_their_own_are_refused():
                      "The article was first published in Beijing News on Dec 28. The story of his stay in Germany is complex. "
                      "The Lapland Nature Reserve is unique for many reasons. The minister asked for help from the army.")
     assert out == ["The minister asked for help from the army."]
+
+
+def test_a_cut_before_a_relative_that_read_as_a_conjunction_gives_no_clause():
+    # "a new event | that/IN recognizes artistic talent, the Global Illustration Award": which event? (review round 93)
+    out = statements("IlluSalon has been the driving force behind a new event that recognizes artistic talent, the Global Illustration Award. "
+                     "Officials said that the museum will open in May.")
+    assert not any(s.startswith("IlluSalon") for s in out)

@@ -961,3 +961,15 @@ def test_round_92_no_negation_of_what_held_at_one_time_among_others():
             "Kise spoke to the judge on Monday.")
     stems = [c.stem for c in run_template("tf.negation", text)]
     assert stems == ["Kise did not speak to the judge on Monday."], stems
+
+
+def test_no_negation_of_a_clause_whose_time_clause_was_dropped():
+    # review round 93: "While the raid was unfolding, Trump's personal Twitter account was active"
+    # gave "Trump's personal Twitter account was not active.", which common knowledge answers
+    text = ("While the raid was unfolding, Trump's personal Twitter account was active and a tweet was sent to readers, the paper reported. "
+            "During the war, the old factory produced cars for the army in Detroit. "
+            "In 1950, the new plant in Ohio made trucks for the navy.")
+    negated = [c.stem for c in run_template("tf.negation", text)]
+    assert not any("Twitter" in s for s in negated)
+    assert "During the war, the old factory did not produce cars for the army in Detroit." in negated  # the time is kept: the negation holds
+    assert any("did not make trucks" in s for s in negated)  # a year is no dropped time clause
