@@ -250,6 +250,28 @@ def _word_repairs(text: str) -> list[tuple[int, int, str]]:
         from quizgen.text.lexicon import is_english_word
 
         out.extend(apostrophe_repairs(text, is_word=is_english_word, is_place=_is_place, is_past_verb=_is_past_verb))
+    if "-" in text:
+        out.extend(_hyphen_repairs(text))
+    return out
+
+
+# A hyphen between two words, one of them a word that never forms a compound: "documents-from
+# the commission", "said-the", "is-a": a space the source lost to a hyphen (a store that did this
+# to 334 of the 1,519 News Articles stories of 400-1,200 words; review rounds 93-94). Compounds of
+# three parts or more ("state-of-the-art", "face-to-face") are left alone.
+_HYPHEN_JOIN = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
+_NEVER_COMPOUNDED = frozenset({"the", "an", "from", "about", "that", "is", "was", "were", "of", "said"})
+
+
+def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
+    from quizgen.text.lexicon import is_english_word
+
+    out: list[tuple[int, int, str]] = []
+    for m in _HYPHEN_JOIN.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if (a in _NEVER_COMPOUNDED or b in _NEVER_COMPOUNDED) and not is_english_word(m.group().lower()):
+            k = m.end(1)
+            out.append((k, k + 1, " "))
     return out
 
 
