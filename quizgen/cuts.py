@@ -153,7 +153,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
         if low in SUBORDINATORS and t.pos in {"IN", "WRB", "RB"} and i > 0 and low not in {"as", "since", "after", "before", "until", "so"}:
             if rest[i - 1].text.lower() == "only":
                 return [], []  # "comes home to one most strongly only when one has seen ...": true only then
-            extra.append(rest[i + 1 :])
+            if low not in {"whether", "if"}:
+                extra.append(rest[i + 1 :])  # (what follows "whether" or "if" is asked or supposed, never stated: "asked the inspector to investigate | whether classified information was mishandled", review round 93)
             if rest[i - 1].text.lower() == "even":
                 return rest[: i - 1], extra  # "on 4.7 million shares | even though ...", not "... shares even." (review round 58)
             return rest[:i], extra

@@ -129,7 +129,13 @@ def _unfinished(texts: list[str]) -> bool:
     has created millions of jobs") has none either and stays, and so does a sentence a line
     break cut after a comma ('"...," says Rick Hughes,' and his title on the next line)."""
     last = texts[-1]
+    if len(texts) >= 4 and last in _CLOSING_QUOTES and texts[-2] not in _STOPS and not texts[-2].endswith(".") and texts[-2].isalpha():
+        return True  # "Chris Christie denies rift with Jared Kushner, says they 'get along just great'": a headline (review round 94)
     return len(texts) >= 4 and last not in _FINAL and not last.endswith(".") and not texts[0].rstrip(".").isdigit()
+
+
+_CLOSING_QUOTES = frozenset({'"', "'", "''"})
+_STOPS = frozenset({".", "!", "?"})
 
 
 _PRIME = re.compile(r"\d'(?:\.\d|[\s,;)]|$)")

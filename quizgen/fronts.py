@@ -37,6 +37,7 @@ DISCOURSE_MARKERS = {
     "by contrast", "by comparison", "in comparison",  # round 71: "By contrast, the new method ... has performed well" stated as a fact of its own
     "hence",  # round 79: "Hence P is the increase in value of the stream"
     "in the meantime", "in the first place", "in the second place", "in the third place", "on the contrary",  # rounds 74-75: "In the second place, a large number of writers ..."
+    "among other things",  # round 94: "Among other things, Beijing does not worry that ..."
 }
 # markers that are prepositions too: "Besides the editors there were ...", a front, not "Besides,"
 _MARKERS_BEFORE_A_COMMA = frozenset({"besides"})

@@ -97,3 +97,13 @@ def test_a_space_lost_to_a_hyphen_beside_a_function_word_is_restored():
     assert "documents" in words and "from" in words and "said" in words
     assert "government-funded" in words and "state-of-the-art" in words and "by-election" in words  # real compounds stay
     assert doc.text[doc.sentences[0].start : doc.sentences[0].end].count("documents-from") == 1  # the source shown is the original
+
+
+def test_a_headline_ending_in_a_quotation_without_a_full_stop_is_damaged():
+    # review round 94: "Chris Christie denies rift with Jared Kushner, says they 'get along just great'"
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Chris Christie denies rift with Jared Kushner, says they 'get along just great'\n\n"
+                          'The governor said on Monday that the two men "get along just great." He called the report "totally false".\n')
+    assert damaged_sentences(doc) == {0}

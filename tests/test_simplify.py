@@ -2039,3 +2039,17 @@ def test_a_cut_before_a_relative_that_read_as_a_conjunction_gives_no_clause():
     out = statements("IlluSalon has been the driving force behind a new event that recognizes artistic talent, the Global Illustration Award. "
                      "Officials said that the museum will open in May.")
     assert not any(s.startswith("IlluSalon") for s in out)
+
+
+def test_what_follows_whether_or_if_is_never_a_clause():
+    # review round 93: "asked the inspector general to investigate immediately whether classified
+    # information was mishandled" gave "Classified information was mishandled ..." keyed True
+    out = statements("The GOP chairmen have asked the Department of Justice inspector general to investigate immediately whether "
+                     "classified information was mishandled at the department after the resignation of Michael Flynn. "
+                     "Officials will decide if the old bridge is safe for heavy traffic.")
+    assert not any("mishandled" in s and not s.startswith("The GOP") or "is safe" in s for s in out)
+
+
+def test_among_other_things_is_a_discourse_marker():
+    out = statements("Among other things, the new radar system was built by the American army in Texas.")
+    assert out == ["The new radar system was built by the American army in Texas."]

@@ -973,3 +973,33 @@ def test_no_negation_of_a_clause_whose_time_clause_was_dropped():
     assert not any("Twitter" in s for s in negated)
     assert "During the war, the old factory did not produce cars for the army in Detroit." in negated  # the time is kept: the negation holds
     assert any("did not make trucks" in s for s in negated)  # a year is no dropped time clause
+
+
+def test_no_negation_of_a_count_of_times():
+    # review round 94: "Federer has not come to play in China 11 times": never 11 times, or 11 times not?
+    text = "Federer has come to play in China 11 times, including in the 2008 Beijing Olympics. Federer won the final in Shanghai in 2002."
+    negated = [c.stem for c in run_template("tf.negation", text)]
+    assert not any("11 times" in s for s in negated)
+    assert any(s.startswith("Federer did not win the final") for s in negated)
+
+
+def test_no_person_swap_after_a_role_and_no_country_swap_inside_a_name():
+    # review round 94: "IMF chief Christine Lagarde" -> "IMF chief Donald Trump"; stem diff: "Soviet Russia" -> "Soviet Germany"
+    text = ("IMF chief Christine Lagarde met the new American trade team in Washington on Friday. "
+            "Donald Trump met Angela Merkel in Washington on Friday. "
+            "Soviet Russia has been invaded twice by German troops in a generation. "
+            "Germany sent troops to France in 1914 and to Poland in 1939.")
+    false = [c.stem for c in run_template("tf.false", text)]
+    assert not any("chief Donald Trump" in s or "chief Angela Merkel" in s for s in false)
+    assert not any(s.startswith("Soviet ") and "Russia" not in s for s in false)
+    assert any("Christine Lagarde met Angela Merkel" in s or "Donald Trump met Christine Lagarde" in s for s in false)  # other swaps still made
+
+
+def test_statements_ending_on_a_noun_that_points_back_are_not_made():
+    # review rounds 93-94: "Mobike did not disclose the specific amount.", "The president appointed Kushner to lead the office."
+    text = ("Mobike did not disclose the specific amount. Mobike did not disclose the amount of the new investment from Temasek. "
+            "The president appointed Kushner to lead the office. The number of bike commuters grew to 786,000 in 2012.")
+    true = [c.stem for c in run_template("tf.true", text)]
+    assert "Mobike did not disclose the specific amount." not in true and not any("lead the office" in s for s in true)
+    assert "Mobike did not disclose the amount of the new investment from Temasek." in true
+    assert "The number of bike commuters grew to 786,000 in 2012." in true

@@ -218,3 +218,13 @@ def test_round_92_no_count_of_a_distance_that_describes_a_plural_noun():
     text = "The Hamptons are historic oceanfront towns and villages 100 miles from Manhattan. The team sent 30 engineers to New Mexico in 2012."
     stems = [c.stem for c in run_template("wh.how_many", text)]
     assert stems == ["How many engineers did the team send to New Mexico in 2012?"], stems
+
+
+def test_no_distance_question_once_the_place_it_counts_from_was_cut():
+    # review round 94: "Lake Oroville, which lies 65 miles (105km) north of Sacramento" gave
+    # "How many miles does Lake Oroville lie?"
+    text = ("It is the first time that Lake Oroville, which lies 65 miles (105km) north of Sacramento, has experienced such an emergency. "
+            "The hikers walked 12 miles through the forest to the lake on Monday.")
+    got = stems(run_template("wh.how_many", text))
+    assert not any("Oroville" in s for s in got)
+    assert got.get("How many miles did the hikers walk through the forest to the lake on Monday?") == "12"

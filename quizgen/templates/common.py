@@ -180,6 +180,7 @@ GENERIC_REFERENTS = {
     # ...", "The offer ...", "The issue ...", "The figure ...")
     "move", "offer", "issue", "bond", "figure", "measure", "deal", "proposal", "decision", "agreement",
     "transaction", "leadership", "concern", "effort", "idea", "project", "turf",
+    "amount", "office",  # "The amount was not disclosed", "The office opened in May" (review round 94); "The amount of X" names itself (below)
 }
 
 
@@ -199,6 +200,8 @@ def anaphoric_description(subject: list[Token]) -> bool:
         if t.pos in {"POS", "IN", "WDT", "WP"} or t.text == ",":
             if t.pos == "IN" and nouns and (nouns[-1].lemma or nouns[-1].text.lower()) in _NAMED_BY_COMPLEMENT and k + 1 < len(subject):
                 return False  # "The global figure for women attacked by partners": the phrase after it says which
+            if t.text.lower() == "of" and nouns and (nouns[-1].lemma or nouns[-1].text.lower()) in {"number", "amount"} and k + 1 < len(subject):
+                return False  # "The number of bike commuters grew ...": what is counted says which number
             break
         if t.pos.startswith("NN"):
             nouns.append(t)
@@ -215,11 +218,23 @@ _CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "q
                   "doubt", "misgiving", "reservation", "suspicion"}  # "voiced some early doubts[ concerning ...]": about what?
 
 
+# nouns that, after "the", name what the article said just before: "Mobike did not disclose the
+# specific amount", "appointed Kushner to lead the office", "worked with Bowie on the album" (review rounds 93-94)
+_BACK_POINTING_ENDS = frozenset({"amount", "sum", "figure", "details", "terms", "office", "album"})
+
+
 def content_cut_off(clause: Clause) -> bool:
     """"One local newspaper had the headline[, ...]": the predicate ends on a noun whose
-    content followed it (a headline, a message) and was cut, so the statement says nothing."""
-    last = next((t for t in reversed(clause.rest) if t.text not in {".", ",", ":", "!"}), None)
-    return last is not None and last.pos in {"NN", "NNS"} and (last.lemma or last.text.lower()) in _CONTENT_NOUNS
+    content followed it (a headline, a message) and was cut, so the statement says nothing;
+    or on "the" + a noun that stands for what the article named before it ("the amount")."""
+    rest = [t for t in clause.rest if t.text not in {".", ",", ":", "!"}]
+    last = rest[-1] if rest else None
+    if last is None or last.pos not in {"NN", "NNS"}:
+        return False
+    head = last.lemma or last.text.lower()
+    if head in _CONTENT_NOUNS:
+        return True
+    return head in _BACK_POINTING_ENDS and len(rest) >= 2 and (rest[-2].text.lower() == "the" or len(rest) >= 3 and rest[-3].text.lower() == "the" and rest[-2].pos == "JJ")
 
 
 def headless_subject(subject: list[Token]) -> bool:

@@ -50,6 +50,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
 
 _MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across", "away", "apart", "ahead", "behind"}  # "landed 50 feet away": "How many feet away ...?" (review round 72)
 _POSITIONS = frozenset({"above", "below", "beneath", "under", "over", "underground", "offshore", "inland", "beyond"})
+_PLACED = frozenset({"lie", "be", "sit", "stand", "locate", "situate", "live"})  # verbs whose distance needs a place to count from
 _DISTANCE_UNITS = frozenset({"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards", "inches", "centimetres", "centimeters"})
 _DIMENSIONS = frozenset({"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius", "volume", "weight"})
 _TAKES_AN_OBJECT = {"from", "of", "to"}  # "50 feet away from the car": the measure cannot move without its phrase
@@ -147,6 +148,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
+            if unit[-1].text.lower() in _DISTANCE_UNITS and end >= len(clause.rest) and clause.verb is not None and clause.verb.lemma in _PLACED:
+                continue  # "Lake Oroville, which lies 65 miles | north of Sacramento": "How many miles does Lake Oroville lie?" from where? (review round 94)
             approx = lead + approx
             if is_bound(approx):
                 continue
