@@ -75,11 +75,11 @@ def _dateline_end(tokens: list[Token], texts: list[str]) -> int:
     (AP) -- Kenny Lane ..."; 0 when the sentence has none. The place and date say where the
     story was filed, not what the sentence claims; left in, a gap-fill blanked the date
     ("Boston, _____ -- A wave of public resentment ...") and no clause had a subject."""
-    if not tokens or tokens[0].pos != "NNP" or "--" not in texts[1:9]:
-        return 0  # (both kinds have a "--" among the next eight words)
-    k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text == "--"), None)
+    if not tokens or tokens[0].pos != "NNP" or _DASHES.isdisjoint(texts[1:9]):
+        return 0  # (both kinds have a dash among the next eight words)
+    k = next((j for j in range(1, 4) if j < len(tokens) and tokens[j].text in _DASHES), None)
     if k is not None and all(t.pos == "NNP" or t.text == "," and j > 0 for j, t in enumerate(tokens[:k])) and k + 1 < len(tokens) and tokens[k + 1].pos in {"DT", "NNP", "PRP"} and tokens[k + 1].text[:1].isupper():
-        return k + 1  # "Fort Lauderdale -- The first in a series ...", "Austin, Texas -- State representatives ...": a dateline without its date (review rounds 43, 48)
+        return k + 1  # "Fort Lauderdale -- The first in a series ...", "Austin, Texas -- State representatives ...", "Geneva, Switzerland - Syria's main opposition group ...": a dateline without its date (review rounds 43, 48, 95)
     k = next((j for j in range(3, min(len(tokens), 9)) if tokens[j].text == "--"), None)
     if k is None or not tokens[k - 1].text.isdigit() or tokens[k - 2].text.rstrip(".") not in MONTH_FORMS:
         return 0

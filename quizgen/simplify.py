@@ -520,6 +520,10 @@ def _clause_from(tokens: list[Token], sent: Sentence, number: int, origin: str, 
             return None, extra  # "Sen. Ben Sasse summed up the outrage thus | : ...": what he said was cut (review round 93)
         if cut_at.text in {",", "-", "--", "(", "\u2013", "\u2014"} and verb.lemma == "be" and subj and subj[-1].pos == "NNS" and rest and rest[-1].pos == "NNP" and all(t.pos.startswith("NNP") or t.pos == "DT" for t in rest):
             return None, extra  # "Masood's victims were PC Keith Palmer | - who was stabbed ... - Aysha Frade, ...": the list was cut to its first name (review round 93)
+        if cut_at.text in {",", "--", "-", "\u2013", "\u2014"} and verb.lemma in _NAMING_VERBS:
+            return None, extra  # 'Donald Trump called his embattled Attorney General, | Jeff Sessions -- ... -- an "honest man"': what he called him was cut (review round 95)
+        if cut_at.text == "," and len(rest) >= 2 and _subordinator_before_name(rest) and _verb_after_insert(rest_all[len(rest) :]):
+            return None, extra  # "The ruling ... came after Park, | 65, faced nearly nine hours of questioning": the "after" clause lost its verb (review round 95)
         if verb.lemma in _AS_COMPLEMENT_VERBS and _as_complement_cut(rest_all[len(rest) :]):
             return None, extra  # "Authorities had portrayed the attacker, Khalid Masood, | as having acted alone", "was cited by the Bulletin | as the reason ...": the "as" phrase was the fact (review round 93)
         if cut_low in {"until", "till"} and (neg is not None or any(t.text.lower() in {"no", "none", "nothing", "nobody", "never"} or t.pos == "JJ" and negative_prefix(t.text.lower()) for t in subj + rest)):
@@ -643,6 +647,21 @@ def _says_nothing(subj: list[Token], aux: list[Token], verb: Token, rest: list[T
     if verb.lemma == "be" and rest and rest[0].text.lower() in _EVALUATIVE and (len(rest) == 1 or [t.text.lower() for t in rest[1:]] in (["for", "many", "reasons"], ["in", "many", "ways"], ["in", "many", "respects"])):
         return True
     return False
+
+
+def _subordinator_before_name(rest: list[Token]) -> bool:
+    """The predicate ends on "after", "before", "since", "until", "when" or "as" and a name: the
+    subordinate clause's subject, whose verb came after an insert the cut dropped."""
+    k = len(rest) - 1
+    while k >= 0 and rest[k].pos in {"NNP", "NNPS"}:
+        k -= 1
+    return k < len(rest) - 1 and k >= 0 and rest[k].text.lower() in {"after", "before", "since", "until", "when", "as", "while", "because"}
+
+
+def _verb_after_insert(cut: list[Token]) -> bool:
+    """The cut words are ", insert, verb ...": an age or an appositive between commas, then a finite verb."""
+    j = next((k for k in range(1, min(len(cut), 10)) if cut[k].text == ","), None)
+    return j is not None and j + 1 < len(cut) and cut[j + 1].pos in {"VBD", "VBZ", "VBP", "MD", "VBN"}  # ("faced/VBN": a past tense after a comma, tagged as a participle)
 
 
 def _as_complement_cut(cut: list[Token]) -> bool:
@@ -1085,11 +1104,18 @@ def document_clauses(doc: Document) -> list[Clause]:
     known = known_damage(doc)
     bare = known is None and no_currency(doc)
     damaged: set[int] = set()
+    paragraph, quotes = -1, 0  # the quotation marks of the paragraph's sentences so far
     for s in doc.sentences:
         words = [t.text for t in s.tokens]
+        if s.paragraph != paragraph:
+            paragraph, quotes = s.paragraph, 0
+        open_quote = quotes % 2 == 1  # = inside_quotation(doc, s.index), counted as the loop goes
+        quotes += words.count('"')
         if s.index in known if known is not None else sentence_damaged(s, words, bare):
             damaged.add(s.index)
             continue
+        if open_quote:
+            continue  # '"This whole narrative is ... | The Democrats are overplaying their hand. | ..." Trump said': the speaker's words, not the article's (review round 95)
         for c in clauses_of(doc, s, words):
             if not misparsed(c):
                 out.append(c)

@@ -298,11 +298,15 @@ def name_relatives(sent: Sentence) -> list[list[Token]]:
             continue  # "Shearson Lehman Hutton Inc., New York, which is 62%-owned by ...": the address's name is what is owned (review round 29)
         if rel.text.lower() == "who" and e.label != "PERSON" and first > 1 and toks[first - 1].text.lower() == "the" and toks[first - 2].pos == "IN":
             continue  # "Robert M.A. Hirschfeld, of the National Institute of Mental Health, who spoke ...": he spoke, not the institute (review round 65)
+        if rel.text.lower() == "which" and first > 2 and toks[first - 1].text.lower() == "the" and toks[first - 2].pos in {"IN", "TO"} and toks[first - 3].pos in {"NN", "NNS"}:
+            continue  # "the report by the International Federation for Human Rights, which was released", "ambassador to the United Nations, which are cabinet-rank positions": the noun before may be what "which" is (review round 95)
         if rel.text.lower() == "which" and e.label == "PERSON" and first > 0 and toks[first - 1].text.lower() in {"and", "or"}:
             continue  # "The list included ... William Morris and Vanessa Bell, which was then narrowed down": the list was (corpus report, 2026-12-06)
         if any(t.text.lower() in {"and", "or"} for t in toks[first : e.last]):
             continue  # "creditors, including Minpeco and Manufacturers Hanover Trust Co., which is seeking ...": one of the two, or both? (review round 65)
         seg = _until_comma(toks, e.last + 2)
+        if e.label != "PERSON" and seg and seg[0].lemma == "be" and all(t.pos in {"CD", "RB", "DT", "NN", "NNS", "$"} and (t.pos != "NN" or t.text in {"percent", "%"}) for t in seg[1:] if t.text != ".") and any(t.pos == "CD" for t in seg):
+            continue  # "ran for the White House, which was just 14 percent": a place or body is no figure; the "which" is what he paid (review round 95)
         end = e.last + 2 + len(seg)
         if end < n and toks[end].text not in {",", "."}:
             continue

@@ -107,3 +107,15 @@ def test_a_headline_ending_in_a_quotation_without_a_full_stop_is_damaged():
     doc = quizgen.analyze("Chris Christie denies rift with Jared Kushner, says they 'get along just great'\n\n"
                           'The governor said on Monday that the two men "get along just great." He called the report "totally false".\n')
     assert damaged_sentences(doc) == {0}
+
+
+def test_a_headline_or_photo_credit_run_into_a_sentence_is_damaged():
+    # review round 95: a store with no line breaks ran headlines and credits into the first sentence
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Sessions recuses himself on Russia inquiry Sessions on Thursday recused himself from the investigation. "
+                          "Photos Provided to China Daily   The Chinese brand recently made a trip to the village for a campaign. "
+                          "Trade with China supports some 2.6 million jobs in the United States, including jobs that China creates. "
+                          "Google said the search engine Google built in 1998 was still its biggest business.\n")
+    assert damaged_sentences(doc) == {0, 1}

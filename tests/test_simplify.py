@@ -2053,3 +2053,30 @@ def test_what_follows_whether_or_if_is_never_a_clause():
 def test_among_other_things_is_a_discourse_marker():
     out = statements("Among other things, the new radar system was built by the American army in Texas.")
     assert out == ["The new radar system was built by the American army in Texas."]
+
+
+def test_sentences_inside_a_quotation_that_runs_over_several_give_no_clause():
+    # review round 95: '"This whole narrative is ... The Democrats are overplaying their hand. ..." Trump said'
+    out = statements('Trump defended him on Thursday. "This whole narrative is a way of saving face. The Democrats are overplaying their hand. '
+                     'They lost the election," Trump said in a statement. The senators met in Washington on Friday.')
+    assert not any("overplaying" in s for s in out)
+    assert "The senators met in Washington on Friday." in out and "Trump defended him on Thursday." in out
+
+
+def test_a_which_clause_after_a_name_inside_a_prepositional_phrase_gives_no_clause():
+    # review round 95: "the report by the International Federation for Human Rights, which was released on Tuesday"
+    out = statements("Thailand has the highest incarceration rate in Southeast Asia, according to the report by the International "
+                     "Federation for Human Rights, which was released on Tuesday. Romney paid less the year before he ran for the "
+                     "White House, which was just 14 percent. She was confirmed along with the US ambassador to the United Nations, "
+                     "which are cabinet-rank positions.")
+    assert not any(s.startswith(("The International Federation", "The White House", "The United Nations")) for s in out)
+
+
+def test_round_95_cuts_that_leave_no_fact():
+    out = statements('Geneva, Switzerland - Syria\'s main opposition group has urged Russia to put pressure on the government. '
+                     'Donald Trump called his embattled Attorney General, Jeff Sessions -- who has come under scrutiny -- an "honest man". '
+                     "The ruling by the Seoul court came after Park, 65, faced nearly nine hours of questioning. "
+                     "The team arrived in Paris after Christmas, as planned.")
+    assert "Syria's main opposition group has urged Russia to put pressure on the government." in out  # the dateline is no subject
+    assert not any(s.startswith(("Geneva", "Donald Trump called", "The ruling")) for s in out)
+    assert "The team arrived in Paris after Christmas." in out
