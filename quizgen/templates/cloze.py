@@ -110,6 +110,8 @@ def _targets(clause, toks: list):
 @template("cloze.phrase", kind="mcq", reliability=0.56, description="Gap-fill: the clause with one key phrase blanked")
 def cloze_items(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
+        if not clause.sentence.entities:
+            continue  # nothing to blank (see _targets): no statement made, no test asked (the statement templates ask theirs)
         toks = clause.statement_tokens(with_time=False)
         if clause.neg is not None or not 6 <= len(toks) <= 30 or statement_unfit(clause, ctx.memo):
             # "_____ has not condemned the war": other countries may not have either
