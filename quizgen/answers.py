@@ -219,6 +219,7 @@ def _same_shape(a: str, b: str) -> bool:
 
 _MONTHS_AND_DAYS = frozenset(MONTHS + WEEKDAYS)
 _GLUED_SCALE = re.compile(r"[\d.,]+(?:bn|m|k|tn)")
+_SCALE_ENDS = frozenset("mkn")  # the last letters of _GLUED_SCALE's scales
 
 
 def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
@@ -249,13 +250,15 @@ def stands_alone(sent: Sentence, tokens: list[Token]) -> bool:
         return False  # "World War 2", "Apollo 11": the number is part of the name (and "World War 5" is no option)
     if len(tokens) == 1 and i > 0 and tokens[0].text[:1].isupper() and tokens[0].text.lower() in NUMBER_WORDS and prev is not None and prev.text[:1].isupper() and prev.pos in {"NNP", "NNPS", "JJ"}:
         return False  # "Japan's Big Three", "the Chicago Seven": a name, and "Big One" is no option (review round 29)
-    if _GLUED_SCALE.fullmatch("".join(t.text for t in tokens)) and not (prev is not None and prev.text in {"$", "£", "€", "¥"}):
+    last = tokens[-1].text
+    # the pattern ends in a scale's letter: only a key whose last token ends in one is tested
+    if (not last or last[-1] in _SCALE_ENDS) and _GLUED_SCALE.fullmatch("".join([t.text for t in tokens])) and not (prev is not None and prev.text in {"$", "£", "€", "¥"}):
         return False  # "1.17bn" whose currency sign the source lost
     if prev is not None and prev.text.lower() == "the" and tokens[0].pos in {"NNP", "NNPS"} and _location_type(render_text(tokens)) == "COUNTRY":
         return False  # "the _____": only "the US", "the UK" fit, which gives the key away
     if prev is not None and prev.pos in {"NNP", "NNPS"} and prev.text[:1].isupper() and len(tokens) == 1 and tokens[0].text in _MONTHS_AND_DAYS:
         return False  # "Sheffield Wednesday": a name, not a day
-    digits = "".join(t.text for t in tokens if t.pos == "CD")
+    digits = "".join([t.text for t in tokens if t.pos == "CD"])
     if digits == "100" and (nxt is not None and nxt.text.lower() in {"%", "percent", "per"} or "%" in render_text(tokens)):
         return False  # "100% French-made": "all", which 25% or 50% beside it give away
     if digits == "1" and prev is not None and prev.text.lower() in {"every", "each", "per"}:

@@ -336,47 +336,67 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
     rng.shuffle(siblings)  # WordNet's order would give every city Washington, Paris, London
     made = [p for p in rest if p[1] not in {"article", "wordnet"}]  # perturbed numbers and dates
     rest = others + siblings + ((_even_steps(key, made, bound) if bound else _spread(key, made, rng)) if numeric else made)
+    # what the checks below ask of the key and the question, once: the loop runs for every
+    # raw candidate (all checks are pure, so their order and answers are as before)
+    atype = cand.atype
+    persons = pools.entities.get("PERSON", [])
+    is_person = atype in {"PERSON", "SPEAKER"}
+    one_name = " and " not in f" {key} " and atype not in {"NP", "PERSON_NP"}
+    kinds_overlap = atype in {"NATIONALITY", "REGION", "COUNTRY", "LOCATION"}
+    key_needs_the = needs_the(key) if atype == "ORGANIZATION" else None
+    key_country_the = country_needs_the(key) if atype in {"COUNTRY", "LOCATION"} else None
+    key_plural = _plural_form(key) if atype == "NATIONALITY" else None
+    # a year after the story's own cannot stand in a stem about the past (see below)
+    year_cap = pools.present_year if atype == "YEAR" and pools.present_year is not None and _reports_the_past(cand) else None
+    key_year = (parse_number(key) or 0) if year_cap is not None else 0
+    key_shape = date_shape(key) if atype == "DATE" else None
+    limited = low is not None or high is not None
+    a_place = atype in LOCATION_TYPES
+    # the stem's places (COUNTRY and LOCATION keys): (name, is a country)
+    stem_places = [(e.text, place_class(e.text) == "country") for e in cand.sentence.entities if e.text in cand.stem and e.label == "LOCATION"] if atype in {"COUNTRY", "LOCATION"} else None
+    a_time = atype in {"YEAR", "MONTH", "DATE"}
     for text, origin in article + rest:
         text = _match_case(text.strip(), key)
         if not text or any(_overlaps(text, c) for c, _ in chosen) or _overlaps(text, key):
             continue
-        if _strip_det(text) in key_syn or text.lower() in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
+        low_text = text.lower()
+        if _strip_det(text) in key_syn or low_text in key_syn or same_referent(text, key) or any(same_referent(text, c) for c, _ in chosen):
             continue
-        if cand.atype in {"PERSON", "SPEAKER"} and (same_person(text, key, pools.entities.get("PERSON", [])) or any(same_person(text, c, pools.entities.get("PERSON", [])) for c, _ in chosen)):
+        if is_person and (same_person(text, key, persons) or any(same_person(text, c, persons) for c, _ in chosen)):
             continue  # "Fearless Felix" beside "Felix Baumgartner": one man, two options
-        if " and " in f" {text} " and " and " not in f" {key} " and cand.atype not in {"NP", "PERSON_NP"}:
+        if one_name and " and " in f" {text} ":
             continue  # "Global Fund for Children and Comic Relief": two names read as one
-        if text.lower() in OFFENSIVE or text.lower() in OBSOLETE_PLACES or cand.atype in {"NATIONALITY", "REGION", "COUNTRY", "LOCATION"} and overlapping_kinds(text, key):
+        if low_text in OFFENSIVE or low_text in OBSOLETE_PLACES or kinds_overlap and overlapping_kinds(text, key):
             continue  # WordNet's list of peoples has slurs; "Asian" beside "Indian" is right too
-        if cand.atype == "ORGANIZATION" and needs_the(text) != needs_the(key):
+        if key_needs_the is not None and needs_the(text) != key_needs_the:
             continue  # "_____ unveiled ..." cannot take "UK National Taxi Association"
-        if cand.atype in {"COUNTRY", "LOCATION"} and country_needs_the(text) != country_needs_the(key):
+        if key_country_the is not None and country_needs_the(text) != key_country_the:
             continue  # "a biennial in _____": "US" would read "in US"
-        if cand.atype == "NATIONALITY" and _plural_form(text) != _plural_form(key):
+        if key_plural is not None and _plural_form(text) != key_plural:
             continue  # "Some _____ have ...": "Westerners", not "Occidental"; "of _____ visitors": "Indian", not "Russians"
-        if cand.atype == "YEAR" and pools.present_year is not None and _reports_the_past(cand) and (parse_number(text) or 0) > pools.present_year > (parse_number(key) or 0):
+        if year_cap is not None and (parse_number(text) or 0) > year_cap > key_year:
             # "rose 10% in 1990" in a story of 1989: the year had not come (review rounds 28-29). A
             # key in the story's own year keeps later distractors: else it would always be the latest
             continue
-        if cand.atype == "YEAR" and not _plausible_year(text, key, origin):
+        if atype == "YEAR" and not _plausible_year(text, key, origin):
             continue  # 1986 beside "will make up ... by 2030"; 2050 beside "led to"
-        if cand.atype == "DATE" and date_shape(text) != date_shape(key):
+        if key_shape is not None and date_shape(text) != key_shape:
             continue  # "on _____": "21 April" beside "21 June", not "May 2015" or "4,000 years ago"
         if article_word and (text[:1].lower() in "aeiou") != (article_word == "an"):
             continue  # "an _____ middle name": only a vowel-initial option fits
         if bound and not _beyond_bound(text, key, bound):
             continue  # "more than _____" with a smaller number would be true too
-        if (low is not None or high is not None) and not _within(text, low, high):
+        if limited and not _within(text, low, high):
             continue  # "between 30 and _____": not 20; "_____ hours a day": not 40
-        if not numeric and any(text.lower() in syn for syn in chosen_syn):
+        if not numeric and any(low_text in syn for syn in chosen_syn):
             continue  # two options naming the same thing
-        if cand.atype in LOCATION_TYPES and demonym_in(cand.stem, text):
+        if a_place and demonym_in(cand.stem, text):
             continue  # "refused to join Ukrainian-led peace conferences": "Ukraine" cannot be the one that refused
         if f" {_norm(text)} " in stem_norm:
             continue  # the stem itself shows it: "Beijing is an ally of _____" cannot offer Beijing, "about 3.7 and another of about _____" not 3.7
-        if cand.atype in {"COUNTRY", "LOCATION"} and any(e.label == "LOCATION" and (same_referent(text, e.text) or place_class(e.text) == "country" and overlapping_kinds(text, e.text)) for e in cand.sentence.entities if e.text in cand.stem):
+        if stem_places and any(same_referent(text, place) or country and overlapping_kinds(text, place) for place, country in stem_places):
             continue  # "The UK will have to ... eclipse northern _____": not "Britain" or "Scotland", part of the UK (review round 71)
-        if cand.atype in {"YEAR", "MONTH", "DATE"} and _time_words(text) & sentence_times:
+        if a_time and _time_words(text) & sentence_times:
             continue  # "adjusted ... beginning in 1960 through 1962": 1962 is right too (review round 78)
         if cand.frame and support.supported(cand.frame | _words_lemmas(text), cand.frame_negated):  # the memo's frozenset: no copy
             continue  # the article says this is right too
@@ -386,7 +406,7 @@ def choose(cand: Candidate, pools: Pools, support: SupportIndex, rng: random.Ran
         if len(chosen) == N_DISTRACTORS:
             if guessable_from_topic(key, [c for c, _ in chosen], pools.salience):
                 return None  # "In ancient _____" in an article about India: the topic answers it
-            if cand.atype in {"NUMBER", "MONEY", "PERCENT"} and _nearest_the_stems_figure(cand.stem, key, [c for c, _ in chosen]):
+            if atype in {"NUMBER", "MONEY", "PERCENT"} and _nearest_the_stems_figure(cand.stem, key, [c for c, _ in chosen]):
                 return None  # "yield 7.88% compared with ... to yield _____": 7.90% is the one option near 7.88% (review round 29)
             return [(key, "key")] + chosen
     return None

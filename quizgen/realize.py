@@ -52,7 +52,9 @@ def render(pieces: list) -> str:
     out: list[str] = []
     quote_open = False
     no_space_next = True
-    prev_tok = None  # the piece before, when it was a token (a plain string breaks adjacency)
+    # the end offset of the piece before, when it was a token at a place in the article
+    # (start >= 0); None after a plain string, which breaks adjacency, or a made-up token
+    prev_end = None
     no_before = _NO_SPACE_BEFORE_ANY
     no_after = _NO_SPACE_AFTER
     for p in pieces:
@@ -73,16 +75,18 @@ def render(pieces: list) -> str:
             no_space_next = quote_open
         else:
             no_space_next = w in no_after
-        if tok is not None and prev_tok is not None:
-            start, prev_end = tok.start, prev_tok.end
-            if start >= 0 and prev_tok.start >= 0 and prev_end <= start < prev_end + 3:
+        if tok is None:
+            prev_end = None
+        else:
+            start = tok.start
+            if prev_end is not None and start >= 0 and prev_end <= start < prev_end + 3:
                 space = start > prev_end  # adjacent in the article: keep its spacing
                 if tok.pos == "POS" or w in _CLITICS_ANY:
                     space = False  # "Dürer 's" in the source is a typo, not a style
+            prev_end = tok.end if start >= 0 else None
         if space and out:
             out.append(" ")
         out.append(w)
-        prev_tok = tok
     return "".join(out)
 
 

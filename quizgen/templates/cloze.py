@@ -11,7 +11,7 @@ from typing import Iterator
 from quizgen.answers import LABEL_NOUNS, NAMED_DATES, Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
-from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, frame_of, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
+from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
 from quizgen.damage import damaged_sentences
 from quizgen.simplify import HEDGES, SAY_VERBS, TIME_UNITS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
@@ -110,6 +110,8 @@ def _targets(clause, toks: list):
 @template("cloze.phrase", kind="mcq", reliability=0.56, description="Gap-fill: the clause with one key phrase blanked")
 def cloze_items(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
+        if not clause.sentence.entities:
+            continue  # nothing to blank (see _targets): no statement made, no test asked (the statement templates ask theirs)
         toks = clause.statement_tokens(with_time=False)
         if clause.neg is not None or not 6 <= len(toks) <= 30 or statement_unfit(clause, ctx.memo):
             # "_____ has not condemned the war": other countries may not have either
@@ -143,22 +145,20 @@ def cloze_items(ctx: Context) -> Iterator[Candidate]:
                 continue
             if stem.startswith(BLANK):
                 stem = stem  # the blank opens the sentence; fine for a gap-fill
-            frame, neg = frame_of(toks, span)
-            yield Candidate(
+            yield Candidate(  # the frame is frame_of(toks, span), whose first step made ``rest``
                 "cloze.phrase", "mcq", stem, clause.sentence, f"{clause.key}:{span[0].start}", key, ans, atype,
-                None, clause, frame, neg, tags=[atype.lower(), "cloze"],
+                None, clause, content_lemmas(rest), negated(toks), tags=[atype.lower(), "cloze"],
             )
 
 
-def _sentence_targets(sent, ids: set[int], covered: set[int]) -> list:
+def _sentence_targets(sent, ids: set[int]) -> list:
     """The entities of ``sent`` a sentence gap-fill may blank: wholly among the tokens ``ids``
-    it shows, with no token a clause template already tests (``covered``), not a possessor."""
+    it shows, not a possessor (the caller then drops those a clause template already tests)."""
     out = []
     for e in sent.entities:
         span = sent.tokens[e.first : e.last]
-        if not all(id(t) in ids for t in span) or any(id(t) in covered for t in span) or _possessor(sent, e):
-            continue
-        out.append(span)
+        if ids.issuperset(map(id, span)) and not _possessor(sent, e):
+            out.append(span)
     return out
 
 
@@ -181,11 +181,15 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
         # first word's tag alone turns away almost half of the sentences of the right length
         if not 8 <= len(toks) <= 32 or toks[0].pos not in {"DT", "NNP", "NNPS", "NN", "NNS", "CD", "JJ"}:
             continue  # a fragment, not a sentence
-        ids = {id(t) for t in toks}
-        covered = {id(t) for c in in_clauses.get(sent.index, ()) for t in c.statement_tokens()}  # facts the clause templates already test
+        ids = set(map(id, toks))
         # the phrases it could blank, found before the sentence tests below (most sentences
-        # have none left that no clause covers, and those tests cost far more)
-        spans = _sentence_targets(sent, ids, covered)
+        # have none left that no clause covers, and those tests cost far more); the clauses'
+        # tokens are gathered only for a sentence with such a phrase
+        spans = _sentence_targets(sent, ids)
+        if not spans:
+            continue
+        covered = {id(t) for c in in_clauses.get(sent.index, ()) for t in c.statement_tokens()}  # facts the clause templates already test
+        spans = [span for span in spans if covered.isdisjoint(map(id, span))]
         if not spans:
             continue
         if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
@@ -215,7 +219,7 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             words: list = []
             for t in toks:
                 if id(t) in sids:
-                    if not words or words[-1] != BLANK:
+                    if not words or words[-1] is not BLANK:  # (a token is never BLANK)
                         words.append(BLANK)
                     continue
                 words.append(t)

@@ -7,6 +7,7 @@ block the unmovable ones, then invert subject and auxiliary with do-support.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from quizgen.answers import PRONOUNS
 from quizgen.realize import as_sentence, ascii_cases, capitalize_first, do_support, lower_first_word, render, singular_agreement
@@ -544,7 +545,7 @@ def statement(tokens: list[Token]) -> str:
     Every perturbed and true statement comes through here: the quote, contraction and
     "According" steps run only when the tokens hold what they change (their texts are
     looked at once; each step returns its input unchanged otherwise)."""
-    texts = {t.text for t in tokens}
+    texts = set(map(_TOKEN_TEXT, tokens))  # (in C)
     words = drop_unpaired_quotes(list(tokens)) if '"' in texts else list(tokens)
     while words and words[-1].text in {",", ".", ";", ":", "--", "-"}:
         words = words[:-1]
@@ -557,6 +558,7 @@ def statement(tokens: list[Token]) -> str:
     return as_sentence(render(words))
 
 
+_TOKEN_TEXT = attrgetter("text")
 _CONTRACTED = {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
 _CONTRACTED_ANY = ascii_cases(set(_CONTRACTED))  # w.lower() in _CONTRACTED
 
