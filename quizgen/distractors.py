@@ -670,11 +670,12 @@ def _within(text: str, low: float | None, high: float | None) -> bool:
 
 
 def date_shape(text: str) -> tuple[str, ...]:
-    """"21 June" -> ("D", "M"): the form of a date, so all options read alike."""
+    """"21 June" -> ("D", "M"), "February 2016" -> ("M", "Y"): the form of a date, so all
+    options read alike ("January 10" beside the key "February 2016" gave itself away; review round 96)."""
     out = []
     for w in text.split():
         if w[:1].isdigit():
-            out.append("D")
+            out.append("Y" if len(w) == 4 and w.isdigit() and 1000 < int(w) < 2100 else "D")
         elif w.capitalize() in MONTHS:
             out.append("M")
         elif w.capitalize() in WEEKDAYS:

@@ -167,6 +167,13 @@ def _at_some_time(words: str) -> bool:
     return any(phrase in words for phrase in _SOME_TIME)
 
 
+def _an_age(base: list[Token], k: int) -> bool:
+    """The number at ``k`` is a person's age: "aged 90", "at the age of 90", "90-year-old", "90 years old"."""
+    before = [u.text.lower() for u in base[max(0, k - 3) : k]]
+    after = [u.text.lower() for u in base[k + 1 : k + 3]]
+    return before[-1:] == ["aged"] or before[-2:] == ["age", "of"] or after[:2] == ["years", "old"] or base[k].text.lower().endswith("-year-old")
+
+
 def _role_before(t: Token) -> bool:
     """A lower-case noun for a person's role right before the name: "IMF chief", "foreign
     minister", "spokesman"."""
@@ -516,6 +523,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
                 alts = [a for a in alts if abs(int(a) - int(t.text)) >= 5]  # "in 2049" for "in 2050" is a quibble, not a false statement
             if nxt is not None and nxt.pos == "NNS":
                 alts = [a for a in alts if parse_number(a) != 1]  # "in less than one weeks" is no English
+            if _an_age(base, k):
+                alts = [a for a in alts if (parse_number(a) or 0) <= 100]  # "died aged 110" is false without reading (review round 96)
             # "more than 80%" -> "more than 40%" would still be true; "rose 14% to $715 million
             # from $725.4 million" is false by its own words (review round 58)
             for alt in alts:  # the first that does not contradict itself (only it is tried)

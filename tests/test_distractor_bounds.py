@@ -718,3 +718,19 @@ def test_round_92_a_passive_stem_about_the_past_gets_no_later_year_either():
     text = ("Zeus was hailed as the finals MVP of the 1988 championship in Seoul. The index fell sharply in 1989 as rates climbed. "
             "The company said its profit doubled in 1987.")
     _assert_no_year_after_1989_for_1988(text)
+
+
+def test_a_month_and_year_key_gets_no_month_and_day_distractors():
+    # review round 96: "joining the campaign in _____" offered "January 10" and "September 8" beside "February 2016"
+    from quizgen.distractors import date_shape
+
+    assert date_shape("February 2016") == date_shape("April 2016") == ("M", "Y")
+    assert date_shape("February 2016") != date_shape("January 10")
+    import quizgen
+    from quizgen import pipeline
+
+    doc = quizgen.analyze("Sessions joined the campaign in February 2016 after a long debate. He met the ambassador on September 8 in Cleveland. "
+                          "The senators met again on January 10 in Washington. The party chose its leader in May 2015 at a meeting.")
+    for c in pipeline.candidates(doc, ("mcq",), 0):
+        if c.answer_text == "February 2016":
+            assert all(date_shape(t) == ("M", "Y") for t, _ in c.options), c.options

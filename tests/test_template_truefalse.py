@@ -1003,3 +1003,10 @@ def test_statements_ending_on_a_noun_that_points_back_are_not_made():
     assert "Mobike did not disclose the specific amount." not in true and not any("lead the office" in s for s in true)
     assert "Mobike did not disclose the amount of the new investment from Temasek." in true
     assert "The number of bike commuters grew to 786,000 in 2012." in true
+
+
+def test_a_changed_age_stays_a_possible_age():
+    # review round 96: "The influential performer died aged 110." is false without reading
+    text = "The influential performer Jack Smith died aged 90 at his home in Paris on Monday. The band sold 3 million records in 1990."
+    ages = [c.stem for c in run_template("tf.false", text) if "died aged" in c.stem and "aged 90" not in c.stem]
+    assert ages and all(int(s.split("aged ")[1].split()[0]) <= 100 for s in ages)
