@@ -1104,23 +1104,39 @@ def document_clauses(doc: Document) -> list[Clause]:
     known = known_damage(doc)
     bare = known is None and no_currency(doc)
     damaged: set[int] = set()
-    paragraph, quotes = -1, 0  # the quotation marks of the paragraph's sentences so far
+    quoted = _inside_quotations(doc)
     for s in doc.sentences:
         words = [t.text for t in s.tokens]
-        if s.paragraph != paragraph:
-            paragraph, quotes = s.paragraph, 0
-        open_quote = quotes % 2 == 1  # = inside_quotation(doc, s.index), counted as the loop goes
-        quotes += words.count('"')
         if s.index in known if known is not None else sentence_damaged(s, words, bare):
             damaged.add(s.index)
             continue
-        if open_quote:
+        if s.index in quoted:
             continue  # '"This whole narrative is ... | The Democrats are overplaying their hand. | ..." Trump said': the speaker's words, not the article's (review round 95)
         for c in clauses_of(doc, s, words):
             if not misparsed(c):
                 out.append(c)
     if known is None:
         remember_damaged(doc, damaged)
+    return out
+
+
+def _inside_quotations(doc: Document, span: int = 8) -> set[int]:
+    """Sentences without quotation marks that stand between one which opens a quotation and one
+    which closes it (an odd number of marks each, the same paragraph, at most ``span`` sentences
+    apart): the middle of a speech that runs over several sentences. Both ends are needed: a
+    story whose paragraphs were run together, or whose store turned dashes into quote marks,
+    has stray marks, and a plain count would take everything after one for speech."""
+    out: set[int] = set()
+    last_odd = None  # index of the last sentence with quotation marks, when their number was odd
+    for s in doc.sentences:
+        n = sum(1 for t in s.tokens if t.text == '"')
+        if not n:
+            continue
+        if last_odd is not None and n % 2 == 1 and doc.sentences[last_odd].paragraph == s.paragraph and s.index - last_odd <= span:
+            out.update(range(last_odd + 1, s.index))
+            last_odd = None
+        else:
+            last_odd = s.index if n % 2 == 1 else None
     return out
 
 

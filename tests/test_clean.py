@@ -119,3 +119,14 @@ def test_a_headline_or_photo_credit_run_into_a_sentence_is_damaged():
                           "Trade with China supports some 2.6 million jobs in the United States, including jobs that China creates. "
                           "Google said the search engine Google built in 1998 was still its biggest business.\n")
     assert damaged_sentences(doc) == {0, 1}
+
+
+def test_a_quote_and_question_mark_glued_to_a_word_is_a_lost_dash():
+    # review round 95: the News Articles store wrote em dashes as '"?'
+    import quizgen
+
+    doc = quizgen.analyze('Hurd is the second Republican to say Trump "?a man loath to admit any errors "?should apologize to Obama. '
+                          'He asked "Why?" and left the room.\n')
+    words = [[t.text for t in s.tokens] for s in doc.sentences]
+    assert words[0].count("--") == 2 and '"' not in words[0]
+    assert words[1].count('"') == 2 and "?" in words[1]  # a real question inside quotation marks stays

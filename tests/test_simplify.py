@@ -2080,3 +2080,11 @@ def test_round_95_cuts_that_leave_no_fact():
     assert "Syria's main opposition group has urged Russia to put pressure on the government." in out  # the dateline is no subject
     assert not any(s.startswith(("Geneva", "Donald Trump called", "The ruling")) for s in out)
     assert "The team arrived in Paris after Christmas." in out
+
+
+def test_a_stray_quotation_mark_does_not_make_the_rest_of_a_paragraph_speech():
+    # a story whose paragraphs were run together: one unclosed quotation must not silence every sentence after it
+    out = statements('He said the plan was "a disgrace. The minister left Paris on Monday. The new bridge opened in May. '
+                     "The council approved the budget in June. The mayor visited the school in July. The team won the cup in 2010. "
+                     "The river flooded the town in 1953. The museum opened its new wing in 2001. The city hosted the games in 1924.")
+    assert "The city hosted the games in 1924." in out and "The minister left Paris on Monday." in out
