@@ -228,3 +228,11 @@ def test_no_distance_question_once_the_place_it_counts_from_was_cut():
     got = stems(run_template("wh.how_many", text))
     assert not any("Oroville" in s for s in got)
     assert got.get("How many miles did the hikers walk through the forest to the lake on Monday?") == "12"
+
+
+def test_no_how_many_question_about_a_percentage():
+    # review round 97: "How many percent stakes did China COSCO Shipping Corp ... buy in the Chinese bank?"
+    text = "China COSCO Shipping Corp and a Shanghai firm bought 10 percent stakes in the Chinese bank on Tuesday. Two Chinese firms bought 5 percent stakes in the bank."
+    got = stems(run_template("wh.how_many", text))
+    assert not any("many percent" in s for s in got)
+    assert "How many Chinese firms bought 5 percent stakes in the bank?" in got  # a count in the same sentence is still asked

@@ -50,6 +50,7 @@ def _split_number_np(np: list) -> tuple[list, list, list] | None:
 
 _MEASURES = {"long", "high", "wide", "deep", "tall", "thick", "across", "away", "apart", "ahead", "behind"}  # "landed 50 feet away": "How many feet away ...?" (review round 72)
 _POSITIONS = frozenset({"above", "below", "beneath", "under", "over", "underground", "offshore", "inland", "beyond"})
+_PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "pct"})  # a share is no count: "How many percent ...?"
 _PLACED = frozenset({"lie", "be", "sit", "stand", "locate", "situate", "live"})  # verbs whose distance needs a place to count from
 _DISTANCE_UNITS = frozenset({"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards", "inches", "centimetres", "centimeters"})
 _DIMENSIONS = frozenset({"diameter", "length", "width", "height", "depth", "size", "area", "circumference", "thickness", "radius", "volume", "weight"})
@@ -148,6 +149,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
             if _second_count(clause.rest, end):
                 continue  # "tested ten salesmen in the morning and ten more in the afternoon": the second count stays in the question (review round 23)
             approx, number, unit = parts
+            if not _PERCENT_WORDS.isdisjoint(u.text.lower() for u in unit):
+                continue  # "bought 10 percent stakes": "How many percent stakes ...?" is no English (review round 97)
             if unit[-1].text.lower() in _DISTANCE_UNITS and end >= len(clause.rest) and clause.verb is not None and clause.verb.lemma in _PLACED:
                 continue  # "Lake Oroville, which lies 65 miles | north of Sacramento": "How many miles does Lake Oroville lie?" from where? (review round 94)
             approx = lead + approx
@@ -171,6 +174,8 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
         if parts is not None and clause.neg is None and not is_bound(parts[0]) and not _second_count(clause.rest, 0) and not has_unresolved_pronoun(clause.rest):
             # (not "How many hands were stretched toward me by my comrades?": whose "me"? review round 73)
             approx, number, unit = parts
+            if not _PERCENT_WORDS.isdisjoint(u.text.lower() for u in unit):
+                continue
             if number[0] is clause.sentence.tokens[0] and number[0].text.isdigit() and unit[0].text[:1].isupper():
                 continue  # "6 Users are changing Facebook": a numbered heading, not a count of users (review round 84)
             stem = subject_question(clause, _wh(approx, unit), plural=unit[-1].pos in {"NNS", "NNPS"} or unit[-1].text.lower() in {"people", "police"})
