@@ -143,7 +143,7 @@ def _unfinished(texts: list[str]) -> bool:
 
 
 _CLOSING_QUOTES = frozenset({'"', "'", "''"})
-SAY_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "write", "claim"})  # "Google said the search engine Google built ..."
+_SAY_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "write", "claim"})  # "Google said the search engine Google built ..."
 _PHOTO_WORDS = frozenset({"photo", "photos", "picture", "pictures", "image", "images"})
 _CREDIT_NEXT = frozenset({"provided", "by", "courtesy", "credit", ":"})
 
@@ -177,7 +177,7 @@ def _fused_title(toks: list[Token], texts: list[str]) -> bool:
         between = texts[1:k]
         closing = prev in _CLOSING_QUOTES and between.count(prev) % 2 == 0
         plain = prev.isalpha() and prev.islower() and prev not in _NO_TITLE_END
-        if (closing or plain) and "," not in between and (closing or "and" not in between and "but" not in between) and not any(t.lemma in SAY_LEMMAS for t in toks[1:k]) and any(
+        if (closing or plain) and "," not in between and (closing or "and" not in between and "but" not in between) and not any(t.lemma in _SAY_LEMMAS for t in toks[1:k]) and any(
                 t.pos.startswith("VB") or t.text.islower() and t.text.endswith("s") for t in toks[1:k]):
             return True
     return False
