@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, NAMED_DATES, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, stands_alone, type_of
+from quizgen.answers import LOCATION_TYPES, MONTH_FORMS, MONTHS, NAMED_DATES, TITLES, WEEKDAYS, country_needs_the, described_organisation, entity_types, given_name_first, needs_the, overlapping_kinds, place_class, position, same_person, same_referent, stands_alone, type_of
 from quizgen.numbers import CURRENCY_SIGNS, FALL_WORDS, RISE_WORDS, coordinate_limit, nearby_numbers, number_bound, one_before_singular, parse_number, perturb_date_tokens
 from quizgen.realize import ascii_cases, inflect
 from quizgen.simplify import _ORDINALS, TIME_UNITS, Clause, negative_prefix
@@ -404,7 +404,12 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     # swap a named entity for another of the same type. Not in a negated clause ("Russia has
     # not condemned the war" is not made false by the swap) and not a possessor ("China's
     # President ..." reads as nonsense rather than as a plausible wrong statement).
-    for e in clause.sentence.entities if clause.neg is None else []:
+    # Nor in a statement of membership ("Christie was one of the biggest supporters of Trump's
+    # campaign" -> "Jared Kushner was one of ...": another member may be one too; a wrong key,
+    # review round 94).
+    lows = [t.text.lower() for t in base]
+    shared = any(a == "one" and b == "of" for a, b in zip(lows, lows[1:])) or "among" in lows
+    for e in clause.sentence.entities if clause.neg is None and not shared else []:
         toks = clause.sentence.tokens[e.first : e.last]
         if not all(id(t) in base_ids for t in toks) or e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
             continue
@@ -418,6 +423,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         swapped = {id(u) for u in toks}  # once, not again for every name of the statement
         names_around = {t.text for t in base if t.pos in {"NNP", "NNPS"} and id(t) not in swapped}
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
+        if atype == "PERSON" and _ACRONYM_PLURAL.fullmatch(e.text):
+            continue  # "MPs, who overwhelmingly backed the Bill" -> "Damocles overwhelmingly backed ...": a group, not a person (review round 97)
         if atype == "PERSON" and not bare:
             continue  # "The Beadles" (a family), "a Kennedy": "The Joan Monroe Armour" is no statement
         if atype == "PERSON" and e.first > 0 and clause.sentence.tokens[e.first - 1].text.rstrip(".") in TITLES:
@@ -550,7 +557,11 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         if any(u.text in WEEKDAYS for u in toks) and any(u.text.lower() in {"yesterday", "today", "tomorrow", "tonight"} for u in base):
             continue  # "Many of Thursday's winners were losers yesterday": the changed day may be "yesterday" itself (review round 65)
         rough = any(u.text.lower() in {"about", "around", "approximately", "roughly", "circa"} for u in base[max(0, k - 6) : k])
-        changes = [w for w in perturb_date_tokens([t.text for t in toks]) if not _year_quibble(w, [t.text for t in toks]) and not (rough and _day_quibble(w, [t.text for t in toks]))]
+        old = [t.text for t in toks]
+        mentioned = _date_words(doc)
+        # "the Council voted in February 2016" -> "in December 2016" where the article tells of
+        # "last December" too: it may have voted then as well (a wrong key, review round 97)
+        changes = [w for w in perturb_date_tokens(old) if not _year_quibble(w, old) and not (rough and _day_quibble(w, old)) and not any(a != b and a in mentioned for a, b in zip(w, old))]
         for words in changes[:1]:
             changed = " ".join(words).replace(" ,", ",")  # "July 27, 1598"
             consider(_replace(base, toks, changed, toks[0]), "date", f"{e.text} -> {changed}", changed)
@@ -582,6 +593,7 @@ _GENDERED = {"his", "her", "he", "she", "him", "himself", "herself", "hers", "mo
              "widow", "widower", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather", "mr.", "mrs.", "miss", "ms.", "sir", "lady", "king", "queen",
              "prince", "princess", "actress", "girl", "boy", "man", "woman", "men", "women", "gentleman", "gentlemen", "ladies", "girlfriend", "boyfriend", "mom", "dad", "mum", "stepmother", "stepfather", "bride", "groom", "heroine"}
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "GPs", "CEOs"
 _NOT_ANY = ascii_cases({"not", "n't", "never"})  # every case spelling of the negations a statement may carry
 
 
@@ -618,6 +630,25 @@ def _topic_country(doc: Document) -> str | None:
         top = ranked[0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         _TOPIC[0], _TOPIC[1] = doc, top[0] if top else None
     return _TOPIC[1]
+
+
+_DATE_WORDS: list = [None, frozenset()]  # [the document last asked about, its answer]
+
+
+def _date_words(doc: Document) -> frozenset[str]:
+    """The months (by their full names), weekdays and years of the article's dates, worked out
+    once per document: a date changed to one of them may name another true event."""
+    if _DATE_WORDS[0] is not doc:
+        words = set()
+        for s in doc.sentences:
+            for t in (t for e in s.entities if e.label == "DATE" for t in s.tokens[e.first : e.last]):
+                w = t.text.rstrip(".")
+                if w in MONTH_FORMS:
+                    words.add(next(m for m in MONTHS if m.startswith(w[:3])))
+                elif w in WEEKDAYS or _YEAR.fullmatch(w):
+                    words.add(w)
+        _DATE_WORDS[0], _DATE_WORDS[1] = doc, frozenset(words)
+    return _DATE_WORDS[1]
 
 
 def _day_quibble(new: list[str], old: list[str]) -> bool:

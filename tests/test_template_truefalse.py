@@ -1010,3 +1010,42 @@ def test_a_changed_age_stays_a_possible_age():
     text = "The influential performer Jack Smith died aged 90 at his home in Paris on Monday. The band sold 3 million records in 1990."
     ages = [c.stem for c in run_template("tf.false", text) if "died aged" in c.stem and "aged 90" not in c.stem]
     assert ages and all(int(s.split("aged ")[1].split()[0]) <= 100 for s in ages)
+
+
+def test_a_date_is_not_changed_to_one_the_article_mentions():
+    # "The Charlotte City Council voted in February 2016" -> "in December 2016" where the article
+    # tells of "last December" too: the council may have voted then as well (review round 97)
+    from quizgen.pipeline import candidates
+
+    def changed(text: str) -> list[str]:
+        return [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false" and "voted in" in c.stem]
+
+    first = "The Charlotte City Council voted in February 2016 to allow the new rules."
+    plain = changed(first + " The state government approved a new budget for the schools.")
+    assert any("December 2016" in s for s in plain), plain  # the month it would change to
+    named = changed(first + " A deal reached last December to repeal the law fell apart.")
+    assert named and not any("December" in s for s in named), named  # another month, still a change
+
+
+def _false_stems(text: str) -> list[str]:
+    from quizgen.pipeline import candidates
+
+    return [c.stem for c in candidates(quizgen.analyze(text), ("tf",), 0) if c.template == "tf.false"]
+
+
+def test_no_person_swap_in_a_statement_of_membership():
+    # "Christie was one of the biggest supporters" -> "Jared Kushner was one of ...": another
+    # member of the group may be one too (a wrong key, review round 94)
+    others = "Paul Ryan met the governors in Washington on Monday. "
+    plain = _false_stems(others + "Chris Christie was the biggest supporter of the presidential campaign last year.")
+    assert "Paul Ryan was the biggest supporter of the presidential campaign last year." in plain, plain  # the swap it would make
+    member = _false_stems(others + "Chris Christie was one of the biggest supporters of the presidential campaign last year.")
+    assert not any(s.startswith("Paul Ryan was") for s in member), member
+    assert "Chris Christie met the governors in Washington on Monday." in member  # other swaps stay
+
+
+def test_an_acronym_plural_is_not_swapped_for_a_person():
+    # "MPs, who overwhelmingly backed the Bill" -> "Damocles overwhelmingly backed the Bill" (review round 97)
+    text = ("Theresa May said the vote hung over the talks like the sword of Damocles. "
+            "MPs, who overwhelmingly backed the European Union Bill last Wednesday, are now in a further debate.")
+    assert not any(s.startswith(("Theresa May overwhelmingly", "Damocles")) for s in _false_stems(text))
