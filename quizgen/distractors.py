@@ -10,6 +10,7 @@ sentence), and all options distinct.
 
 from __future__ import annotations
 
+import collections
 import functools
 import operator
 import random
@@ -41,6 +42,9 @@ class Pools:
     np_buckets: dict[tuple[bool, str, str | None], list[tuple[str, str, int]]] = field(default_factory=dict)
     salience: dict[str, int] = field(default_factory=dict)  # name group -> mentions (see answers.name_group)
     present_year: int | None = None  # the latest year the article reports in the past tense (see _present_year)
+    titled: dict[str, set[str]] = field(default_factory=dict)  # role title -> the names (and surnames) the article puts after it
+    text: str = ""  # the article's text
+    speaker_surnames: list[str] | None = None  # see _surnames_used_alone; made when a surname key first needs it
 
 
 def build_pools(doc: Document, clauses) -> Pools:
@@ -49,6 +53,8 @@ def build_pools(doc: Document, clauses) -> Pools:
         if not s.entities:
             continue
         for e, atype in zip(s.entities, entity_types(s)):
+            if atype == "PERSON" and e.first > 0 and (role := s.tokens[e.first - 1].text.rstrip(".")) in _ROLE_TITLES:
+                pools.titled.setdefault(role, set()).update((e.text, e.text.split()[-1]))
             if e.label not in UNNAMED_LABELS:
                 g = name_group(e.text)
                 pools.salience[g] = pools.salience.get(g, 0) + (3 if s.index == 0 else 1)
@@ -59,6 +65,7 @@ def build_pools(doc: Document, clauses) -> Pools:
     persons = pools.entities.get("PERSON", [])
     pools.entities["PERSON"] = [p for p in persons if not any(p != q and f" {p} " in f" {q} " for q in persons)]
     pools.entities["SPEAKER"] = _speakers(doc, pools.entities["PERSON"])
+    pools.text = doc.text
     pools.present_year = _present_year(doc)
     seen: set[str] = set()
     for c in clauses:
@@ -103,6 +110,30 @@ def _speakers(doc: Document, persons: list[str]) -> list[str]:
                 full = next((p for p in persons if p == e.text or p.lower().endswith(" " + e.text.lower())), e.text)
                 if full not in out and (" " in full or given_name_first(full)):  # "Pedego says ...": a firm speaks too
                     out.append(full)
+    return out
+
+
+def _surnames_used_alone(text: str, speakers: list[str]) -> list[str]:
+    """The speakers by the word the article calls them by alone: the surname ("Wells" of
+    "Philip Wells"), or the first word when only it stands alone ("Chen says" of "Chen Yixin":
+    a Chinese name puts the family name first, and a who-said question had offered the given
+    name "Yixin" beside "Baumgartner" and "Flores"; review round 97). One scan of the text
+    finds every full name and every word alone (a full name is tried first where one starts)."""
+    shorts = [(name, _surname(name)) for name in speakers]
+    words = {w for name, short in shorts if short for w in (short, name.split()[0])}
+    if not words:
+        return []
+    alternatives = sorted(speakers, key=len, reverse=True) + sorted(words, key=len, reverse=True)
+    alone = collections.Counter(re.findall(rf"\b(?:{'|'.join(map(re.escape, alternatives))})\b", text))
+    out: list[str] = []
+    for name, short in shorts:
+        if short is None:
+            continue
+        first = name.split()[0]
+        if not alone[short] and first != short and first.isalpha() and alone[first]:
+            short = first
+        if short not in out:
+            out.append(short)
     return out
 
 
@@ -204,6 +235,10 @@ def _is_fraction(cand: Candidate, ans) -> bool:
 
 
 # titles a surname follows ("Captain Gibault", "Mr. Manuel"); not "King", "Pope" or "Sir" (a first name)
+# titles that name an office: the people after one in a stem hold it, and so must the distractors
+_ROLE_TITLES = frozenset({"President", "Minister", "Secretary", "Chancellor", "Premier", "Senator", "Sen", "Governor", "Gov", "Mayor", "Ambassador",
+                          "Commissioner", "Chairman", "Chairwoman", "Judge", "Justice", "Coach", "Director", "Chief", "Spokesman", "Spokeswoman",
+                          "Leader", "Rep", "Representative", "King", "Queen", "Pope", "Prince", "Princess"})
 _SLOT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Captain", "Capt", "Colonel", "Col", "General", "Gen", "Major", "Maj", "Lieutenant",
                           "Lt", "Sergeant", "Sgt", "Professor", "Prof", "Senator", "Sen", "Governor", "Gov", "Judge", "Father", "Reverend", "Rev"})
 
@@ -251,7 +286,9 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
             # "..., Murray said.": the other speakers by surname ("Edmondson", "de Klerk").
             # Only speakers: the surnames of the article's other "people" were brands
             # ("Vuitton", "Lauren"), a charity's name ("Maureen") and long-dead founders (review round 32)
-            others = list(dict.fromkeys(s for s in map(_surname, speakers) if s))
+            if pools.speaker_surnames is None:
+                pools.speaker_surnames = _surnames_used_alone(pools.text, speakers)
+            others = pools.speaker_surnames
         else:
             others = speakers + [p for p in pools.entities.get("PERSON", []) if p not in speakers and given_name_first(p)]
     else:
@@ -259,6 +296,12 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
     # after a title ("Mr. _____", "Captain _____") the slot holds a surname, whatever the key ("Mr. Manuel")
     title_before = ans is not None and (k := position(cand.sentence, ans.tokens[0])) and cand.sentence.tokens[k - 1].text.rstrip(".") in _SLOT_TITLES
     first_name_key = n_words == 1 and given_name_first(key) and not title_before
+    title = cand.sentence.tokens[k - 1].text if atype in {"PERSON", "SPEAKER"} and ans is not None and (k := position(cand.sentence, ans.tokens[0])) else ""
+    if title.rstrip(".") in _ROLE_TITLES and f"{title} _____" in cand.stem:
+        # "President _____ told governors": only the article's other presidents; "Loretta
+        # Lynch" and "Kate Brown" beside "Donald Trump" gave the key away (review round 97).
+        # A stem without the title ("Who said ...?" of "said Mayor Maria Kakali") shows no office.
+        others = [o for o in others if o in pools.titled.get(title.rstrip("."), ())]
     for other in others:
         if atype in {"PERSON", "SPEAKER"} and (len(other.split()) >= 2) != (n_words >= 2) and not (atype == "SPEAKER" and n_words == 1):
             continue  # full names with full names, surnames with surnames
@@ -281,8 +324,8 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         siblings = [
             (sib, "wordnet") for sib in cohyponyms(key, "n", limit=12)
             if all(w[:1].isupper() or w in {"of", "the", "and"} for w in sib.split())  # not "Central American country"
-            and sib.lower() not in OBSOLETE_PLACES and place_class(sib) in (None, key_class)
-        ]
+            and sib.lower() not in OBSOLETE_PLACES and place_class(sib) in (None, key_class) and (atype != "COUNTRY" or place_class(sib) == "country")
+        ]  # a country is a country whatever WordNet's first sense: not "Antilles" or "West Indies" for Japan, an archipelago there (review round 95)
         if kind:
             # the article's names first (as the issue asks), those of the key's own kind
             # (African countries for Ethiopia) before the others, then WordNet's

@@ -734,3 +734,40 @@ def test_a_month_and_year_key_gets_no_month_and_day_distractors():
     for c in pipeline.candidates(doc, ("mcq",), 0):
         if c.answer_text == "February 2016":
             assert all(date_shape(t) == ("M", "Y") for t, _ in c.options), c.options
+
+
+def test_a_country_key_gets_no_archipelago_from_wordnet():
+    # "Japan" is an archipelago in WordNet's first sense: its siblings were "Antilles", "West
+    # Indies" and "Australasia" beside a country key (review round 95)
+    from quizgen.distractors import _raw_candidates
+
+    text = ("Germany is ageing very rapidly, only just behind Japan in forecasts for its population. "
+            "The government in Berlin has raised the pension age to 67 years.")
+    doc = quizgen.analyze(text)
+    ctx, pools = make_context(doc)
+    keys = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "Japan"]
+    assert keys and keys[0].atype == "COUNTRY"
+    raw = {t for t, _ in _raw_candidates(keys[0], pools)}
+    assert not {"Antilles", "West Indies", "Australasia", "Hawaiian Islands"} & raw, raw
+
+
+def test_a_person_after_an_office_title_gets_only_holders_of_that_title():
+    # "President _____ told governors ...": "Loretta Lynch" and "Kate Brown" beside "Donald
+    # Trump" gave the key away (review round 97)
+    from quizgen.distractors import _raw_candidates
+
+    people = ("Loretta Lynch spoke to the press in Washington on Monday. Kate Brown met the farmers in Oregon. "
+              "Jeff Sessions left the meeting early. ")
+    presidents = ("President Emmanuel Macron visited Berlin in May. President Vladimir Putin met the envoys in Moscow. "
+                  "President Xi Jinping flew to Davos in January. ")
+    key = "President Donald Trump repeatedly told governors in a private meeting that his top priority is lower taxes."
+
+    def raw(text: str) -> set[str]:
+        doc = quizgen.analyze(text)
+        ctx, pools = make_context(doc)
+        found = [c for c in [*get("cloze.phrase")(ctx), *get("cloze.sentence")(ctx)] if c.answer_text == "Donald Trump"]
+        assert found
+        return {t for t, _ in _raw_candidates(found[0], pools)}
+
+    assert not {"Loretta Lynch", "Kate Brown", "Jeff Sessions"} & raw(people + key)
+    assert {"Emmanuel Macron", "Vladimir Putin", "Xi Jinping"} <= raw(people + presidents + key)

@@ -148,3 +148,16 @@ def test_a_he_or_she_speaker_is_named_only_when_the_sentence_before_is_about_tha
             "She now lives with her family in Birmingham and goes to school every day. "
             '"I am not against anyone in the whole world," she said.')
     assert not any("against anyone" in c.stem for c in run_template("tf.speaker", tutu))
+
+
+def test_a_surname_distractor_is_the_word_the_article_calls_the_speaker_by():
+    # "Chen Yixin" is "Chen" when the article says "Chen says": Chinese names put the family name
+    # first, and "Yixin" (a given name) had been offered beside the others' surnames (review round 97)
+    speakers = ('"Taste is an important quality check for every batch," says Philip Wells. '
+                '"Adult eels can be a metre long and weigh two kilograms," said Stephen Mowat. '
+                '"I try to use my new card whenever I can in the shops," says Chen Yixin, a Shanghai student. '
+                "Chen has used the cards for a year. ")
+    text = PEOPLE + speakers + "We deal with some very dirty sites every week, Lewis said."
+    item = next(c for c in run(text, n=10).candidates if c.template == "wh.said" and c.answer_text == "Lewis")
+    options = [t for t, _ in item.options]
+    assert options[0] == "Lewis" and set(options[1:]) == {"Wells", "Mowat", "Chen"}, options
