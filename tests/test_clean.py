@@ -117,8 +117,9 @@ def test_a_headline_or_photo_credit_run_into_a_sentence_is_damaged():
     doc = quizgen.analyze("Sessions recuses himself on Russia inquiry Sessions on Thursday recused himself from the investigation. "
                           "Photos Provided to China Daily   The Chinese brand recently made a trip to the village for a campaign. "
                           "Trade with China supports some 2.6 million jobs in the United States, including jobs that China creates. "
-                          "Google said the search engine Google built in 1998 was still its biggest business.\n")
-    assert damaged_sentences(doc) == {0, 1}
+                          "Google said the search engine Google built in 1998 was still its biggest business. "
+                          "Alibaba pays more taxes in 2016 Alibaba and its financial branch paid a total of 23.8 billion yuan.\n")
+    assert damaged_sentences(doc) == {0, 1, 4}  # round 97: a year ends the headline
 
 
 def test_a_quote_and_question_mark_glued_to_a_word_is_a_lost_dash():
@@ -130,3 +131,28 @@ def test_a_quote_and_question_mark_glued_to_a_word_is_a_lost_dash():
     words = [[t.text for t in s.tokens] for s in doc.sentences]
     assert words[0].count("--") == 2 and '"' not in words[0]
     assert words[1].count('"') == 2 and "?" in words[1]  # a real question inside quotation marks stays
+
+
+def test_a_lost_letter_or_a_doubled_article_makes_a_sentence_damaged():
+    # review rounds 95-96: "In Rappenw?rt, skaters traverse ..." (a letter the store could not
+    # encode) and "calling for an a bipartisan commission" (a typo) were shown to students
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("In Rappenw?rt, skaters traverse a frozen tributary of the Rhine. "
+                          "Democrats are calling for an a bipartisan commission to be convened. "
+                          "What did the skaters see? They saw an A grade result in the tests. "
+                          "The skaters crossed the river at the narrowest point.\n")
+    assert damaged_sentences(doc) == {0, 1}
+
+
+def test_a_hyphen_after_a_comma_or_beside_to_or_a_possessive_is_a_lost_space():
+    # review rounds 94 and 96: "goes wrong,-Musk told reporters", "was made to-report", "in his-award ..."
+    import quizgen
+
+    doc = quizgen.analyze('The journey is autonomous unless something goes wrong,-Musk told reporters on Monday. '
+                          "The first call was made to-report the incident. He showed his-award at the door-to-door sale. "
+                          "The lean-to stood in the yard.\n")
+    words = [t.text for s in doc.sentences for t in s.tokens]
+    assert "Musk" in words and "report" in words and "award" in words
+    assert "door-to-door" in words and "lean-to" in words  # real compounds stay

@@ -268,7 +268,8 @@ _QUOTE_QUESTION_DASH = re.compile(r'(?<=[\w,] )"\?(?=[A-Za-z])|(?<=\w)"\?(?=[A-Z
 # to 334 of the 1,519 News Articles stories of 400-1,200 words; review rounds 93-94). Compounds of
 # three parts or more ("state-of-the-art", "face-to-face") are left alone.
 _HYPHEN_JOIN = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
-_NEVER_COMPOUNDED = frozenset({"the", "an", "from", "about", "that", "is", "was", "were", "of", "said"})
+_NEVER_COMPOUNDED = frozenset({"the", "an", "from", "about", "that", "is", "was", "were", "of", "said", "to", "his", "her", "their"})  # "to-report", "his-award" (review round 94)
+_COMMA_HYPHEN = re.compile(r"(?<=,)-(?=[A-Za-z])")  # "goes wrong,-Musk told reporters" (review round 96): no English puts a hyphen after a comma
 
 
 def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
@@ -280,6 +281,8 @@ def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
         if (a in _NEVER_COMPOUNDED or b in _NEVER_COMPOUNDED) and not is_english_word(m.group().lower()):
             k = m.end(1)
             out.append((k, k + 1, " "))
+    if ",-" in text:
+        out.extend((m.start(), m.end(), " ") for m in _COMMA_HYPHEN.finditer(text))
     return out
 
 
