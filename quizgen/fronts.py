@@ -440,7 +440,7 @@ def _front_of(sent: Sentence, words: list[str] | None = None) -> tuple[list[Toke
     hit = _FRONTS.get(id(sent))
     if hit is not None and hit[0] is sent:
         return hit[1], hit[2], hit[3], hit[4]
-    toks = _without_list_number(list(sent.tokens))
+    toks = _without_list_number(sent.tokens)  # the sentence's own list, or a tail of it: read only (a copy per sentence was ~8 MB of a 5 MB text's peak)
     # the words, which the steps below search (in C) for commas and dashes (``toks`` is a tail of the tokens)
     texts = [t.text for t in toks] if words is None else words[len(words) - len(toks) :]
     start, fronted, time = _strip_front(toks, texts)

@@ -406,6 +406,22 @@ def generate(text: str | bytes, *, n: int = 10, types: Iterable[str] | str = VAL
         return to_question_set(run(text, n=n, types=tps, seed=seed), text, n=n, types=tps, seed=seed, title=title)
 
 
+def _sha256(text: str) -> str:
+    """SHA-256 of the text's UTF-8, encoded a megabyte of characters at a time: a 5 MB text's
+    whole encoding was one more copy at the peak of a generation (see benchmarks/bench_memory.py)."""
+    digest = hashlib.sha256()
+    for k in range(0, len(text), 1 << 20):
+        digest.update(text[k : k + (1 << 20)].encode("utf-8"))
+    return digest.hexdigest()
+
+
+# What the models' ``str_strip_whitespace`` strips (Unicode White_Space, as pydantic-core's
+# Rust ``trim`` does): SourceText is built without validation below, so the stored text is the
+# same without pydantic's copy of a 5 MB text through a UTF-8 buffer. Its fields are valid by
+# construction (a digest, a length, a text).
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
 def to_question_set(gen: Generation, text: str, *, n: int, types: tuple[str, ...], seed: int, title: str | None) -> QuestionSet:
     """Turn a generation trace into the validated QuestionSet (raises NoItemsError when empty)."""
     from quizgen import __version__
@@ -417,5 +433,5 @@ def to_question_set(gen: Generation, text: str, *, n: int, types: tuple[str, ...
         )
     items = [to_item(c, gen.doc, seed) for c in gen.selected]
     settings = GeneratorSettings(n=n, types=list(types), seed=seed, generator_version=__version__)
-    source = SourceText(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=len(text), text=text)
+    source = SourceText.model_construct(sha256=_sha256(text), chars=len(text), text=text.strip(_WHITE_SPACE))
     return QuestionSet(title=title or default_title(gen.doc), source=source, settings=settings, items=items)

@@ -82,3 +82,19 @@ def test_a_sentence_that_starts_in_lower_case_gives_no_item():
             "rim-fire auto with a tubular magazine that holds 18 Long Rifles. The Model 99 was first sold in 1959 in Texas.")
     cands = run(text, n=10).candidates
     assert cands and not any("Long Rifles" in c.sentence.text for c in cands)
+
+
+@pytest.mark.parametrize("edge", ["\n", "\u3000\n", "\x1f", "\u200b", " \u2029"])
+def test_the_stored_source_is_what_validation_would_store(seed_text, edge):
+    # generate() builds SourceText without pydantic's copy of the text; what it stores must be
+    # what the model's own validation stores (stripped of Unicode White_Space only, as pydantic
+    # strips it: "\x1f" and "\u200b" are no White_Space and stay) and its digest the text's
+    import hashlib
+
+    from quizgen.models import SourceText
+
+    text = edge + seed_text + edge
+    got = quizgen.generate(text, n=3).source
+    want = SourceText(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=len(text), text=text)
+    assert got == want
+    assert QuestionSet.model_validate_json(quizgen.generate(text, n=3).to_json()).source == want
