@@ -99,6 +99,7 @@ def _is_list_comma(rest: list[Token], i: int) -> bool:
 
 # What any cut in _trim_rest starts at: these words (in any case: exact, as none holds a "k")
 # and marks, or a finite verb or a participle; every other word is passed over at once.
+_FRACTION_WORDS = frozenset({"half", "quarter", "third", "quarters", "thirds"})
 _TRIM_TRIGGERS = ascii_cases(SUBORDINATORS | {"which", "who", "whom", "whose", "he", "she", "they", "it", "we", "i", "you", "rather", "every", "each", "as", "but", "and", "to", "that"}) | {".", "?", "!", ";", ":", "--", "(", "-", '"', ","}
 _TRIM_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBG"})
 
@@ -168,6 +169,8 @@ def _trim_rest(rest: list[Token], verb: Token | None) -> tuple[list[Token], list
             if nxt is not None and _has_finite_verb(rest[i + 1 : i + 7]):
                 extra.append(rest[i + 1 :])
             return rest[:i], extra
+        if low == "and" and i > 0 and rest[i - 1].pos == "CD" and i + 2 < len(rest) and rest[i + 2].text.lower() in _FRACTION_WORDS:
+            continue  # "held for three and a half years | but ...": one figure, not two clauses (review round 98)
         if low in {"and", "but"} and nxt is not None and (nxt.pos == "RB" or nxt.text.lower() in _SEQUENCE_ADVERBS) and i + 2 < len(rest) and rest[i + 2].pos.startswith("VB") and rest[i + 2].pos != "VBG":
             extra.append(rest[i + 1 :])  # "... and later made long calls" ("later" is often tagged as an adjective)
             return rest[:i], extra

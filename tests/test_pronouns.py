@@ -144,3 +144,11 @@ def test_there_followed_leans_on_context():
     # review round 44
     assert leans_on_context(toks("There followed a customary Department of Justice hearing in Washington."))
     assert not leans_on_context(toks("There were 200 schools in the small city of Dhaka."))
+
+
+def test_a_there_that_points_to_a_place_leans_on_context_anywhere_in_the_statement():
+    # review round 98: "civilians were being held there as human shields" (there tagged EX after the verb)
+    from quizgen.templates.common import leans_on_context
+
+    assert leans_on_context(toks("At least 140 civilians were being held there as human shields."))
+    assert not leans_on_context(toks("Officials said there were 140 civilians in the old city of Mosul."))

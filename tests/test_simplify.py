@@ -2088,3 +2088,10 @@ def test_a_stray_quotation_mark_does_not_make_the_rest_of_a_paragraph_speech():
                      "The council approved the budget in June. The mayor visited the school in July. The team won the cup in 2010. "
                      "The river flooded the town in 1953. The museum opened its new wing in 2001. The city hosted the games in 1924.")
     assert "The city hosted the games in 1924." in out and "The minister left Paris on Monday." in out
+
+
+def test_a_number_and_a_half_is_one_figure_not_a_coordination():
+    # "The crew had not been held for three." came of a cut at "and a half years" (review round 98)
+    out = statements("The crew had been held for three and a half years but they were the fortunate ones.")
+    assert "The crew had been held for three and a half years." in out, out
+    assert not any(s.endswith("for three.") or s.startswith("A half years") for s in out), out

@@ -1049,3 +1049,14 @@ def test_an_acronym_plural_is_not_swapped_for_a_person():
     text = ("Theresa May said the vote hung over the talks like the sword of Damocles. "
             "MPs, who overwhelmingly backed the European Union Bill last Wednesday, are now in a further debate.")
     assert not any(s.startswith(("Theresa May overwhelmingly", "Damocles")) for s in _false_stems(text))
+
+
+def test_no_statement_ends_where_a_quotation_or_a_complement_was_cut():
+    # review round 98: "waving national flags and signs reading." and "has expressed interest."
+    from quizgen.simplify import document_clauses
+    from quizgen.templates.common import content_cut_off
+
+    doc = quizgen.analyze("The protesters waved signs reading. The district government has expressed interest. "
+                          "The district government has expressed interest in the project. A global audience will be watching with interest.")
+    cut = {c.sentence.index: content_cut_off(c) for c in document_clauses(doc)}
+    assert cut == {0: True, 1: True, 2: False, 3: False}, cut

@@ -216,7 +216,9 @@ def bare_predicate(clause: Clause) -> bool:
 
 
 _CONTENT_NOUNS = {"headline", "title", "slogan", "motto", "message", "words", "question", "phrase", "caption", "sign", "answer", "verdict", "warning", "advice", "tweet", "post", "statement",
-                  "doubt", "misgiving", "reservation", "suspicion"}  # "voiced some early doubts[ concerning ...]": about what?
+                  "doubt", "misgiving", "reservation", "suspicion",  # "voiced some early doubts[ concerning ...]": about what?
+                  "interest"}  # "has expressed interest[ in ...]" (review round 98)
+_QUOTING_FORMS = frozenset({"reading", "saying", "stating", "titled", "entitled", "headlined"})  # "signs reading[ "..."]" (review round 98)
 
 
 # nouns that, after "the", name what the article said just before: "Mobike did not disclose the
@@ -226,15 +228,18 @@ _BACK_POINTING_ENDS = frozenset({"amount", "sum", "figure", "details", "terms", 
 
 def content_cut_off(clause: Clause) -> bool:
     """"One local newspaper had the headline[, ...]": the predicate ends on a noun whose
-    content followed it (a headline, a message) and was cut, so the statement says nothing;
-    or on "the" + a noun that stands for what the article named before it ("the amount")."""
+    content followed it (a headline, a message) and was cut, or on a word that introduced a
+    quotation ("signs reading"), so the statement says nothing; or on "the" + a noun that
+    stands for what the article named before it ("the amount")."""
     rest = [t for t in clause.rest if t.text not in {".", ",", ":", "!"}]
     last = rest[-1] if rest else None
+    if last is not None and last.text.lower() in _QUOTING_FORMS:
+        return True  # the words that followed were cut
     if last is None or last.pos not in {"NN", "NNS"}:
         return False
     head = last.lemma or last.text.lower()
-    if head in _CONTENT_NOUNS:
-        return True
+    if head in _CONTENT_NOUNS and not (head == "interest" and (last.pos == "NNS" or len(rest) >= 2 and rest[-2].pos == "IN")):
+        return True  # ("list their interests": hobbies; "watching with interest": both complete)
     return head in _BACK_POINTING_ENDS and len(rest) >= 2 and (rest[-2].text.lower() == "the" or len(rest) >= 3 and rest[-3].text.lower() == "the" and rest[-2].pos == "JJ")
 
 
@@ -303,6 +308,16 @@ def _last_words(words: list[Token]) -> list[Token]:
     return out
 
 
+def _there_pointing(words: list[Token], lows: list[str]) -> bool:
+    """A "there" that points to a place named before ("were being held there as human
+    shields", tagged RB or, after a verb, EX), not an existential one ("said there were ...")."""
+    n = len(words)
+    for k, w in enumerate(lows):
+        if w == "there" and (words[k].pos == "RB" or k > 0 and words[k - 1].pos.startswith("VB")) and not (k + 1 < n and words[k + 1].pos.startswith(("VB", "MD"))):
+            return True
+    return False
+
+
 def leans_on_context(words: list[Token]) -> bool:
     """A statement that points back into the article: "All this attention came at a
     price", "those bottles", or an existential "There are many good reasons" that names
@@ -320,8 +335,8 @@ def leans_on_context(words: list[Token]) -> bool:
         return True  # "The range is from 14 to 25 inches": of what? "The next speaker was George T. Day": after whom? (review round 78)
     if not _ELLIPTICAL.isdisjoint(lows) and _elliptical_verb(words, lows):
         return True  # "where people think only 28% are, when _____ are": are what? (the sentence before says; corpus report, 2026-12-07)
-    if body and body[-1].text.lower() in {"there", "here"} and body[-1].pos == "RB":
-        return True  # "How many Israeli soldiers did a Palestinian mob lynch there?": where? (review round 90)
+    if body and body[-1].text.lower() in {"there", "here"} and body[-1].pos == "RB" or "there" in lows and _there_pointing(words, lows):
+        return True  # "How many Israeli soldiers did a Palestinian mob lynch there?", "civilians were being held there as human shields": where? (review rounds 90, 98)
     if "instead" in lows and lows[lows.index("instead") + 1 : lows.index("instead") + 2] != ["of"]:
         return True  # "Harrison was honoured instead by dozens of pictures": instead of what? (review round 89)
     if _CONTEXT_WORDS.isdisjoint(lows):
