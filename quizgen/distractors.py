@@ -528,7 +528,8 @@ def _same_kind_count(cand: Candidate, pool: list[tuple[str, str]], pools: Pools)
     return k
 
 
-_PER = {("hours", "day"): 24, ("days", "week"): 7, ("months", "year"): 12, ("minutes", "hour"): 60, ("seconds", "minute"): 60, ("days", "month"): 31, ("weeks", "year"): 52}
+_PER = {("hours", "day"): 24, ("days", "week"): 7, ("months", "year"): 12, ("minutes", "hour"): 60, ("seconds", "minute"): 60, ("days", "month"): 31, ("weeks", "year"): 52,
+        ("days", "year"): 366, ("hours", "week"): 168, ("nights", "week"): 7, ("nights", "year"): 366}  # "more than _____ days a year": not 400 (review round 98)
 
 
 

@@ -156,3 +156,26 @@ def test_a_hyphen_after_a_comma_or_beside_to_or_a_possessive_is_a_lost_space():
     words = [t.text for s in doc.sentences for t in s.tokens]
     assert "Musk" in words and "report" in words and "award" in words
     assert "door-to-door" in words and "lean-to" in words  # real compounds stay
+
+
+def test_dash_codes_hanging_hyphens_and_glued_quotes_make_a_sentence_damaged():
+    # review round 98: the store wrote a dash as its code point ("Immunotherapeutics 2013 a tiny
+    # company"), lost the space after one ("civilians- also") or a letter after a quote ('"o prevent')
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("Price bought discounted stock in Innate Immunotherapeutics 2013 a tiny Australian company. "
+                          "The presence of up to 750,000 civilians- also poses a challenge for the army. "
+                          'The new president plans to use "extreme vetting"o prevent attacks in the country. '
+                          "In May 2013 the company moved its main office to Sydney. Since 2013 the firm has grown. "
+                          "Pre- and post-war rates of pay differ a lot in the region.\n")
+    assert damaged_sentences(doc) == {0, 1, 2}
+
+
+def test_a_hyphen_between_a_number_and_a_function_word_is_a_lost_space():
+    # review round 98: "from 1994 to 1999-in the first ANC government"
+    import quizgen
+
+    doc = quizgen.analyze("He served as a counselor from 1994 to 1999-in the first ANC government. It was a 3-in-1 deal.\n")
+    words = [t.text for s in doc.sentences for t in s.tokens]
+    assert "1999" in words and "in" in words and "3-in-1" in words

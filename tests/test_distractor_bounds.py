@@ -771,3 +771,14 @@ def test_a_person_after_an_office_title_gets_only_holders_of_that_title():
 
     assert not {"Loretta Lynch", "Kate Brown", "Jeff Sessions"} & raw(people + key)
     assert {"Emmanuel Macron", "Vladimir Putin", "Xi Jinping"} <= raw(people + presidents + key)
+
+
+def test_days_a_year_are_at_most_a_year():
+    # "more than _____ days a year" had 400, 500 and 600 as distractors (review round 98)
+    from quizgen.answers import Answer
+    from quizgen.distractors import value_limits
+    from quizgen.templates.base import Candidate
+
+    sent = quizgen.analyze("She spends 300 days a year travelling around the world as an advocate.").sentences[0]
+    c = Candidate("cloze.phrase", "mcq", "She spends _____ days a year travelling.", sent, "0.0:1", "300", Answer([sent.tokens[2]], "NUMBER"), "NUMBER")
+    assert value_limits(c)[1] == 366

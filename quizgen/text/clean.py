@@ -269,6 +269,7 @@ _QUOTE_QUESTION_DASH = re.compile(r'(?<=[\w,] )"\?(?=[A-Za-z])|(?<=\w)"\?(?=[A-Z
 # three parts or more ("state-of-the-art", "face-to-face") are left alone.
 _HYPHEN_JOIN = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
 _NEVER_COMPOUNDED = frozenset({"the", "an", "from", "about", "that", "is", "was", "were", "of", "said", "to", "his", "her", "their"})  # "to-report", "his-award" (review round 94)
+_NUMBER_HYPHEN = re.compile(r"(?<![\w-])(\d+)-(?:in|on|at|the|of|for|and|to|a|an|with|from|as|by|is|was|were)(?![\w-])")  # "from 1994 to 1999-in the first ANC government" (review round 98)
 _COMMA_HYPHEN = re.compile(r"(?<=,)-(?=[A-Za-z])")  # "goes wrong,-Musk told reporters" (review round 96): no English puts a hyphen after a comma
 
 
@@ -283,6 +284,7 @@ def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
             out.append((k, k + 1, " "))
     if ",-" in text:
         out.extend((m.start(), m.end(), " ") for m in _COMMA_HYPHEN.finditer(text))
+    out.extend((m.end(1), m.end(1) + 1, " ") for m in _NUMBER_HYPHEN.finditer(text))
     return out
 
 
