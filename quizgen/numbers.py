@@ -252,7 +252,7 @@ def perturb_date_tokens(words: list[str]) -> list[list[str]]:
 
 
 LOWER_BOUNDS = ("more than", "over", "at least", "above", "in excess of", "upwards of")
-UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "at most", "below")
+UPPER_BOUNDS = ("less than", "fewer than", "under", "up to", "at most", "below", "within", "no more than", "not more than", "as many as", "as much as")
 
 
 def number_bound(words_before: str) -> int:
@@ -260,10 +260,10 @@ def number_bound(words_before: str) -> int:
     upper bound ("up to £22,000"), else 0. A changed number on the wrong side of a bound
     keeps the statement true: if more than 80% do, more than 40% do as well."""
     low = words_before.lower().strip()
+    if low.endswith(UPPER_BOUNDS):  # first: "no more than" ends in "more than" (and "within 48 hours": within 60 too; review round 99)
+        return -1
     if low.endswith(LOWER_BOUNDS):
         return 1
-    if low.endswith(UPPER_BOUNDS):
-        return -1
     return 0
 
 

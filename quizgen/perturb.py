@@ -407,8 +407,12 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     # Nor in a statement of membership ("Christie was one of the biggest supporters of Trump's
     # campaign" -> "Jared Kushner was one of ...": another member may be one too; a wrong key,
     # review round 94).
+    # Nor a person where "also" says someone else did it too ("Laura Trott also won ..." -> "Laura
+    # Kenny also won": also as whom? review round 99), nor anything where "yet to" negates it ("North Korea
+    # has yet to confirm" -> "Malaysia has yet to confirm": true as well; a wrong key, round 99).
     lows = [t.text.lower() for t in base]
-    shared = any(a == "one" and b == "of" for a, b in zip(lows, lows[1:])) or "among" in lows
+    shared = any(a == "one" and b == "of" or a == "yet" and b == "to" for a, b in zip(lows, lows[1:])) or "among" in lows
+    also = "also" in lows
     for e in clause.sentence.entities if clause.neg is None and not shared else []:
         toks = clause.sentence.tokens[e.first : e.last]
         if not all(id(t) in base_ids for t in toks) or e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
@@ -423,6 +427,8 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
         swapped = {id(u) for u in toks}  # once, not again for every name of the statement
         names_around = {t.text for t in base if t.pos in {"NNP", "NNPS"} and id(t) not in swapped}
         bare = e.first == 0 or clause.sentence.tokens[e.first - 1].text.lower() not in {"the", "a", "an"}
+        if atype == "PERSON" and also:
+            continue  # (see "also" above; a place's swap keeps its sense: "Galloway Forest Park in England also has ...")
         if atype == "PERSON" and _ACRONYM_PLURAL.fullmatch(e.text):
             continue  # "MPs, who overwhelmingly backed the Bill" -> "Damocles overwhelmingly backed ...": a group, not a person (review round 97)
         if atype == "PERSON" and not bare:

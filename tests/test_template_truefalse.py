@@ -1060,3 +1060,26 @@ def test_no_statement_ends_where_a_quotation_or_a_complement_was_cut():
                           "The district government has expressed interest in the project. A global audience will be watching with interest.")
     cut = {c.sentence.index: content_cut_off(c) for c in document_clauses(doc)}
     assert cut == {0: True, 1: True, 2: False, 3: False}, cut
+
+
+def test_no_person_swap_beside_also_and_no_swap_in_a_yet_to_statement():
+    # review round 99: "Laura Trott also won ..." -> "Laura Kenny also won" (also as whom?), and
+    # "North Korea has yet to confirm" -> "Malaysia has yet to confirm" (true as well: a wrong key)
+    others = "Paul Ryan met the governors in Washington on Monday. "
+    plain = _false_stems(others + "Chris Christie won the primary in New Jersey last year.")
+    assert "Paul Ryan won the primary in New Jersey last year." in plain, plain  # the swap it would make
+    also = _false_stems(others + "Chris Christie also won the primary in New Jersey last year.")
+    assert not any(s.startswith("Paul Ryan also") for s in also), also
+    places = "Malaysia and China asked for the samples of the family on Monday. "
+    assert any(s.startswith("China has confirmed") or s.startswith("Malaysia has confirmed") for s in _false_stems(places + "North Korea has confirmed the identity of the dead man."))
+    yet = _false_stems(places + "North Korea has yet to confirm the identity of the dead man.")
+    assert not any(s.startswith(("China has yet", "Malaysia has yet")) for s in yet), yet
+
+
+def test_a_number_within_a_bound_is_not_changed_to_one_the_bound_still_covers():
+    # "a response within 48 hours" -> "within 60 hours" is still true (a wrong key, review round 99)
+    from quizgen.numbers import number_bound
+
+    assert number_bound("within") == -1 and number_bound("no more than") == -1 and number_bound("more than") == 1
+    stems = _false_stems("Tusk expects to release a response within 48 hours of the letter. The summit opened in Brussels in May.")
+    assert not any("within" in s and "48" not in s for s in stems), stems
