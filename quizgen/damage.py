@@ -217,6 +217,7 @@ def _starts_lower_case(text: str) -> bool:
     return text.lstrip("\"'\u201c\u2018([ ")[:1].islower()
 
 
+_SENTENCE_ADVERBS = frozenset({"Meanwhile", "However", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Instead", "Thus", "Hence"})  # (no title starts with them, as "Still Alice" does)
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
 
 
@@ -233,6 +234,8 @@ def _fused_heading(toks: list[Token], texts: list[str]) -> bool:
         w = texts[k]
         nxt = texts[k + 1][:1]
         prev = texts[k - 1]
+        if w in _SENTENCE_ADVERBS and prev.isalpha():
+            return True  # "New laws needed due to Brexit Meanwhile, Britain's ...": a subheading runs in (review round 99)
         if not (w[1:].islower() and prev[-1:].isalpha() and (nxt.islower() or nxt.isdigit())):
             continue
         t = toks[k]

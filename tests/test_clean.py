@@ -179,3 +179,18 @@ def test_a_hyphen_between_a_number_and_a_function_word_is_a_lost_space():
     doc = quizgen.analyze("He served as a counselor from 1994 to 1999-in the first ANC government. It was a 3-in-1 deal.\n")
     words = [t.text for s in doc.sentences for t in s.tokens]
     assert "1999" in words and "in" in words and "3-in-1" in words
+
+
+def test_a_role_hyphenated_to_a_name_is_a_lost_space_and_a_run_in_meanwhile_is_damage():
+    # review rounds 94 and 99: "Twitter CEO-Jack Dorsey", "director-Raed Andoni"; "New laws needed
+    # due to Brexit Meanwhile, Britain's ..." (a subheading run into the sentence)
+    import quizgen
+    from quizgen.damage import damaged_sentences
+
+    doc = quizgen.analyze("In the film, director-Raed Andoni brings prisoners to a warehouse. The company's CEO-Jack Dorsey said the firm grew last year. "
+                          "The Franco-German Alliance and the anti-Trump Movement met. "
+                          "New laws needed due to Brexit Meanwhile, Britain's government said it would act.\n")
+    words = [t.text for s in doc.sentences for t in s.tokens]
+    assert {"CEO", "Jack", "director", "Raed"} <= set(words)
+    assert "Franco-German" in words and "anti-Trump" in words  # real compounds stay
+    assert damaged_sentences(doc) == {3}

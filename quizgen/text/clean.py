@@ -269,12 +269,15 @@ _QUOTE_QUESTION_DASH = re.compile(r'(?<=[\w,] )"\?(?=[A-Za-z])|(?<=\w)"\?(?=[A-Z
 # three parts or more ("state-of-the-art", "face-to-face") are left alone.
 _HYPHEN_JOIN = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
 _NEVER_COMPOUNDED = frozenset({"the", "an", "from", "about", "that", "is", "was", "were", "of", "said", "to", "his", "her", "their"})  # "to-report", "his-award" (review round 94)
+_ROLE_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-(?=[A-Z][a-z]+ [A-Z])")  # a word, a hyphen, a capitalised name of two words
+_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MEP"})
+_PREFIXES = frozenset({"anti", "pro", "ex", "non", "co", "neo", "pre", "post", "mid", "semi", "pan", "ultra", "super", "counter", "inter", "trans", "multi", "pseudo", "quasi", "un", "all"})
 _NUMBER_HYPHEN = re.compile(r"(?<![\w-])(\d+)-(?:in|on|at|the|of|for|and|to|a|an|with|from|as|by|is|was|were)(?![\w-])")  # "from 1994 to 1999-in the first ANC government" (review round 98)
 _COMMA_HYPHEN = re.compile(r"(?<=,)-(?=[A-Za-z])")  # "goes wrong,-Musk told reporters" (review round 96): no English puts a hyphen after a comma
 
 
 def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
-    from quizgen.text.lexicon import is_english_word
+    from quizgen.text.lexicon import is_english_word, lexname
 
     out: list[tuple[int, int, str]] = []
     for m in _HYPHEN_JOIN.finditer(text):
@@ -282,6 +285,9 @@ def _hyphen_repairs(text: str) -> list[tuple[int, int, str]]:
         if (a in _NEVER_COMPOUNDED or b in _NEVER_COMPOUNDED) and not is_english_word(m.group().lower()):
             k = m.end(1)
             out.append((k, k + 1, " "))
+    for m in _ROLE_HYPHEN.finditer(text):
+        if m.group(1) in _ROLE_ACRONYMS or m.group(1).islower() and m.group(1) not in _PREFIXES and lexname(m.group(1)) == "noun.person":  # not "Franco-German Alliance", "anti-Trump Movement"
+            out.append((m.end(1), m.end(1) + 1, " "))  # "Twitter CEO-Jack Dorsey", "director-Raed Andoni" (review rounds 94, 99)
     if ",-" in text:
         out.extend((m.start(), m.end(), " ") for m in _COMMA_HYPHEN.finditer(text))
     out.extend((m.end(1), m.end(1) + 1, " ") for m in _NUMBER_HYPHEN.finditer(text))
