@@ -429,6 +429,7 @@ OFFENSIVE = {"negro", "jew", "jap", "chink", "gook", "wop", "kraut", "frog", "pa
 UNNAMED_LABELS = frozenset({"DATE", "TIME", "NUMBER", "MONEY", "PERCENT"})
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string; asked of an article's few names again and again
 def name_group(name: str) -> str:
     """One key for the forms of a name: "Cuba", "Cuban" and "Cubans" all count as Cuba.
 

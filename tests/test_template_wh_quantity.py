@@ -236,3 +236,14 @@ def test_no_how_many_question_about_a_percentage():
     got = stems(run_template("wh.how_many", text))
     assert not any("many percent" in s for s in got)
     assert "How many Chinese firms bought 5 percent stakes in the bank?" in got  # a count in the same sentence is still asked
+
+
+def test_a_preposition_with_its_object_is_no_measure_of_the_number():
+    # "supplied 4,000 Chinese bazaars across Spain" gave "How many Chinese bazaars across did Gao
+    # Ping supply Spain?" ("across" is a measure only in "10 miles across"; round 99's stem diff)
+    import quizgen
+    from quizgen.pipeline import candidates
+
+    text = "Gao Ping supplied 4,000 Chinese bazaars across Spain. The bazaars sold cheap goods to local people in every town.\n"
+    got = [c.stem for c in candidates(quizgen.analyze(text), ("mcq",), 0) if c.template == "wh.how_many"]
+    assert got == ["How many Chinese bazaars did Gao Ping supply across Spain?"], got

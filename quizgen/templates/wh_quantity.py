@@ -103,6 +103,13 @@ def _change_amount(verb, unit: list) -> bool:
     return verb is not None and verb.lemma in _CHANGE_VERBS and unit[-1].text.lower() in _CHANGE_UNITS
 
 
+def _has_object(rest: list, k: int) -> bool:
+    """The word at ``k`` is a preposition with its object ("4,000 bazaars across Spain"), not a
+    measure of the number before it ("10 miles across"): "How many bazaars across did ... supply
+    Spain?" (round 99's stem diff)."""
+    return k + 1 < len(rest) and rest[k + 1].pos in {"NNP", "NNPS", "DT", "PRP$", "NN", "NNS", "CD", "JJ", "PRP"}
+
+
 @template("wh.how_many", kind="mcq", reliability=0.63, description="How-many question about a counted noun phrase")
 def how_many(ctx: Context) -> Iterator[Candidate]:
     for clause in ctx.clauses:
@@ -129,7 +136,7 @@ def how_many(ctx: Context) -> Iterator[Candidate]:
                 continue  # "animals around 40 years old" gave "How many years are animals around old?"
             if end < len(clause.rest) and (clause.rest[end].pos in {"JJR", "RBR"} or clause.rest[end].text.lower() in {"a", "an", "per"} and end + 1 < len(clause.rest) and clause.rest[end + 1].lemma not in TIME_UNITS):
                 continue  # "closed 17.5 points higher at 2160.1", "advanced 2.50 cents a pound": "How many points did it close higher at ...?" strands the comparison or the price's unit ("14 hours a day" is fine; review round 28)
-            measure = clause.rest[end] if end < len(clause.rest) and clause.rest[end].text.lower() in _MEASURES else None
+            measure = clause.rest[end] if end < len(clause.rest) and clause.rest[end].text.lower() in _MEASURES and not _has_object(clause.rest, end) else None
             if measure is not None and end + 1 < len(clause.rest) and clause.rest[end + 1].text.lower() in _TAKES_AN_OBJECT:
                 continue  # "landed 50 feet away from the car"
             if ph.index == 0 and clause.verb is not None and clause.verb.lemma == "be" and measure is None:
