@@ -74,7 +74,7 @@ def sentence_damaged(s: Sentence, texts: list[str], bare: bool) -> bool:
     # only a number can be glued money: a CD token, or a text starting with a digit
     # (what _GLUED_AMOUNT needs); the rest is skipped without the regex
     for k in [k for k, t in enumerate(toks) if t.pos == "CD" or texts[k][:1].isdigit()]:
-        if bare and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k) or _dash_code(toks, k):
+        if bare and (_glued_amount(toks, k) or _bare_sum(toks, k)) or _stray_number(toks, k) or _impossible_hour(toks, k) or texts[k] in _DASH_CODES and _dash_code(toks, k):
             return True
     return False
 
@@ -184,10 +184,16 @@ def _fused_title(toks: list[Token], texts: list[str]) -> bool:
 _STOPS = frozenset({".", "!", "?"})
 
 
-_GLUED_QUOTE = re.compile(r'[a-z]"[a-z]')  # a quotation mark between two letters
+_QUOTE_THEN_LETTER = re.compile(r'"[a-z]')  # a literal first: searched fast
+
+
+def _glued_quote(text: str) -> bool:
+    """A quotation mark between two lower-case letters ('"extreme vetting"o prevent')."""
+    return any(m.start() > 0 and "a" <= text[m.start() - 1] <= "z" for m in _QUOTE_THEN_LETTER.finditer(text))
+
 # before a function word only: "high- powered", "long- term" are compounds a PDF's line break split (OneStop)
 _HANGING_HYPHEN = re.compile(r"[A-Za-z0-9]- (?:also|the|a|an|is|are|was|were|has|have|had|who|which|that|in|on|at|of|for|with|but|as|it|he|she|they|we|will|would)\b")
-_DOUBLED_ARTICLE = re.compile(r"\b(?:a|an|the) (?:a|an|the) ")  # lower case only: "an A grade" is English
+_DOUBLED_ARTICLE = re.compile(r" (?:an?|the) (?:an?|the) ")  # lower case only: "an A grade" is English (a literal first: searched fast)
 _LOST_LETTER = re.compile(r"[A-Za-z]\?[a-z]")  # a question mark inside a word
 _PRIME = re.compile(r"\d'(?:\.\d|[\s,;)]|$)")
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.\s+\S")  # inside the sentence: "p.m.." at its end is an abbreviation and the stop
@@ -197,7 +203,7 @@ def _lost_symbol(text: str, texts: list[str]) -> bool:
     """Editorial braces ("a passion {that} finds ..."), a "#" standing for a lost pound
     sign ("advanced 23 to #14.13") and the replacement character a bad decoding left
     ("\ufffdyesterday's\ufffd"): a stem shows them as noise (review round 28)."""
-    if "?" in text and _LOST_LETTER.search(text) or '"' in text and _GLUED_QUOTE.search(text):
+    if "?" in text and _LOST_LETTER.search(text) or '"' in text and _glued_quote(text):
         return True  # "In Rappenw?rt, skaters ...", '"extreme vetting"o prevent': letters the store could not encode (review rounds 95, 98)
     if "- " in text and _HANGING_HYPHEN.search(text):
         return True  # "up to 750,000 civilians- also poses": a dash that lost its space (review round 98); not "pre- and post-war"
@@ -371,11 +377,14 @@ def _lost_object(toks: list[Token], texts: list[str]) -> bool:
     return False
 
 
+_DASH_CODES = frozenset({"2013", "2014"})
+
+
 def _dash_code(toks: list[Token], k: int) -> bool:
     """"stock in Innate Immunotherapeutics 2013 a tiny Australian company": a store that wrote
     a dash as its code point (U+2013, U+2014) left a "year" between a name and "a"/"the",
     where no year stands (review round 98). Not "in May 2013 the", "Since 2013 the"."""
-    if toks[k].text not in {"2013", "2014"} or k == 0 or k + 1 >= len(toks):
+    if k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1], toks[k + 1]
     return after.text in {"a", "an", "the"} and before.pos in {"NNP", "NNPS", "NN", "NNS"} and before.text.rstrip(".") not in MONTH_FORMS and before.text.isalpha()

@@ -10,7 +10,6 @@ sentence), and all options distinct.
 
 from __future__ import annotations
 
-import collections
 import functools
 import operator
 import random
@@ -117,24 +116,29 @@ def _surnames_used_alone(text: str, speakers: list[str]) -> list[str]:
     """The speakers by the word the article calls them by alone: the surname ("Wells" of
     "Philip Wells"), or the first word when only it stands alone ("Chen says" of "Chen Yixin":
     a Chinese name puts the family name first, and a who-said question had offered the given
-    name "Yixin" beside "Baumgartner" and "Flores"; review round 97). One scan of the text
-    finds every full name and every word alone (a full name is tried first where one starts)."""
-    shorts = [(name, _surname(name)) for name in speakers]
-    words = {w for name, short in shorts if short for w in (short, name.split()[0])}
-    if not words:
-        return []
-    alternatives = sorted(speakers, key=len, reverse=True) + sorted(words, key=len, reverse=True)
-    alone = collections.Counter(re.findall(rf"\b(?:{'|'.join(map(re.escape, alternatives))})\b", text))
+    name "Yixin" beside "Baumgartner" and "Flores"; review round 97)."""
     out: list[str] = []
-    for name, short in shorts:
+    for name in speakers:
+        short = _surname(name)
         if short is None:
             continue
         first = name.split()[0]
-        if not alone[short] and first != short and first.isalpha() and alone[first]:
+        if not _alone(short, text, speakers) and first != short and first.isalpha() and _alone(first, text, speakers):
             short = first
         if short not in out:
             out.append(short)
     return out
+
+
+def _alone(word: str, text: str, speakers: list[str]) -> bool:
+    """``word`` stands in ``text`` more often than inside the speakers' full names that hold it
+    (each found by a literal search: an alternation of names had scanned the text slowly)."""
+    n = 0
+    for m in re.finditer(re.escape(word), text):
+        a, b = m.start(), m.end()
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            n += 1
+    return n > sum(text.count(name) for name in speakers if name != word and word in name.split())
 
 
 def _surname(name: str) -> str | None:
@@ -324,7 +328,7 @@ def _raw_candidates(cand: Candidate, pools: Pools) -> list[tuple[str, str]]:
         siblings = [
             (sib, "wordnet") for sib in cohyponyms(key, "n", limit=12)
             if all(w[:1].isupper() or w in {"of", "the", "and"} for w in sib.split())  # not "Central American country"
-            and sib.lower() not in OBSOLETE_PLACES and place_class(sib) in (None, key_class) and (atype != "COUNTRY" or place_class(sib) == "country")
+            and sib.lower() not in OBSOLETE_PLACES and (pc := place_class(sib)) in (None, key_class) and (atype != "COUNTRY" or pc == "country")
         ]  # a country is a country whatever WordNet's first sense: not "Antilles" or "West Indies" for Japan, an archipelago there (review round 95)
         if kind:
             # the article's names first (as the issue asks), those of the key's own kind

@@ -410,10 +410,13 @@ def false_statements(clause: Clause, doc: Document, support: SupportIndex, pools
     # Nor a person where "also" says someone else did it too ("Laura Trott also won ..." -> "Laura
     # Kenny also won": also as whom? review round 99), nor anything where "yet to" negates it ("North Korea
     # has yet to confirm" -> "Malaysia has yet to confirm": true as well; a wrong key, round 99).
-    lows = [t.text.lower() for t in base]
-    shared = any(a == "one" and b == "of" or a == "yet" and b == "to" for a, b in zip(lows, lows[1:])) or "among" in lows
-    also = "also" in lows
-    for e in clause.sentence.entities if clause.neg is None and not shared else []:
+    swapping = clause.neg is None and bool(clause.sentence.entities)
+    also = False
+    if swapping:
+        lows = [t.text.lower() for t in base]
+        swapping = not ("among" in lows or any(a == "one" and b == "of" or a == "yet" and b == "to" for a, b in zip(lows, lows[1:])))
+        also = "also" in lows
+    for e in clause.sentence.entities if swapping else []:
         toks = clause.sentence.tokens[e.first : e.last]
         if not all(id(t) in base_ids for t in toks) or e.label in {"NUMBER", "MONEY", "PERCENT", "DATE", "TIME"}:
             continue
