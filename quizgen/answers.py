@@ -75,8 +75,10 @@ def entity_at(sent: Sentence, tokens: list[Token]) -> Span | None:
 
 
 def _location_type(text: str) -> str:
-    kind = location_kind(text)
-    return {"country": "COUNTRY", "city": "CITY", "region": "REGION"}.get(kind or "", "LOCATION")
+    return _LOCATION_TYPE_OF.get(location_kind(text) or "", "LOCATION")
+
+
+_LOCATION_TYPE_OF = {"country": "COUNTRY", "city": "CITY", "region": "REGION"}
 
 
 def date_type(tokens: list[Token]) -> str:
@@ -121,23 +123,33 @@ def entity_types(sent: Sentence) -> list[str]:
     """``type_of(sent, entity tokens)[0]`` for each of the sentence's entities, in order,
     without searching the entities once per entity (the distractor pools type every entity
     of an article: a search each made that quadratic in a sentence's entities)."""
+    ents = sent.entities
+    tokens = sent.tokens
     first: dict[tuple[int, int], Span] = {}
-    for e in sent.entities:
-        first.setdefault((e.start, e.end), e)
+    if len(ents) > 1:  # (one entity is its own first: no dict)
+        for e in ents:
+            first.setdefault((e.start, e.end), e)
     out = []
-    for e in sent.entities:
-        toks = sent.tokens[e.first : e.last]
-        if toks and toks[0].text.lower() == "the" and len(toks) > 1:
-            out.append(type_of(sent, toks)[0])  # entity_at looks past "the": the slow way, same answer
+    for e in ents:
+        if e.last <= e.first:
+            out.append(type_of(sent, [])[0])
             continue
-        hit = first.get((toks[0].start, toks[-1].end)) if toks else None
-        if hit is None or hit.label not in {"LOCATION", "DATE"}:
-            out.append(hit.label if hit is not None else type_of(sent, toks)[0])
+        t0 = tokens[e.first]
+        if e.last - e.first > 1 and t0.text.lower() == "the":
+            out.append(type_of(sent, tokens[e.first : e.last])[0])  # entity_at looks past "the": the slow way, same answer
+            continue
+        key = (t0.start, tokens[e.last - 1].end)
+        hit = first.get(key) if first else (e if key == (e.start, e.end) else None)
+        if hit is None or hit.label not in _LOCATION_OR_DATE:
+            out.append(hit.label if hit is not None else type_of(sent, tokens[e.first : e.last])[0])
         elif hit.label == "LOCATION":
             out.append(_location_type(hit.text))
         else:
-            out.append(date_type(sent.tokens[hit.first : hit.last]))
+            out.append(date_type(tokens[hit.first : hit.last]))
     return out
+
+
+_LOCATION_OR_DATE = frozenset({"LOCATION", "DATE"})
 
 
 WHEN_TYPES = {"DATE", "YEAR", "MONTH", "WEEKDAY", "TIME"}

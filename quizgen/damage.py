@@ -8,6 +8,7 @@ the next sentence. Asked by the clause maker and the gap-fill templates, once pe
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from quizgen.answers import LABEL_NOUNS, MONTH_FORMS, SOCIAL_TITLES
 from quizgen.numbers import CURRENCY_SIGNS
@@ -223,6 +224,15 @@ def _starts_lower_case(text: str) -> bool:
     return text.lstrip("\"'\u201c\u2018([ ")[:1].islower()
 
 
+class _Capitalised(dict):
+    """Word form -> it starts with a capital; filled as forms are seen."""
+
+    def __missing__(self, w: str) -> bool:
+        hit = self[w] = w[:1].isupper()
+        return hit
+
+
+_CAPITALISED = _Capitalised()
 _SENTENCE_ADVERBS = frozenset({"Meanwhile", "However", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Instead", "Thus", "Hence"})  # (no title starts with them, as "Still Alice" does)
 _FUNCTION_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "EX", "WDT", "WP", "WRB", "MD", "TO"})
 
@@ -236,7 +246,10 @@ def _fused_heading(toks: list[Token], texts: list[str]) -> bool:
     England"), so the word after them tells them apart."""
     if "".join(texts[1:-1]).islower():
         return False  # no capital inside the sentence at all (four sentences in ten)
-    for k in [k for k, w in enumerate(texts[1:-1], 1) if w[:1].isupper()]:  # the capitalised words only (enumerated: no look-up of ``texts`` per word)
+    memo = _CAPITALISED
+    if len(memo) > 300_000:
+        memo.clear()  # bounded: a long text's word forms are a few tens of thousands
+    for k in compress(count(1), map(memo.__getitem__, texts[1:-1])):  # the capitalised words only, found in C (a memo answers each form)
         w = texts[k]
         nxt = texts[k + 1][:1]
         prev = texts[k - 1]
