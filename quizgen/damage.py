@@ -35,30 +35,55 @@ def damaged_sentences(doc: Document) -> set[int]:
     ("Questions shelters Evansville, Ind., Aug. 5 -- ..."), and the placeholders "Af", "Aj"
     and "**zg" the Brown corpus put where a formula, unit or symbol was ("quantum yields of the order
     of Af"), lines of a broken source that start in lower case, and clock times that lost
-    their hour ("at 30 p.m.") and the Brown corpus's coded degrees ("275-degrees-F")."""
-    if _DAMAGED[0] is doc:
-        return _DAMAGED[1]  # asked by the clause maker and the sentence gap-fill of one document
-    bare = no_currency(doc)
-    out = {s.index for s in doc.sentences if sentence_damaged(s, [t.text for t in s.tokens], bare)}
-    remember_damaged(doc, out)
-    return out
+    their hour ("at 30 p.m.") and the Brown corpus's coded degrees ("275-degrees-F").
+    Every sentence is tested; generation asks :func:`damage_view` about the sentences it
+    could use instead."""
+    view = damage_view(doc)
+    return {s.index for s in doc.sentences if s.index in view}
+
+
+class DamageView:
+    """Which sentences of one document are damaged (see :func:`damaged_sentences`), each
+    tested the first time it is asked about: generation asks only about the sentences that
+    could give an item (a clause, a gap-fill target, a quotation), and three in four give none,
+    so most sentences are never tested (the test was a sixth of the stage after ``analyze``)."""
+
+    __slots__ = ("doc", "bare", "known")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.bare: bool | None = None  # no_currency(doc), once asked
+        self.known: dict[int, bool] = {}
+
+    def __contains__(self, index: int) -> bool:
+        hit = self.known.get(index)
+        if hit is None:
+            s = self.doc.sentences[index]
+            hit = self.test(s, [t.text for t in s.tokens])
+        return hit
+
+    def test(self, s: Sentence, texts: list[str]) -> bool:
+        """``s.index in self`` when the caller has the sentence's words already."""
+        hit = self.known.get(s.index)
+        if hit is None:
+            if self.bare is None:
+                self.bare = no_currency(self.doc)
+            hit = self.known[s.index] = sentence_damaged(s, texts, self.bare)
+        return hit
+
+
+def damage_view(doc: Document) -> DamageView:
+    """The :class:`DamageView` of ``doc``, kept for the document last asked about (the clause
+    maker and the templates of one generation share it)."""
+    if _DAMAGED[0] is not doc:
+        _DAMAGED[0], _DAMAGED[1] = doc, DamageView(doc)
+    return _DAMAGED[1]
 
 
 def no_currency(doc: Document) -> bool:
     """No currency sign anywhere in the text: then a figure glued to "m" or "bn" is money
     the extraction damaged (see :func:`damaged_sentences`)."""
     return not any(c in doc.text for c in _CURRENCY)
-
-
-def known_damage(doc: Document) -> set[int] | None:
-    """The damaged sentences of ``doc`` when :func:`damaged_sentences` already has them, else None."""
-    return _DAMAGED[1] if _DAMAGED[0] is doc else None
-
-
-def remember_damaged(doc: Document, damaged: set[int]) -> None:
-    """Keep ``doc``'s damaged sentences for the next :func:`damaged_sentences` call (the clause
-    maker finds them sentence by sentence, with the words it reads anyway, and leaves them here)."""
-    _DAMAGED[0], _DAMAGED[1] = doc, damaged
 
 
 def sentence_damaged(s: Sentence, texts: list[str], bare: bool) -> bool:
@@ -439,7 +464,7 @@ def _placeholder(text: str, texts: list[str]) -> bool:
     return "**" in text or ("Af" in text or "Aj" in text) and ("Af" in texts or "Aj" in texts)
 
 
-_DAMAGED: list = [None, set()]  # [the document last asked about, its answer]
+_DAMAGED: list = [None, None]  # [the document last asked about, its DamageView]
 _DIGIT = re.compile(r"\d")
 
 

@@ -36,7 +36,7 @@ from quizgen.answers import NUMBER_WORDS, TITLES, position
 from quizgen.antecedents import _Antecedents, inside_quotation, speaker_of
 from quizgen.realize import _nationality
 from quizgen.cuts import _RANK_WORDS, _SEQUENCE_ADVERBS, SUBORDINATORS, _complete, _tidy_end, _trim_rest
-from quizgen.damage import known_damage, no_currency, remember_damaged, sentence_damaged
+from quizgen.damage import damage_view
 from quizgen.fronts import (
     _CONDITIONS, _DASHES, OPINION_VERBS, SAY_VERBS, TIME_UNITS, _front_of, _has_finite_verb, _is_finite_verb,
     _is_person_noun, _is_time_phrase, _opinion_frame, _points_back, _scope, _until_comma, conditional_front, core_tokens,
@@ -1097,26 +1097,18 @@ def _leading_vp(part: list[Token]) -> list[Token]:
 
 def document_clauses(doc: Document) -> list[Clause]:
     """The clauses of every sentence the text extraction left whole. The damage test
-    (:func:`quizgen.damage.damaged_sentences`) runs here sentence by sentence, on the words
-    the clause builder reads too, so that they are made once; its answer is kept for the
-    templates that ask for it."""
+    (:class:`quizgen.damage.DamageView`) runs only on the sentences that give a clause, on the
+    words the clause builder reads too; its answers are kept for the templates that ask."""
     out: list[Clause] = []
-    known = known_damage(doc)
-    bare = known is None and no_currency(doc)
-    damaged: set[int] = set()
+    damaged = damage_view(doc)
     quoted = _inside_quotations(doc)
     for s in doc.sentences:
-        words = [t.text for t in s.tokens]
-        if s.index in known if known is not None else sentence_damaged(s, words, bare):
-            damaged.add(s.index)
-            continue
         if s.index in quoted:
             continue  # '"This whole narrative is ... | The Democrats are overplaying their hand. | ..." Trump said': the speaker's words, not the article's (review round 95)
-        for c in clauses_of(doc, s, words):
-            if not misparsed(c):
-                out.append(c)
-    if known is None:
-        remember_damaged(doc, damaged)
+        words = [t.text for t in s.tokens]
+        found = clauses_of(doc, s, words)
+        if found and not damaged.test(s, words):  # (tested only where a clause came out)
+            out.extend(c for c in found if not misparsed(c))
     return out
 
 

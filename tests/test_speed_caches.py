@@ -138,3 +138,36 @@ def test_words_lemmas_memo_equals_the_plain_function_and_returns_a_fresh_set():
     got = words_lemmas("peace summits")
     got.add("mutated")
     assert "mutated" not in words_lemmas("peace summits")
+
+
+def test_generation_tests_for_damage_only_sentences_that_could_give_an_item():
+    # the damage test was a sixth of the stage after analyze; generation asks the lazy view only
+    # about sentences with a clause, a gap-fill target or a quotation, and its answers are the
+    # full test's (a damaged sentence still gives no item)
+    from quizgen import damage
+    from quizgen.pipeline import candidates
+
+    questions = " ".join(f"Why did the {w} happen in the old town?" for w in ("storm", "fire", "flood", "crash", "strike", "protest"))
+    damaged_one = "Opposition reported Some district leaders said the plan would cost 3 million pounds."
+    doc = quizgen.analyze(_A + " " + questions + " " + damaged_one)
+    tested: list[int] = []
+    real = damage.sentence_damaged
+
+    def counting(s, texts, bare):
+        tested.append(s.index)
+        return real(s, texts, bare)
+
+    from quizgen import simplify
+
+    holders = [m for m in (damage, simplify) if getattr(m, "sentence_damaged", None) is real]  # wherever the test is called from
+    for m in holders:
+        m.sentence_damaged = counting
+    try:
+        cands = candidates(doc, ("mcq", "tf"), 0)
+    finally:
+        for m in holders:
+            m.sentence_damaged = real
+    assert cands and tested and len(set(tested)) < len(doc.sentences) - 5, (len(set(tested)), len(doc.sentences))  # the six questions are never tested
+    full = damage.damaged_sentences(doc)
+    assert len(doc.sentences) - 1 in full  # the run-in heading is damaged ...
+    assert not any(c.sentence.index in full for c in cands)  # ... and gives no item

@@ -12,7 +12,7 @@ from quizgen.answers import LABEL_NOUNS, NAMED_DATES, Answer, position, type_of
 from quizgen.realize import as_sentence, render
 from quizgen.templates.base import Candidate, Context
 from quizgen.templates.common import anaphoric_description, bare_definite_without_anchor, drop_unpaired_quotes, inner_according, has_unresolved_pronoun, leans_on_context, possessive_without_owner, statement_unfit
-from quizgen.damage import damaged_sentences
+from quizgen.damage import damage_view
 from quizgen.simplify import HEDGES, SAY_VERBS, TIME_UNITS, bare_number, conditional_front, core_tokens, dated_front, scoped_front
 from quizgen.support import content_lemmas, negated
 from quizgen.templates.registry import template
@@ -172,9 +172,9 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
     in_clauses: dict[int, list] = {}  # sentence index -> its clauses (their tokens are looked at only for a sentence that gets that far)
     for c in ctx.clauses:
         in_clauses.setdefault(c.sentence.index, []).append(c)
-    damaged = damaged_sentences(ctx.doc)
+    damaged = damage_view(ctx.doc)
     for sent in ctx.doc.sentences:
-        if not sent.entities or not sent.tokens or sent.tokens[-1].text not in {".", "!"} or sent.index in damaged:
+        if not sent.entities or not sent.tokens or sent.tokens[-1].text not in {".", "!"}:
             continue  # (no entity: nothing to blank)
         toks = core_tokens(sent)
         # cheapest and most selective tests first (all are plain tests of the tokens): the
@@ -190,8 +190,8 @@ def sentence_cloze_items(ctx: Context) -> Iterator[Candidate]:
             continue
         covered = {id(t) for c in in_clauses.get(sent.index, ()) for t in c.statement_tokens()}  # facts the clause templates already test
         spans = [span for span in spans if covered.isdisjoint(map(id, span))]
-        if not spans:
-            continue
+        if not spans or sent.index in damaged:
+            continue  # (the damage test last: most sentences never get here)
         if has_unresolved_pronoun(toks) or any(t.text in ('"', "?", ";", ":", "(", ")") for t in toks) or negated(toks) or leans_on_context(toks) or possessive_without_owner(toks):
             continue
         if not any(t.pos in {"VBD", "VBZ", "VBP", "MD"} for t in toks):

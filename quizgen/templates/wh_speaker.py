@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from quizgen.answers import THIRD_PERSON, Answer, given_name_first, same_person, saying
-from quizgen.damage import damaged_sentences
+from quizgen.damage import damage_view
 from quizgen.realize import lower_first_word, render
 from quizgen.simplify import inside_quotation, speaker_of
 from quizgen.support import content_lemmas, words_lemmas
@@ -208,9 +208,9 @@ def _quotations(ctx: Context) -> list[_Said]:
     """Every undamaged sentence's quotation (:func:`_quotation`), found once per document for
     the who-said question and the who-said statement."""
     if "quotations" not in ctx.memo:
-        damaged = damaged_sentences(ctx.doc)
-        found = ((s, _quotation(s, inside_quotation(ctx.doc, s.index))) for s in ctx.doc.sentences if '"' in s.text and s.index not in damaged)
-        ctx.memo["quotations"] = [_Said(s, name, verb, s.tokens[first : last + 1], render(s.tokens[first : last + 1]), True) for s, q in found if q is not None for first, last, name, verb in (q,)]
+        damaged = damage_view(ctx.doc)
+        found = ((s, _quotation(s, inside_quotation(ctx.doc, s.index))) for s in ctx.doc.sentences if '"' in s.text)
+        ctx.memo["quotations"] = [_Said(s, name, verb, s.tokens[first : last + 1], render(s.tokens[first : last + 1]), True) for s, q in found if q is not None and s.index not in damaged for first, last, name, verb in (q,)]
     return ctx.memo["quotations"]
 
 
@@ -219,13 +219,13 @@ def _pronoun_quotations(ctx: Context) -> list[_Said]:
     her job in March. "I don't want to rent," she said.'): for the who-said statement only,
     since a question's key must stand in its own sentence."""
     if "pronoun_quotations" not in ctx.memo:
-        damaged = damaged_sentences(ctx.doc)
+        damaged = damage_view(ctx.doc)
         out = []
         for s in ctx.doc.sentences:
-            if '"' not in s.text or s.index in damaged:
+            if '"' not in s.text:
                 continue
             found = _pronoun_speaker(s, inside_quotation(ctx.doc, s.index))
-            if found is None:
+            if found is None or s.index in damaged:
                 continue
             first, last, pronoun, verb = found
             person = speaker_of(ctx.doc, s.index, pronoun.text)
@@ -324,10 +324,10 @@ def _speeches(ctx: Context) -> list[_Said]:
     if "speeches" in ctx.memo:
         return ctx.memo["speeches"]
     out: list[_Said] = []
-    damaged = damaged_sentences(ctx.doc)
+    damaged = damage_view(ctx.doc)
     for sent in ctx.doc.sentences:
-        found = None if sent.index in damaged else _reported(sent)
-        if found is None:
+        found = _reported(sent)
+        if found is None or sent.index in damaged:
             continue
         words, name, verb, own = found
         while words and words[-1].text in {",", "."}:
