@@ -138,7 +138,7 @@ def _alone(word: str, text: str, speakers: list[str]) -> bool:
         a, b = m.start(), m.end()
         if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
             n += 1
-    return n > sum(text.count(name) for name in speakers if name != word and word in name.split())
+    return n > sum(text.count(name) for name in speakers if name != word and f" {word} " in f" {name} ")  # ("de Klerk" in "FW de Klerk" too)
 
 
 def _surname(name: str) -> str | None:
